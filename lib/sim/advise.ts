@@ -1,0 +1,91 @@
+// The article's rules of thumb for a dataset size: what the new-run form
+// offers and what the lessons quote.
+
+export interface Advice<T> {
+  value: T;
+  /** The article's sentence this value comes from. */
+  reason: string;
+}
+
+export interface SettingsAdvice {
+  /** Which of the article's dataset-size bands the image count falls in. */
+  band: "very-few" | "few" | "sweet-spot" | "large";
+  learningRate: Advice<number>;
+  repeats: Advice<number>;
+  epochs: Advice<number>;
+  batchSize: Advice<number>;
+  /** Extra context when the dataset is outside what the article covers. */
+  note?: string;
+}
+
+export const ARTICLE = {
+  learningRateDefault:
+    "For most trainings with 10 to 25 training images, the default learning rate of 1e-4 works perfectly.",
+  learningRateFew:
+    "If you're using fewer images (around 5 to 8), you might want to lower it to 5e-5 to avoid overfitting.",
+  learningRateLarge:
+    "If you're using a larger dataset (25+ images), a slightly higher value like 2e-4 can help the model learn efficiently.",
+  repeatsFew: "If you're training with 5 to 10 images, you may try higher (20-30 Repeats).",
+  repeatsSweetSpot: "If you have 10 to 25 images, 15-20 Repeats is usually enough.",
+  repeatsLarge: "With 25+ images, you may go lower — around 10-15 Repeats.",
+  epochsFew:
+    "If you only have a few images, say 5 or 6, you may need more epochs to give the model enough time to learn. Something like 15-20 epochs makes sense here.",
+  epochsSweetSpot: "If you have 10 to 25 images, which is the sweet spot for most users, go with 10 epochs.",
+  epochsLarge:
+    "If you're using 25 or more images, you can probably lower down to 6 to 8 epochs. The dataset already has enough variety to train the model well.",
+  batchSize:
+    "Unless you're customizing an advanced workflow or running heavy-duty experiments, just leave batch size at 1. It's the most stable option.",
+  batchScaling:
+    "If you increase your batch size, you should raise the learning rate too: from 1 to 2, also increase the learning rate proportionally (e.g., from 1e-4 to 2e-4).",
+  bestEpoch:
+    "In fact, the best version is often in the middle — like epoch 6, 8 or 9 — before the model starts overfitting.",
+  steps: "10 images × 20 repeats × 10 epochs = 2,000 steps.",
+  rigid:
+    "If your generations look too rigid or too close to the original training images, try lowering Repeats or Epochs a bit.",
+  similar:
+    "Don't assume the last version is the best - especially if your images were very similar or the style was strong. Earlier versions often give more flexible, expressive outputs.",
+  textEncoder:
+    "If the captions are weak, noisy, or mostly auto-generated and vague, you could lower this to reduce the impact - but a better option is to fix the captions themselves.",
+  textEncoderDefault: "The default learning rate for the text encoder is 1e-5, and it's good for most use cases.",
+} as const;
+
+/**
+ * The article's recommended learning rate, repeats and epochs for a dataset
+ * size, each with the sentence it comes from.
+ * @example adviseSettings(6).epochs // → { value: 20, reason: "If you only have a few images, …" }
+ */
+export function adviseSettings(images: number): SettingsAdvice {
+  const batchSize = { value: 1, reason: ARTICLE.batchSize };
+  if (images >= 25) {
+    return {
+      band: "large",
+      learningRate: { value: 2e-4, reason: ARTICLE.learningRateLarge },
+      repeats: { value: 10, reason: ARTICLE.repeatsLarge },
+      epochs: { value: 6, reason: ARTICLE.epochsLarge },
+      batchSize,
+    };
+  }
+  if (images >= 10) {
+    return {
+      band: "sweet-spot",
+      learningRate: { value: 1e-4, reason: ARTICLE.learningRateDefault },
+      repeats: { value: 20, reason: ARTICLE.repeatsSweetSpot },
+      epochs: { value: 10, reason: ARTICLE.epochsSweetSpot },
+      batchSize,
+    };
+  }
+  const few = {
+    learningRate: { value: images <= 8 ? 5e-5 : 1e-4, reason: images <= 8 ? ARTICLE.learningRateFew : ARTICLE.learningRateDefault },
+    repeats: { value: images <= 6 ? 30 : 25, reason: ARTICLE.repeatsFew },
+    epochs: { value: images <= 6 ? 20 : 15, reason: ARTICLE.epochsFew },
+    batchSize,
+  };
+  if (images < 5) {
+    return {
+      band: "very-few",
+      ...few,
+      note: "The article's advice starts at 5 images; with fewer, expect a rigid model whatever the settings.",
+    };
+  }
+  return { band: "few", ...few };
+}

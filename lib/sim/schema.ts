@@ -1,0 +1,185 @@
+// The settings of a run: one zod schema, shared by the API, the forms and the
+// playground, so every entry point accepts and rejects exactly the same input.
+import { z } from "zod";
+
+export const SETTINGS_LIMITS = {
+  images: { min: 1, max: 1000 },
+  repeats: { min: 1, max: 100 },
+  epochs: { min: 1, max: 100 },
+  batchSize: { min: 1, max: 32 },
+  learningRate: { min: 0, max: 0.01 },
+  textEncoderLearningRate: { min: 0, max: 0.001 },
+  captionQuality: { min: 0, max: 1 },
+  datasetSimilarity: { min: 0, max: 1 },
+  seed: { min: 0, max: 2 ** 31 - 1 },
+  name: { min: 1, max: 100 },
+} as const;
+
+/** The article's defaults (Scenario's trainer), filled in for every omitted setting. */
+export const SETTINGS_DEFAULTS = {
+  repeats: 20,
+  epochs: 10,
+  batchSize: 1,
+  learningRate: 1e-4,
+  textEncoderLearningRate: 1e-5,
+  captionQuality: 0.7,
+  datasetSimilarity: 0.4,
+} as const;
+
+export const SETTING_KEYS = [
+  "name",
+  "images",
+  "repeats",
+  "epochs",
+  "batchSize",
+  "learningRate",
+  "textEncoderLearningRate",
+  "captionQuality",
+  "datasetSimilarity",
+  "seed",
+] as const;
+
+export type SettingKey = (typeof SETTING_KEYS)[number];
+
+function integerField(field: string, min: number, max: number) {
+  const message = `${field} must be a whole number from ${min} to ${max}`;
+  return z.number({ error: message }).int({ error: message }).min(min, { error: message }).max(max, { error: message });
+}
+
+function fractionField(field: string, meaning: string) {
+  const message = `${field} must be a number from 0 to 1 (${meaning})`;
+  return z.number({ error: message }).min(0, { error: message }).max(1, { error: message });
+}
+
+const learningRateMessage = "learningRate must be a number above 0 and at most 0.01 (for example 1e-4)";
+const textEncoderMessage = "textEncoderLearningRate must be a number from 0 (frozen) to 0.001 (for example 1e-5)";
+const nameMessage = "name must be 1 to 100 characters";
+
+export const nameSchema = z
+  .string({ error: nameMessage })
+  .trim()
+  .min(SETTINGS_LIMITS.name.min, { error: nameMessage })
+  .max(SETTINGS_LIMITS.name.max, { error: nameMessage });
+
+/** Settings as a client sends them: everything but `images` optional, unknown fields rejected. */
+export const settingsInputSchema = z.strictObject({
+  name: nameSchema.optional(),
+  images: integerField("images", SETTINGS_LIMITS.images.min, SETTINGS_LIMITS.images.max),
+  repeats: integerField("repeats", SETTINGS_LIMITS.repeats.min, SETTINGS_LIMITS.repeats.max).optional(),
+  epochs: integerField("epochs", SETTINGS_LIMITS.epochs.min, SETTINGS_LIMITS.epochs.max).optional(),
+  batchSize: integerField("batchSize", SETTINGS_LIMITS.batchSize.min, SETTINGS_LIMITS.batchSize.max).optional(),
+  learningRate: z
+    .number({ error: learningRateMessage })
+    .gt(0, { error: learningRateMessage })
+    .max(SETTINGS_LIMITS.learningRate.max, { error: learningRateMessage })
+    .optional(),
+  textEncoderLearningRate: z
+    .number({ error: textEncoderMessage })
+    .min(0, { error: textEncoderMessage })
+    .max(SETTINGS_LIMITS.textEncoderLearningRate.max, { error: textEncoderMessage })
+    .optional(),
+  captionQuality: fractionField("captionQuality", "0 no captions, 1 detailed and consistent").optional(),
+  datasetSimilarity: fractionField("datasetSimilarity", "0 very varied, 1 near-duplicates").optional(),
+  seed: integerField("seed", SETTINGS_LIMITS.seed.min, SETTINGS_LIMITS.seed.max).optional(),
+});
+
+export type SettingsInput = z.input<typeof settingsInputSchema>;
+
+/** Settings with every default filled in: what the simulator runs and what a run stores. */
+export interface Settings {
+  name: string;
+  images: number;
+  repeats: number;
+  epochs: number;
+  batchSize: number;
+  learningRate: number;
+  textEncoderLearningRate: number;
+  captionQuality: number;
+  datasetSimilarity: number;
+  seed: number;
+}
+
+/** Field name → human message; `_` holds errors that belong to no single field. */
+export type FieldErrors = Record<string, string>;
+
+/** Thrown by `resolveSettings` for invalid input; `fields` names each bad field. */
+export class SettingsError extends Error {
+  readonly fields: FieldErrors;
+  constructor(fields: FieldErrors) {
+    const names = Object.keys(fields);
+    super(names.length === 1 ? fields[names[0]] : `Invalid settings: ${names.join(", ")}`);
+    this.name = "SettingsError";
+    this.fields = fields;
+  }
+}
+
+/** Turns zod issues into one message per field (the first issue of each field wins). */
+export function fieldErrorsFrom(error: z.ZodError): FieldErrors {
+  const fields: FieldErrors = {};
+  for (const issue of error.issues) {
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) fields[key] ??= `${key} is not a known field`;
+      continue;
+    }
+    const key = issue.path.length > 0 ? String(issue.path[0]) : "_";
+    const missing = issue.code === "invalid_type" && issue.input === undefined;
+    fields[key] ??= missing && key !== "_" ? `${key} is required` : key === "_" ? "Expected a JSON object of settings" : issue.message;
+  }
+  return fields;
+}
+
+/** A seed for a run that did not ask for one: random, from the platform's CSPRNG (never Math.random). */
+export function randomSeed(): number {
+  const values = new Uint32Array(1);
+  globalThis.crypto.getRandomValues(values);
+  return values[0] & 0x7fffffff;
+}
+
+/** The label a run gets when it has no name, e.g. "10 images · 20×10 · LR 1e-4 · batch 1". */
+export function defaultRunName(settings: Omit<Settings, "name" | "seed">): string {
+  return `${settings.images} images · ${settings.repeats}×${settings.epochs} · LR ${formatRate(settings.learningRate)} · batch ${settings.batchSize}`;
+}
+
+/** Compact learning-rate notation as trainers write it: 0.0001 → "1e-4", 0.00025 → "2.5e-4". */
+export function formatRate(rate: number): string {
+  if (rate === 0) return "0";
+  const [mantissa, exponent] = rate.toExponential().split("e");
+  const digits = Number(Number(mantissa).toPrecision(3));
+  return `${digits}e${Number(exponent)}`;
+}
+
+/**
+ * Validates settings and fills in the defaults: the one source of truth for
+ * what a run is. Throws `SettingsError` naming every bad field.
+ * @example resolveSettings({ images: 10 }) // → { images: 10, repeats: 20, epochs: 10, …, seed: <random> }
+ */
+export function resolveSettings(input: unknown, options: { seed?: () => number } = {}): Settings {
+  const parsed = settingsInputSchema.safeParse(input);
+  if (!parsed.success) throw new SettingsError(fieldErrorsFrom(parsed.error));
+  return completeSettings(parsed.data, options);
+}
+
+/** Fills defaults into already-validated input. */
+export function completeSettings(input: z.output<typeof settingsInputSchema>, options: { seed?: () => number } = {}): Settings {
+  const base = {
+    images: input.images,
+    repeats: input.repeats ?? SETTINGS_DEFAULTS.repeats,
+    epochs: input.epochs ?? SETTINGS_DEFAULTS.epochs,
+    batchSize: input.batchSize ?? SETTINGS_DEFAULTS.batchSize,
+    learningRate: input.learningRate ?? SETTINGS_DEFAULTS.learningRate,
+    textEncoderLearningRate: input.textEncoderLearningRate ?? SETTINGS_DEFAULTS.textEncoderLearningRate,
+    captionQuality: input.captionQuality ?? SETTINGS_DEFAULTS.captionQuality,
+    datasetSimilarity: input.datasetSimilarity ?? SETTINGS_DEFAULTS.datasetSimilarity,
+  };
+  return {
+    name: input.name ?? defaultRunName(base),
+    ...base,
+    seed: input.seed ?? (options.seed ?? randomSeed)(),
+  };
+}
+
+/** Steps per epoch and in all, kohya's convention: ceil(images × repeats / batch) per epoch. */
+export function countSteps(settings: Pick<Settings, "images" | "repeats" | "epochs" | "batchSize">) {
+  const stepsPerEpoch = Math.ceil((settings.images * settings.repeats) / settings.batchSize);
+  return { stepsPerEpoch, totalSteps: stepsPerEpoch * settings.epochs };
+}

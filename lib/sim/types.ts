@@ -1,0 +1,57 @@
+import type { Settings } from "./schema";
+
+export type Verdict = "underfit" | "balanced" | "overfit";
+
+export const VERDICTS: readonly Verdict[] = ["underfit", "balanced", "overfit"];
+
+/** One saved LoRA: the state of the run at the end of an epoch. */
+export interface Checkpoint {
+  /** 1-based epoch number. */
+  epoch: number;
+  /** Cumulative optimisation steps at the end of this epoch. */
+  step: number;
+  /** Training loss averaged over the epoch (noise-prediction MSE). */
+  trainLoss: number;
+  /** Loss on held-out images and prompts: falls, then rises once the model overfits. */
+  validationLoss: number;
+  /** 0–1: how closely outputs reproduce the trained subject or style. */
+  fidelity: number;
+  /** 0–1: how well outputs follow new prompts and vary. */
+  flexibility: number;
+  /** 0–1: how well caption words (pose, clothing, style) control the output. */
+  captionAdherence: number;
+  /** 0–1: how far the checkpoint has memorised its training images. */
+  overfitRisk: number;
+  /** 0–1: the overall usefulness the recommendation maximises. */
+  quality: number;
+  verdict: Verdict;
+}
+
+export interface LossPoint {
+  step: number;
+  loss: number;
+}
+
+export interface SimulationResult {
+  settings: Settings;
+  stepsPerEpoch: number;
+  totalSteps: number;
+  checkpoints: Checkpoint[];
+  /** The epoch with the highest quality (the earliest on ties). */
+  recommendedEpoch: number;
+  /** Per-step training loss, downsampled to at most ~500 points. */
+  lossCurve: LossPoint[];
+}
+
+/**
+ * How batch size trades against learning rate. "linear" is the article's rule
+ * (batch 2 needs 2× the LR); "sqrt" is what measurements with Adam favour
+ * (batch 2 needs √2× the LR).
+ */
+export type BatchRule = "linear" | "sqrt";
+
+export interface SimulateOptions {
+  /** Compute the downsampled loss curve (default true). */
+  lossCurve?: boolean;
+  batchRule?: BatchRule;
+}
