@@ -13,71 +13,88 @@ export const MODEL = {
   // Dose: how far training has gone, in "batch-1 steps at LR 1e-4".
   /** Optimal dose however few images: a concept needs about this much training (laws 2, 3). */
   FLOOR_DOSE: 1500,
-  /** Optimal dose per distinct image at default similarity (laws 2, 4). */
+  /** Optimal dose per image at the default similarity (laws 2, 4). */
   PER_IMAGE_DOSE: 120,
-  /** Sharpness of the blend between the floor and the per-image term (a p-norm). */
+  /** Sharpness of the blend between the floor and the per-image term (a p-norm: 3 ≈ a soft maximum). */
   DOSE_BLEND_POWER: 3,
-  /** How much of an image a near-duplicate still counts for at similarity 1 (law 9). */
+  /** Share of an image a near-duplicate no longer counts for at similarity 1 (laws 9, 12). */
   SIMILARITY_DISCOUNT: 0.5,
-  /** Default dataset similarity, where the dose constants are calibrated. */
+  /** Dataset similarity the dose constants are calibrated at (the default). */
   REFERENCE_SIMILARITY: 0.4,
-  /** How much a trained text encoder shortens training at full strength (RESEARCH §2). */
+  /**
+   * How much a trained text encoder shortens training at full strength and with
+   * fully meaningful captions (RESEARCH §2: 2,000 → 1,500 steps). Noisy captions
+   * give no speed-up, only faster memorisation (law 10).
+   */
   TEXT_ENCODER_SPEEDUP: 0.12,
-  /** Text-encoder LR ratio (to 1e-5) at which its effect is half of its maximum. */
+  /** Text-encoder LR, as a multiple of 1e-5, at which its effect is half of its maximum. */
   TEXT_ENCODER_HALF: 0.5,
+  /** Caption quality the dose constants are calibrated at (the default, "clean captions"). */
+  REFERENCE_CAPTION_QUALITY: 0.7,
 
   // Learning and memorisation, as functions of the dose ratio r = dose / optimal dose.
-  /** Learning speed: learned = 1 − exp(−K·r) (fidelity rises and saturates). */
+  /** Learning speed: learned = 1 − exp(−LEARN_RATE · r): fidelity rises and saturates (laws 3, 5, 6). */
   LEARN_RATE: 2.2,
-  /** Dose ratio at which memorisation is 63% complete (Weibull scale, law 4, 8). */
+  /** Dose ratio at which memorisation is 63% complete (Weibull scale; laws 4, 7, 8). */
   MEMORISE_SCALE: 1.7,
-  /** How abruptly memorisation sets in (Weibull shape). */
+  /** How abruptly memorisation sets in (Weibull shape): little before r ≈ 1, fast after. */
   MEMORISE_SHAPE: 3,
-  /** Noisy captions with a trained text encoder memorise faster (law 10; Gu et al.). */
+  /** Extra memorisation speed from meaningless captions with a fully trained text encoder (law 10; Gu et al.). */
   NOISY_CAPTION_MEMORISE: 1.0,
-  /** Caption quality below which text-encoder training learns noise rather than meaning. */
+  /** Caption quality below which a trained text encoder learns noise rather than meaning (law 10). */
   CAPTION_NOISE_POINT: 0.4,
 
   // Instability at high learning rates (law 6).
-  /** Effective LR (per image) below which training is stable. */
+  /** Effective LR (per image of the batch) up to which training is stable. */
   STABLE_LR: 3e-4,
-  /** Width of the instability onset, in squared natural-log units of LR. */
-  INSTABILITY_WIDTH: 1.2,
-  /** Share of quality lost when fully unstable. */
-  INSTABILITY_QUALITY_LOSS: 0.35,
+  /** Width of the instability onset, in squared natural-log units of LR: 5e-4 is 35% unstable, 1e-3 91%. */
+  INSTABILITY_WIDTH: 0.6,
+  /** Share of quality lost when fully unstable: at ≥ 1e-3 even a 1-image run peaks below its 1e-4 run. */
+  INSTABILITY_QUALITY_LOSS: 0.5,
   /** Share of reachable fidelity lost when fully unstable. */
   INSTABILITY_FIDELITY_LOSS: 0.25,
 
   // Outputs.
-  /** Fidelity a fully learned, stable run reaches. */
+  /** Fidelity a fully learned, stable run reaches (DreamBooth's DINO 0.67 is "good"; the scale is ours). */
   FIDELITY_MAX: 0.95,
-  /** Flexibility of a checkpoint that has learned nothing yet, with varied data. */
+  /** Flexibility of a checkpoint that has memorised nothing, with very varied data. */
   FLEXIBILITY_MAX: 0.95,
-  /** Flexibility lost at similarity 1 (law 9, 12). */
+  /** Flexibility lost at similarity 1: one strong style locks outputs in (law 9). */
   FLEXIBILITY_SIMILARITY_LOSS: 0.3,
-  /** Flexibility lost from having few distinct images: ceiling × (1 − k / (1 + images / 4)). */
+  /** Flexibility lost with very few distinct images: ceiling × (1 − k / (1 + images / FEW_IMAGES_SCALE)). */
   FLEXIBILITY_FEW_IMAGES_LOSS: 0.25,
-  /** Flexibility lost when fully memorised ("too rigid"). */
+  /** Distinct images at which half of the few-images flexibility loss is gone. */
+  FEW_IMAGES_SCALE: 4,
+  /** Flexibility lost when fully memorised ("too rigid, too close to the training images"). */
   FLEXIBILITY_MEMORISE_LOSS: 0.75,
   /** Caption adherence a frozen text encoder still gets from good captions (law 10). */
   CAPTION_FROZEN_SHARE: 0.55,
-  /** Caption adherence a trained text encoder adds (or removes with noisy captions). */
+  /** Caption adherence a trained text encoder adds with good captions, or removes with noisy ones (law 10). */
   CAPTION_TEXT_ENCODER_SHARE: 0.5,
   /** Caption adherence lost when fully memorised (outputs ignore the prompt). */
   CAPTION_MEMORISE_LOSS: 0.5,
-  /** Dose ratio at which over-training "burns" outputs (artefacts, over-saturation) by 63%. */
-  BURN_SCALE: 5,
-  /** Share of quality lost to a fully burnt model: quality keeps falling long after memorisation. */
-  BURN_QUALITY_LOSS: 0.5,
-  /** Quality exponents: quality = fidelity^a · flexibility^b · (captions)^c. */
+  /**
+   * Dose ratio at which over-training "burns" outputs (artefacts, over-saturation):
+   * quality × exp(−(r·a/BURN_SCALE)²): 2% lost at r = 1, 8% at r = 2, 63% at r = 7.
+   * It keeps quality falling once memorisation has saturated, down to exactly 0
+   * for absurd doses, so a later, more over-trained epoch never wins (laws 6, 9).
+   */
+  BURN_SCALE: 7,
+  /** Quality = fidelity^a · flexibility^b · (floor + (1 − floor) · captionAdherence)^c · stability · burn. */
   QUALITY_FIDELITY_WEIGHT: 0.5,
   QUALITY_FLEXIBILITY_WEIGHT: 0.35,
   QUALITY_CAPTION_WEIGHT: 0.15,
+  /** Share of the caption term a model gets even when captions control nothing. */
+  QUALITY_CAPTION_FLOOR: 0.5,
 
   // Verdicts.
-  /** Below this dose ratio a checkpoint is underfit: it has learned less than 1 − exp(−2.2 × 0.65) ≈ 76%. */
-  UNDERFIT_BELOW_RATIO: 0.65,
-  /** At or above this overfit risk, a checkpoint is overfit. */
+  /**
+   * Below this dose ratio a checkpoint is underfit: it has learned less than
+   * 1 − exp(−2.2 × 0.8) ≈ 83% of the subject and its quality is still climbing
+   * (law 3: 5–6 images at 10 epochs end underfit; law 6: LR ≤ 1e-5 too).
+   */
+  UNDERFIT_BELOW_RATIO: 0.8,
+  /** At or above this overfit risk a checkpoint is overfit: it has memorised most of its images (law 4). */
   OVERFIT_FROM_RISK: 0.5,
 
   // Losses (noise-prediction MSE; SD 1.5 scale, RESEARCH §6).
@@ -85,25 +102,42 @@ export const MODEL = {
   LOSS_SCALE: 0.12,
   /** Training loss drop from learning the subject. */
   TRAIN_LEARN_DROP: 0.06,
-  /** Training loss drop from memorising the training images. */
+  /** Training loss drop from memorising the training images (RESEARCH §2: −34% when heavily over-trained). */
   TRAIN_MEMORISE_DROP: 0.3,
-  /** Per-step coefficient of variation at batch 1 (RESEARCH §2: σ ≈ 0.14 at mean ≈ 0.125). */
+  /** Per-step coefficient of variation at batch 1 (RESEARCH §2: σ ≈ 0.14 at mean ≈ 0.125), shrinking as 1/√batch. */
   STEP_NOISE_CV: 1.1,
   /** Held-out loss starts this much above the training loss. */
   VALIDATION_OFFSET: 1.04,
-  /** Held-out loss drop from learning (real runs: shallower, ≈ 1.5%). */
+  /** Held-out loss drop from learning (exaggerated: real runs show ≈ 1.5%). */
   VALIDATION_LEARN_DROP: 0.07,
-  /** Held-out loss rise from memorisation, for 10 distinct images (real runs: ≈ 4.5%). */
+  /** Held-out loss rise from memorisation, for 10 distinct images (exaggerated: real runs show ≈ 4.5%). */
   VALIDATION_MEMORISE_RISE: 0.12,
+  /** Distinct images at which the held-out rise is VALIDATION_MEMORISE_RISE; it scales as √(this / images) (RESEARCH §2). */
+  VALIDATION_SEVERITY_IMAGES: 10,
+  /** Bounds of that scaling, so 1 image or 1,000 images stay readable. */
+  VALIDATION_SEVERITY_MIN: 0.3,
+  VALIDATION_SEVERITY_MAX: 1.5,
   /** Noise of a fixed-seed held-out evaluation (tiny: RESEARCH §2). */
   VALIDATION_NOISE_CV: 0.004,
-  /** Loss noise multiplier at full instability. */
+  /** Training loss raised by full instability. */
+  INSTABILITY_TRAIN_LOSS_RISE: 0.1,
+  /** Held-out loss raised by full instability. */
+  INSTABILITY_VALIDATION_LOSS_RISE: 0.15,
+  /** Loss noise multiplier at full instability (spiky curves). */
   INSTABILITY_NOISE: 2,
+  /** Noise draws are cut at ±3σ, so no single value is absurd. */
+  NOISE_Z_LIMIT: 3,
+  /** Coefficient of variation of an epoch's mean loss is at most this (only epochs of a few steps reach it). */
+  EPOCH_LOSS_CV_MAX: 0.4,
+  /** A loss-curve point deviates from its epoch's trend by at most ±2× this (before re-centring: ±this). */
+  CURVE_DEVIATION_LIMIT: 0.45,
 } as const;
 
 /** Everything about a run that does not change from epoch to epoch. */
 export interface RunConstants {
-  /** Dose added per optimisation step (LR relative to 1e-4, and the batch rule). */
+  /** Dose added per epoch (images × repeats × LR/1e-4, divided by the batch rule's factor). */
+  dosePerEpoch: number;
+  /** Dose added per optimisation step: dosePerEpoch / stepsPerEpoch. */
   dosePerStep: number;
   /** Dose at which quality peaks. */
   optimalDose: number;
@@ -123,10 +157,17 @@ export interface RunConstants {
   memoriseSeverity: number;
 }
 
-/** Share of the text encoder's full effect at a TE learning rate (0 when frozen). */
+/** Share of the text encoder's full effect at a TE learning rate (0 when frozen, 2/3 at 1e-5). */
 export function textEncoderStrength(textEncoderLearningRate: number): number {
   const ratio = textEncoderLearningRate / REFERENCE_TE_LR;
   return ratio / (ratio + MODEL.TEXT_ENCODER_HALF);
+}
+
+/** −1…1: how much meaning captions carry for a trained text encoder (negative below CAPTION_NOISE_POINT). */
+export function captionSignal(captionQuality: number): number {
+  return captionQuality >= MODEL.CAPTION_NOISE_POINT
+    ? (captionQuality - MODEL.CAPTION_NOISE_POINT) / (1 - MODEL.CAPTION_NOISE_POINT)
+    : (captionQuality - MODEL.CAPTION_NOISE_POINT) / MODEL.CAPTION_NOISE_POINT;
 }
 
 /** 0–1 instability of an effective learning rate: 0 up to STABLE_LR, rising on a log scale. */
@@ -135,51 +176,72 @@ export function instabilityOf(effectiveLr: number): number {
   return 1 - Math.exp(-(excess * excess) / MODEL.INSTABILITY_WIDTH);
 }
 
-/** Smooth maximum of the concept floor and the per-image dose (p-norm). */
-function blendDose(floor: number, perImage: number): number {
+/** 0–1 of the image count a dataset is worth once near-duplicates are discounted. */
+export function varietyOf(datasetSimilarity: number): number {
+  return 1 - MODEL.SIMILARITY_DISCOUNT * datasetSimilarity;
+}
+
+/** Share by which a trained text encoder with meaningful captions shortens training. */
+function textEncoderSpeedup(textEncoderLearningRate: number, captionQuality: number): number {
+  return MODEL.TEXT_ENCODER_SPEEDUP * textEncoderStrength(textEncoderLearningRate) * Math.max(0, captionSignal(captionQuality));
+}
+
+const REFERENCE_SPEEDUP = textEncoderSpeedup(REFERENCE_TE_LR, MODEL.REFERENCE_CAPTION_QUALITY);
+const REFERENCE_VARIETY = varietyOf(MODEL.REFERENCE_SIMILARITY);
+
+/**
+ * The dose at which quality peaks: a floor for any concept blended with a cost
+ * per image (a soft maximum), shorter for similar images and a helpful text encoder.
+ * @example optimalDoseOf(10, 0.4, 1e-5, 0.7) // → 1722: 10 images at the defaults peak near step 1,722 at LR 1e-4
+ */
+export function optimalDoseOf(images: number, datasetSimilarity: number, textEncoderLearningRate: number, captionQuality: number): number {
   const p = MODEL.DOSE_BLEND_POWER;
-  return (floor ** p + perImage ** p) ** (1 / p);
+  const blended = (MODEL.FLOOR_DOSE ** p + (MODEL.PER_IMAGE_DOSE * images) ** p) ** (1 / p);
+  const similarityFactor = varietyOf(datasetSimilarity) / REFERENCE_VARIETY;
+  const textEncoderFactor = (1 - textEncoderSpeedup(textEncoderLearningRate, captionQuality)) / (1 - REFERENCE_SPEEDUP);
+  return blended * similarityFactor * textEncoderFactor;
+}
+
+/**
+ * Dose added by one epoch: every image shown adds LR/1e-4 divided by the batch
+ * (linear rule: a batch averages its images, so each counts 1/B; the article) or
+ * by √batch (Adam: the averaged direction is better, so each counts 1/√B;
+ * RESEARCH §4). Counted per image shown, not per step, so B × LR at batch B is
+ * exactly the batch-1 dose even when the last batch of an epoch is partial (law 5).
+ */
+export function dosePerEpochOf(settings: Pick<Settings, "images" | "repeats" | "batchSize" | "learningRate">, batchRule: BatchRule = "linear"): number {
+  const perImage = batchRule === "sqrt" ? 1 / Math.sqrt(settings.batchSize) : 1 / settings.batchSize;
+  return settings.images * settings.repeats * (settings.learningRate / REFERENCE_LR) * perImage;
 }
 
 /** The run-wide quantities of the model, computed once per simulation. */
 export function runConstants(settings: Settings, batchRule: BatchRule = "linear"): RunConstants {
   const { images, batchSize, learningRate, textEncoderLearningRate, captionQuality, datasetSimilarity } = settings;
-  const batchExponent = batchRule === "sqrt" ? 0.5 : 0;
-  const dosePerStep = (learningRate / REFERENCE_LR) * batchSize ** batchExponent;
-
-  const variety = (s: number) => 1 - MODEL.SIMILARITY_DISCOUNT * s;
-  const effectiveImages = images * variety(datasetSimilarity);
-  const referenceVariety = variety(MODEL.REFERENCE_SIMILARITY);
-  const textEncoder = textEncoderStrength(textEncoderLearningRate);
-  const textEncoderFactor =
-    (1 - MODEL.TEXT_ENCODER_SPEEDUP * textEncoder) / (1 - MODEL.TEXT_ENCODER_SPEEDUP * textEncoderStrength(REFERENCE_TE_LR));
-  const similarityFactor = variety(datasetSimilarity) / referenceVariety;
-  const optimalDose =
-    blendDose(MODEL.FLOOR_DOSE * similarityFactor, (MODEL.PER_IMAGE_DOSE / referenceVariety) * effectiveImages) * textEncoderFactor;
-
-  const effectiveLr = learningRate / batchSize ** (1 - batchExponent);
+  const stepsPerEpoch = Math.ceil((images * settings.repeats) / batchSize);
+  const dosePerEpoch = dosePerEpochOf(settings, batchRule);
+  // The LR each image effectively gets decides stability: LR/B (linear) or LR/√B (√ rule).
+  const effectiveLr = batchRule === "sqrt" ? learningRate / Math.sqrt(batchSize) : learningRate / batchSize;
+  const effectiveImages = images * varietyOf(datasetSimilarity);
   const instability = instabilityOf(effectiveLr);
-
-  const noise = Math.max(0, MODEL.CAPTION_NOISE_POINT - captionQuality) / MODEL.CAPTION_NOISE_POINT;
-  const memoriseAcceleration = 1 + MODEL.NOISY_CAPTION_MEMORISE * textEncoder * noise;
-
-  const captionSignal = (captionQuality - MODEL.CAPTION_NOISE_POINT) / (1 - MODEL.CAPTION_NOISE_POINT);
-  const captionCeiling = clamp01(
-    MODEL.CAPTION_FROZEN_SHARE * captionQuality + MODEL.CAPTION_TEXT_ENCODER_SHARE * textEncoder * captionSignal,
-  );
+  const textEncoder = textEncoderStrength(textEncoderLearningRate);
+  const signal = captionSignal(captionQuality);
 
   return {
-    dosePerStep,
-    optimalDose,
+    dosePerEpoch,
+    dosePerStep: dosePerEpoch / stepsPerEpoch,
+    optimalDose: optimalDoseOf(images, datasetSimilarity, textEncoderLearningRate, captionQuality),
     effectiveImages,
     instability,
-    memoriseAcceleration,
-    captionCeiling,
+    memoriseAcceleration: 1 + MODEL.NOISY_CAPTION_MEMORISE * textEncoder * Math.max(0, -signal),
+    captionCeiling: clamp01(MODEL.CAPTION_FROZEN_SHARE * captionQuality + MODEL.CAPTION_TEXT_ENCODER_SHARE * textEncoder * signal),
     flexibilityCeiling:
       (MODEL.FLEXIBILITY_MAX - MODEL.FLEXIBILITY_SIMILARITY_LOSS * datasetSimilarity) *
-      (1 - MODEL.FLEXIBILITY_FEW_IMAGES_LOSS / (1 + effectiveImages / 4)),
+      (1 - MODEL.FLEXIBILITY_FEW_IMAGES_LOSS / (1 + effectiveImages / MODEL.FEW_IMAGES_SCALE)),
     fidelityCeiling: MODEL.FIDELITY_MAX * (1 - MODEL.INSTABILITY_FIDELITY_LOSS * instability),
-    memoriseSeverity: Math.min(1.5, Math.max(0.3, Math.sqrt(10 / Math.max(1, effectiveImages)))),
+    memoriseSeverity: Math.min(
+      MODEL.VALIDATION_SEVERITY_MAX,
+      Math.max(MODEL.VALIDATION_SEVERITY_MIN, Math.sqrt(MODEL.VALIDATION_SEVERITY_IMAGES / Math.max(1, effectiveImages))),
+    ),
   };
 }
 
@@ -191,8 +253,8 @@ export interface TrainingState {
   learned: number;
   /** 0–1 share of the training images memorised. */
   memorised: number;
-  /** 0–1 damage from training far past memorisation. */
-  burnt: number;
+  /** 0–1 share of quality kept despite burning (1 until far past the optimum). */
+  unburnt: number;
 }
 
 export function trainingState(run: RunConstants, dose: number): TrainingState {
@@ -201,16 +263,15 @@ export function trainingState(run: RunConstants, dose: number): TrainingState {
   const memoriseRatio = (ratio * run.memoriseAcceleration) / MODEL.MEMORISE_SCALE;
   const memorised = 1 - Math.exp(-(memoriseRatio ** MODEL.MEMORISE_SHAPE));
   const burnRatio = (ratio * run.memoriseAcceleration) / MODEL.BURN_SCALE;
-  const burnt = 1 - Math.exp(-(burnRatio * burnRatio));
-  return { ratio, learned, memorised, burnt };
+  return { ratio, learned, memorised, unburnt: Math.exp(-(burnRatio * burnRatio)) };
 }
 
-/** Expected training loss (noise-free) at a state: falls slowly, then faster as images are memorised. */
+/** Expected training loss (noise-free): falls slowly while learning, then faster as images are memorised. */
 export function trainLossTrend(run: RunConstants, state: TrainingState): number {
   return (
     MODEL.LOSS_SCALE *
     (1 - MODEL.TRAIN_LEARN_DROP * state.learned - MODEL.TRAIN_MEMORISE_DROP * state.memorised) *
-    (1 + 0.1 * run.instability)
+    (1 + MODEL.INSTABILITY_TRAIN_LOSS_RISE * run.instability)
   );
 }
 
@@ -222,7 +283,7 @@ export function validationLossTrend(run: RunConstants, state: TrainingState): nu
     (1 -
       MODEL.VALIDATION_LEARN_DROP * state.learned +
       MODEL.VALIDATION_MEMORISE_RISE * run.memoriseSeverity * state.memorised ** 2) *
-    (1 + 0.15 * run.instability)
+    (1 + MODEL.INSTABILITY_VALIDATION_LOSS_RISE * run.instability)
   );
 }
 
@@ -236,13 +297,14 @@ export function checkpointMetrics(run: RunConstants, state: TrainingState): Chec
   const overfitRisk = state.memorised;
   const quality =
     (1 - MODEL.INSTABILITY_QUALITY_LOSS * run.instability) *
-    (1 - MODEL.BURN_QUALITY_LOSS * state.burnt) *
+    state.unburnt *
     fidelity ** MODEL.QUALITY_FIDELITY_WEIGHT *
     flexibility ** MODEL.QUALITY_FLEXIBILITY_WEIGHT *
-    (0.5 + 0.5 * captionAdherence) ** MODEL.QUALITY_CAPTION_WEIGHT;
+    (MODEL.QUALITY_CAPTION_FLOOR + (1 - MODEL.QUALITY_CAPTION_FLOOR) * captionAdherence) ** MODEL.QUALITY_CAPTION_WEIGHT;
   return { fidelity, flexibility, captionAdherence, overfitRisk, quality, verdict: verdictOf(state.ratio, overfitRisk) };
 }
 
+/** Overfit once most images are memorised; underfit while too little has been learned; balanced between. */
 export function verdictOf(ratio: number, overfitRisk: number): Verdict {
   if (overfitRisk >= MODEL.OVERFIT_FROM_RISK) return "overfit";
   if (ratio < MODEL.UNDERFIT_BELOW_RATIO) return "underfit";

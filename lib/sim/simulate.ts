@@ -7,6 +7,7 @@ import type { Checkpoint, LossPoint, SimulateOptions, SimulationResult } from ".
 /** The loss curve never has more points than this. */
 export const MAX_CURVE_POINTS = 500;
 
+// Independent random streams of one seed: adding curve points never changes the checkpoints.
 const STREAM_TRAIN = 1;
 const STREAM_VALIDATION = 2;
 const STREAM_CURVE = 3;
@@ -15,33 +16,34 @@ const STREAM_CURVE = 3;
  * Simulates a LoRA training run: one checkpoint per epoch, the recommended
  * epoch, and the per-step training loss downsampled to ≤ 500 points.
  * Same settings and seed give the same output, in Node and in the browser.
- * @example simulate({ images: 10, seed: 1 }).recommendedEpoch // → 9
+ * @example simulate({ images: 10, seed: 1 }).recommendedEpoch // → 8
  */
 export function simulate(input: SettingsInput | Settings, options: SimulateOptions = {}): SimulationResult {
   const settings = resolveSettings(input);
   const { stepsPerEpoch, totalSteps } = countSteps(settings);
   const run = runConstants(settings, options.batchRule);
   const stepCv = (MODEL.STEP_NOISE_CV * (1 + MODEL.INSTABILITY_NOISE * run.instability)) / Math.sqrt(settings.batchSize);
+  // The mean of n noisy steps varies √n times less than one step.
+  const epochCv = Math.min(MODEL.EPOCH_LOSS_CV_MAX, stepCv / Math.sqrt(stepsPerEpoch));
 
   const trainNoise = createGaussian(createRandom(mixSeed(settings.seed, STREAM_TRAIN)));
   const validationNoise = createGaussian(createRandom(mixSeed(settings.seed, STREAM_VALIDATION)));
-  const epochCv = stepCv / Math.sqrt(stepsPerEpoch);
 
-  const checkpoints: Checkpoint[] = [];
+  const checkpoints: Checkpoint[] = new Array(settings.epochs);
   let recommendedEpoch = 1;
   let bestQuality = -Infinity;
   for (let epoch = 1; epoch <= settings.epochs; epoch++) {
     const step = epoch * stepsPerEpoch;
-    const state = trainingState(run, step * run.dosePerStep);
-    const middle = trainingState(run, (step - stepsPerEpoch / 2) * run.dosePerStep);
+    const state = trainingState(run, epoch * run.dosePerEpoch);
+    const middle = trainingState(run, (epoch - 0.5) * run.dosePerEpoch);
     const metrics = checkpointMetrics(run, state);
-    checkpoints.push({
+    checkpoints[epoch - 1] = {
       epoch,
       step,
-      trainLoss: trainLossTrend(run, middle) * noiseFactor(trainNoise(), epochCv),
-      validationLoss: validationLossTrend(run, state) * noiseFactor(validationNoise(), MODEL.VALIDATION_NOISE_CV),
+      trainLoss: trainLossTrend(run, middle) * noiseFactor(truncate(trainNoise()), epochCv),
+      validationLoss: validationLossTrend(run, state) * noiseFactor(truncate(validationNoise()), MODEL.VALIDATION_NOISE_CV),
       ...metrics,
-    });
+    };
     if (metrics.quality > bestQuality) {
       bestQuality = metrics.quality;
       recommendedEpoch = epoch;
@@ -52,36 +54,51 @@ export function simulate(input: SettingsInput | Settings, options: SimulateOptio
   return { settings, stepsPerEpoch, totalSteps, checkpoints, recommendedEpoch, lossCurve };
 }
 
+/** A standard normal draw cut at ±NOISE_Z_LIMIT. */
+function truncate(z: number): number {
+  return Math.min(MODEL.NOISE_Z_LIMIT, Math.max(-MODEL.NOISE_Z_LIMIT, z));
+}
+
 /**
- * The training loss at ≤ MAX_CURVE_POINTS points, computed per bucket of steps
- * (never step by step): each point is the mean of its bucket's trend plus the
- * noise of a mean of that many steps, then each epoch's points are scaled so
- * their step-weighted mean is exactly that checkpoint's trainLoss.
+ * The training loss at ≤ MAX_CURVE_POINTS points, computed per bucket of
+ * consecutive steps (never step by step). Each epoch gets the same number of
+ * buckets; a point sits at the bucket's last step and is the bucket's mean:
+ * the trend at its middle times (1 + d), where d is the bucket's noise (a mean
+ * of `size` steps, squashed into ±CURVE_DEVIATION_LIMIT) minus the epoch's
+ * trend-weighted mean noise. That centring makes the step-weighted mean of an
+ * epoch's points exactly its checkpoint's trainLoss, and keeps every point
+ * within (1 ± 2·CURVE_DEVIATION_LIMIT) × its trend: positive and bounded.
  */
 function buildLossCurve(seed: number, run: RunConstants, stepsPerEpoch: number, checkpoints: Checkpoint[], stepCv: number): LossPoint[] {
   const gaussian = createGaussian(createRandom(mixSeed(seed, STREAM_CURVE)));
   const perEpoch = Math.max(1, Math.min(stepsPerEpoch, Math.floor(MAX_CURVE_POINTS / checkpoints.length)));
-  const curve: LossPoint[] = [];
-  const sizes = new Array<number>(perEpoch);
-  const values = new Array<number>(perEpoch);
+  const limit = MODEL.CURVE_DEVIATION_LIMIT;
+  const curve: LossPoint[] = new Array(perEpoch * checkpoints.length);
+  const ends = new Float64Array(perEpoch);
+  const trends = new Float64Array(perEpoch);
+  const deviations = new Float64Array(perEpoch);
+  let index = 0;
   for (const checkpoint of checkpoints) {
     const epochStart = checkpoint.step - stepsPerEpoch;
-    let weighted = 0;
+    let weight = 0;
+    let weightedDeviation = 0;
+    let start = epochStart;
     for (let j = 0; j < perEpoch; j++) {
-      const start = epochStart + Math.floor((j * stepsPerEpoch) / perEpoch);
       const end = epochStart + Math.floor(((j + 1) * stepsPerEpoch) / perEpoch);
       const size = end - start;
-      const state = trainingState(run, (start + size / 2) * run.dosePerStep);
-      const value = trainLossTrend(run, state) * noiseFactor(gaussian(), stepCv / Math.sqrt(size));
-      sizes[j] = size;
-      values[j] = value;
-      weighted += value * size;
+      const trend = trainLossTrend(run, trainingState(run, (start + size / 2) * run.dosePerStep));
+      const deviation = limit * Math.tanh((stepCv / Math.sqrt(size)) * gaussian() / limit);
+      ends[j] = end;
+      trends[j] = trend;
+      deviations[j] = deviation;
+      weight += size * trend;
+      weightedDeviation += size * trend * deviation;
+      start = end;
     }
-    const scale = (checkpoint.trainLoss * stepsPerEpoch) / weighted;
-    let end = epochStart;
+    const meanDeviation = weightedDeviation / weight;
+    const scale = (checkpoint.trainLoss * stepsPerEpoch) / weight;
     for (let j = 0; j < perEpoch; j++) {
-      end += sizes[j];
-      curve.push({ step: end, loss: values[j] * scale });
+      curve[index++] = { step: ends[j], loss: scale * trends[j] * (1 + deviations[j] - meanDeviation) };
     }
   }
   return curve;

@@ -1,0 +1,5 @@
+export { createRun, storeRun, getRun, getRunOrThrow, getRuns, listRuns, parseRunListQuery, updateRun, deleteRun, countRuns } from "./runs";
+export { InputError, NotFoundError } from "./errors";
+export { runRecordFrom, newRunId } from "./record";
+export * from "./schemas";
+export type { RunDetail, RunSummary, RunPage } from "./types";

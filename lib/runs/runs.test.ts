@@ -1,0 +1,119 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { simulate } from "@/lib/sim";
+import { createRun, deleteRun, getRun, listRuns, parseRunListQuery, storeRun, updateRun } from "./runs";
+import { InputError, NotFoundError } from "./errors";
+import { newRunId, runRecordFrom } from "./record";
+import { RUN_SORT_KEYS } from "./schemas";
+
+const tag = () => `t${Math.random().toString(36).slice(2, 10)}`;
+
+describe("createRun", () => {
+  it("stores the run with defaults filled in and one checkpoint per epoch", async () => {
+    const name = `${tag()} create`;
+    const run = await createRun({ name, images: 10, epochs: 6, seed: 3 });
+    expect(run).toMatchObject({ name, images: 10, repeats: 20, epochs: 6, batchSize: 1, seed: 3, pickedEpoch: null, totalSteps: 1200 });
+    expect(run.checkpoints.map((c) => c.epoch)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(await db.checkpoint.count({ where: { runId: run.id } })).toBe(6);
+    expect(await getRun(run.id)).toEqual(run);
+  });
+
+  it("refuses invalid settings with the field named and stores nothing", async () => {
+    const name = `${tag()} invalid`;
+    await expect(createRun({ name, images: 10, epochs: 0 })).rejects.toMatchObject({ fields: { epochs: expect.stringContaining("epochs") } });
+    await expect(createRun({ name, images: 10, epochs: 0 })).rejects.toBeInstanceOf(InputError);
+    expect(await db.run.count({ where: { name } })).toBe(0);
+  });
+
+  it("leaves nothing behind when a write fails midway through the checkpoints", async () => {
+    const simulation = simulate({ name: `${tag()} broken`, images: 10, seed: 1 });
+    const record = runRecordFrom(newRunId(), simulation);
+    // The 6th checkpoint repeats epoch 5: the unique (run, epoch) key fails after the run row and 5 checkpoints are written.
+    record.checkpoints.create[5] = { ...record.checkpoints.create[5], epoch: 5 };
+    await expect(storeRun(record)).rejects.toThrow(/Nothing was stored/);
+    expect(await db.run.findUnique({ where: { id: record.id } })).toBeNull();
+    expect(await db.checkpoint.count({ where: { runId: record.id } })).toBe(0);
+  });
+});
+
+describe("updateRun", () => {
+  it("picks and unpicks an epoch within 1..epochs", async () => {
+    const run = await createRun({ name: `${tag()} pick`, images: 8, epochs: 7 });
+    expect((await updateRun(run.id, { pickedEpoch: 7 })).pickedEpoch).toBe(7);
+    expect((await updateRun(run.id, { pickedEpoch: null })).pickedEpoch).toBeNull();
+    await expect(updateRun(run.id, { pickedEpoch: 8 })).rejects.toMatchObject({ fields: { pickedEpoch: expect.stringContaining("1 to 7") } });
+    await expect(updateRun(run.id, { pickedEpoch: 0 })).rejects.toBeInstanceOf(InputError);
+  });
+
+  it("trims names and refuses unknown fields", async () => {
+    const run = await createRun({ name: `${tag()} rename`, images: 8, epochs: 2 });
+    expect((await updateRun(run.id, { name: "  Renamed run  " })).name).toBe("Renamed run");
+    await expect(updateRun(run.id, { seed: 4 })).rejects.toMatchObject({ fields: { seed: expect.any(String) } });
+  });
+
+  it("is a NotFoundError for an unknown id", async () => {
+    await expect(updateRun("nope", { notes: "x" })).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe("deleteRun", () => {
+  it("deletes the run with its checkpoints", async () => {
+    const run = await createRun({ name: `${tag()} delete`, images: 8, epochs: 3 });
+    await deleteRun(run.id);
+    expect(await getRun(run.id)).toBeNull();
+    expect(await db.checkpoint.count({ where: { runId: run.id } })).toBe(0);
+    await expect(deleteRun(run.id)).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe("listRuns", () => {
+  it("pages every sort key in both directions without repeats or gaps, nulls last", async () => {
+    const prefix = tag();
+    const created = [];
+    for (let i = 0; i < 7; i++) {
+      const run = await createRun({ name: `${prefix} ${String.fromCharCode(97 + ((i * 3) % 7))}`, images: 3 + (i % 3), epochs: 2 + (i % 4), batchSize: 1 + (i % 2) });
+      if (i % 2 === 0) await updateRun(run.id, { pickedEpoch: 1 + (i % 2) });
+      created.push(run.id);
+    }
+    for (const sort of RUN_SORT_KEYS) {
+      for (const dir of ["asc", "desc"] as const) {
+        const ids: string[] = [];
+        let cursor: string | undefined;
+        do {
+          const page = await listRuns({ q: prefix, sort, dir, limit: 3, cursor });
+          ids.push(...page.runs.map((run) => run.id));
+          cursor = page.nextCursor ?? undefined;
+        } while (cursor);
+        expect(new Set(ids).size, `${sort} ${dir}`).toBe(7);
+        expect([...ids].sort(), `${sort} ${dir}`).toEqual([...created].sort());
+        const all = (await listRuns({ q: prefix, sort, dir, limit: 100 })).runs.map((run) => run.id);
+        expect(ids, `${sort} ${dir} matches one big page`).toEqual(all);
+      }
+    }
+    const byPicked = (await listRuns({ q: prefix, sort: "pickedEpoch", dir: "asc", limit: 100 })).runs;
+    expect(byPicked.slice(-3).every((run) => run.pickedEpoch === null)).toBe(true);
+  });
+
+  it("searches name and notes and filters by images, batch, picked and verdict", async () => {
+    const prefix = tag();
+    const small = await createRun({ name: `${prefix} small`, images: 5, batchSize: 2 }, { notes: "about-hands" });
+    const large = await createRun({ name: `${prefix} large`, images: 40 }, { pickedEpoch: 4 });
+    const ids = async (query: Parameters<typeof listRuns>[0]) => (await listRuns({ q: prefix, ...query })).runs.map((run) => run.id).sort();
+    expect(await ids({})).toEqual([small.id, large.id].sort());
+    expect((await listRuns({ q: "about-hands" })).runs.map((run) => run.id)).toContain(small.id);
+    expect(await ids({ imagesMin: 10 })).toEqual([large.id]);
+    expect(await ids({ imagesMax: 10 })).toEqual([small.id]);
+    expect(await ids({ batchSize: 2 })).toEqual([small.id]);
+    expect(await ids({ picked: "yes" })).toEqual([large.id]);
+    expect(await ids({ picked: "no" })).toEqual([small.id]);
+    expect(await ids({ verdict: large.finalVerdict })).toContain(large.id);
+    expect(await ids({ learningRate: 1e-4 })).toEqual([small.id, large.id].sort());
+  });
+
+  it("parses URL queries and names bad parameters", () => {
+    expect(parseRunListQuery({ limit: "5", imagesMin: "3", sort: "bestQuality", dir: "asc" })).toMatchObject({ limit: 5, imagesMin: 3, sort: "bestQuality", dir: "asc" });
+    expect(() => parseRunListQuery({ limit: "0" })).toThrow(InputError);
+    expect(() => parseRunListQuery({ sort: "secret" })).toThrow(/not valid/);
+    expect(() => parseRunListQuery({ bogus: "1" })).toThrow(InputError);
+  });
+});

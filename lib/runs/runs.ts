@@ -1,0 +1,174 @@
+// The run use cases: create (simulate + store in one transaction), list, get,
+// update and delete. Route handlers, server actions and pages call these;
+// nothing else talks to the database about runs.
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import { db, dbReady } from "@/lib/db";
+import { fieldErrorsFrom, resolveSettings, simulate, SettingsError, type FieldErrors } from "@/lib/sim";
+import { decodeCursor, encodeCursor, type CursorValue } from "./cursor";
+import { InputError, NotFoundError } from "./errors";
+import { newRunId, runRecordFrom, type RunRecord, type RunRecordExtras } from "./record";
+import { RUNS_PAGE_SIZE_DEFAULT, runListQuerySchema, runUpdateSchema, type RunListQuery, type RunSortKey } from "./schemas";
+import { toRunDetail, toRunSummary } from "./serialize";
+import type { RunDetail, RunPage } from "./types";
+
+/** Validates settings, simulates the run and stores it with every checkpoint. */
+export async function createRun(input: unknown, extras: RunRecordExtras = {}): Promise<RunDetail> {
+  let settings;
+  try {
+    settings = resolveSettings(input);
+  } catch (error) {
+    if (error instanceof SettingsError) throw new InputError(error.message, error.fields);
+    throw error;
+  }
+  return storeRun(runRecordFrom(newRunId(), simulate(settings), extras));
+}
+
+/**
+ * Writes a run and its checkpoints as one nested create: SQLite runs it in a
+ * single transaction, so a failure on any checkpoint leaves nothing behind.
+ */
+export async function storeRun(record: RunRecord): Promise<RunDetail> {
+  await dbReady();
+  try {
+    const row = await db.run.create({ data: record, include: { checkpoints: true } });
+    return toRunDetail(row);
+  } catch (error) {
+    console.error("Storing run failed:", error);
+    throw new Error("The run could not be saved. Nothing was stored; try again.");
+  }
+}
+
+export async function getRun(id: string): Promise<RunDetail | null> {
+  await dbReady();
+  const row = await db.run.findUnique({ where: { id }, include: { checkpoints: { orderBy: { epoch: "asc" } } } });
+  return row ? toRunDetail(row) : null;
+}
+
+export async function getRunOrThrow(id: string): Promise<RunDetail> {
+  const run = await getRun(id);
+  if (!run) throw new NotFoundError();
+  return run;
+}
+
+/** Several runs in full, in the order asked; unknown ids are left out. */
+export async function getRuns(ids: string[]): Promise<RunDetail[]> {
+  await dbReady();
+  const rows = await db.run.findMany({ where: { id: { in: ids } }, include: { checkpoints: { orderBy: { epoch: "asc" } } } });
+  const byId = new Map(rows.map((row) => [row.id, toRunDetail(row)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** Parses a list query (URL search params or API query) into a validated query. */
+export function parseRunListQuery(params: Record<string, string | undefined>): RunListQuery {
+  const parsed = runListQuerySchema.safeParse(params);
+  if (!parsed.success) throw new InputError("The list query is not valid", fieldErrorsFrom(parsed.error), 400);
+  return parsed.data;
+}
+
+const NULLABLE_SORT_KEYS = new Set<RunSortKey>(["pickedEpoch"]);
+
+/** One page of run summaries: search, filters, sort, and a keyset cursor to the next page. */
+export async function listRuns(query: RunListQuery = {}): Promise<RunPage> {
+  await dbReady();
+  const sort = query.sort ?? "createdAt";
+  const dir = query.dir ?? (sort === "name" ? "asc" : "desc");
+  const limit = query.limit ?? RUNS_PAGE_SIZE_DEFAULT;
+
+  const filters: Prisma.RunWhereInput[] = [];
+  if (query.q) filters.push({ OR: [{ name: { contains: query.q } }, { notes: { contains: query.q } }] });
+  if (query.imagesMin !== undefined) filters.push({ images: { gte: query.imagesMin } });
+  if (query.imagesMax !== undefined) filters.push({ images: { lte: query.imagesMax } });
+  if (query.learningRate !== undefined) {
+    const tolerance = query.learningRate * 1e-6;
+    filters.push({ learningRate: { gte: query.learningRate - tolerance, lte: query.learningRate + tolerance } });
+  }
+  if (query.batchSize !== undefined) filters.push({ batchSize: query.batchSize });
+  if (query.picked === "yes") filters.push({ pickedEpoch: { not: null } });
+  if (query.picked === "no") filters.push({ pickedEpoch: null });
+  if (query.verdict) filters.push({ finalVerdict: query.verdict });
+  if (query.cursor) filters.push(afterCursor(sort, dir, decodeCursor(query.cursor)));
+
+  const orderBy: Prisma.RunOrderByWithRelationInput[] = [
+    NULLABLE_SORT_KEYS.has(sort) ? { [sort]: { sort: dir, nulls: "last" } } : { [sort]: dir },
+    { id: dir },
+  ];
+  const rows = await db.run.findMany({ where: { AND: filters }, orderBy, take: limit + 1 });
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  const nextCursor = rows.length > limit && last ? encodeCursor(cursorValueOf(last, sort), last.id) : null;
+  return { runs: page.map(toRunSummary), nextCursor };
+}
+
+function cursorValueOf(row: Record<RunSortKey, unknown>, sort: RunSortKey): CursorValue {
+  const value = row[sort];
+  if (value instanceof Date) return value.toISOString();
+  return value as CursorValue;
+}
+
+/** Rows strictly after the cursor in (sort, id) order; nulls sort last in both directions. */
+function afterCursor(sort: RunSortKey, dir: "asc" | "desc", cursor: { value: CursorValue; id: string }): Prisma.RunWhereInput {
+  const beyond = dir === "asc" ? "gt" : "lt";
+  const idBeyond = { id: { [beyond]: cursor.id } };
+  if (cursor.value === null) {
+    if (!NULLABLE_SORT_KEYS.has(sort)) throw new InputError("cursor is not valid", { cursor: "cursor is not valid" }, 400);
+    return { AND: [{ [sort]: null }, idBeyond] };
+  }
+  const value = sort === "createdAt" ? new Date(String(cursor.value)) : cursor.value;
+  if (value instanceof Date && Number.isNaN(value.getTime())) {
+    throw new InputError("cursor is not valid", { cursor: "cursor is not valid" }, 400);
+  }
+  const options: Prisma.RunWhereInput[] = [{ [sort]: { [beyond]: value } }, { AND: [{ [sort]: value }, idBeyond] }];
+  if (NULLABLE_SORT_KEYS.has(sort)) options.push({ [sort]: null });
+  return { OR: options };
+}
+
+/** Renames, writes notes, or picks/unpicks a checkpoint (pickedEpoch within 1..epochs, or null). */
+export async function updateRun(id: string, input: unknown): Promise<RunDetail> {
+  const parsed = runUpdateSchema.safeParse(input);
+  if (!parsed.success) throw new InputError(firstMessage(fieldErrorsFrom(parsed.error)), fieldErrorsFrom(parsed.error));
+  const update = parsed.data;
+  await dbReady();
+  const run = await db.run.findUnique({ where: { id }, select: { epochs: true } });
+  if (!run) throw new NotFoundError();
+  if (update.pickedEpoch != null && (update.pickedEpoch < 1 || update.pickedEpoch > run.epochs)) {
+    const message = `pickedEpoch must be an epoch of this run, from 1 to ${run.epochs}, or null`;
+    throw new InputError(message, { pickedEpoch: message });
+  }
+  try {
+    const row = await db.run.update({
+      where: { id },
+      data: update,
+      include: { checkpoints: { orderBy: { epoch: "asc" } } },
+    });
+    return toRunDetail(row);
+  } catch (error) {
+    if (isRecordNotFound(error)) throw new NotFoundError();
+    console.error("Updating run failed:", error);
+    throw new Error("The change could not be saved; try again.");
+  }
+}
+
+export async function deleteRun(id: string): Promise<void> {
+  await dbReady();
+  try {
+    await db.run.delete({ where: { id } });
+  } catch (error) {
+    if (isRecordNotFound(error)) throw new NotFoundError();
+    console.error("Deleting run failed:", error);
+    throw new Error("The run could not be deleted; try again.");
+  }
+}
+
+export async function countRuns(): Promise<number> {
+  await dbReady();
+  return db.run.count();
+}
+
+function isRecordNotFound(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025";
+}
+
+function firstMessage(fields: FieldErrors): string {
+  return Object.values(fields)[0] ?? "Invalid input";
+}

@@ -1,0 +1,34 @@
+import type { Checkpoint, LossPoint, Settings, Verdict } from "@/lib/sim";
+
+/** A stored run as lists show it: settings and the figures that sort and filter, no checkpoints. */
+export interface RunSummary extends Settings {
+  id: string;
+  notes: string;
+  stepsPerEpoch: number;
+  totalSteps: number;
+  recommendedEpoch: number;
+  pickedEpoch: number | null;
+  /** Quality of the recommended epoch. */
+  bestQuality: number;
+  /** Quality of the last epoch. */
+  lastQuality: number;
+  /** bestQuality − lastQuality: what keeping the last epoch would cost. */
+  qualityGap: number;
+  finalVerdict: Verdict;
+  /** The epoch with the lowest validation loss. */
+  lowestValidationEpoch: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A stored run in full: the summary, its settings as one object, every checkpoint and the loss curve. */
+export interface RunDetail extends RunSummary {
+  settings: Settings;
+  checkpoints: Checkpoint[];
+  lossCurve: LossPoint[];
+}
+
+export interface RunPage {
+  runs: RunSummary[];
+  nextCursor: string | null;
+}

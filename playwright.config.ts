@@ -1,0 +1,54 @@
+// End-to-end and API tests against the built app on a throwaway SQLite file,
+// in Debian's Chromium when it is installed (Playwright cannot download its own here).
+import { defineConfig, devices } from "@playwright/test";
+import { existsSync } from "node:fs";
+import { rmSync, mkdirSync } from "node:fs";
+
+const PORT = Number(process.env.E2E_PORT ?? 3210);
+const baseURL = `http://127.0.0.1:${PORT}`;
+
+// One throwaway database per test run, created by the web server (migrations + demo runs).
+if (!process.env.E2E_DATABASE_FILE) {
+  process.env.E2E_DATABASE_FILE = `data/e2e/run-${Date.now()}.db`;
+  rmSync("data/e2e", { recursive: true, force: true });
+  mkdirSync("data/e2e", { recursive: true });
+}
+
+const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: process.env.CI ? 2 : undefined,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: chromiumPath,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
+    },
+  },
+  projects: [
+    { name: "api", testMatch: /api\/.*\.spec\.ts/ },
+    { name: "chromium", testIgnore: /api\/.*\.spec\.ts/, use: { ...devices["Desktop Chrome"], channel: undefined } },
+  ],
+  webServer: {
+    command: "node scripts/start.mjs",
+    url: `${baseURL}/api/runs?limit=1`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      PORT: String(PORT),
+      DATABASE_URL: `file:./${process.env.E2E_DATABASE_FILE}`,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  },
+});

@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+// npm start / npm run dev: everything a fresh clone needs before serving.
+// 1. generate the Prisma client if missing, 2. build if the sources changed
+// since the last build (start only), 3. apply migrations, 4. add the demo runs
+// to an empty database, 5. serve on PORT (default 3000).
+import { spawnSync, spawn } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+
+const require = createRequire(import.meta.url);
+
+const dev = process.argv.includes("--dev");
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+process.chdir(root);
+process.env.DATABASE_URL ||= "file:./data/epoch-lab.db";
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+const port = process.env.PORT || "3000";
+const bin = (name) => path.join(root, "node_modules", ".bin", name);
+
+function run(label, command, args, env = {}) {
+  console.log(`▸ ${label}`);
+  const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
+  if (result.status !== 0) {
+    console.error(`✖ ${label} failed (exit ${result.status ?? result.signal}).`);
+    process.exit(result.status || 1);
+  }
+}
+
+/** Newest modification time under the given paths (files or folders). */
+function newestMtime(paths) {
+  let newest = 0;
+  const visit = (entry) => {
+    if (!existsSync(entry)) return;
+    const stats = statSync(entry);
+    if (stats.isDirectory()) {
+      for (const child of readdirSync(entry)) if (child !== "node_modules" && !child.startsWith(".")) visit(path.join(entry, child));
+    } else newest = Math.max(newest, stats.mtimeMs);
+  };
+  paths.forEach(visit);
+  return newest;
+}
+
+/**
+ * True unless every committed migration is recorded as applied. Checked with a
+ * read-only connection so that a second start next to a running server does not
+ * need the schema engine (which wants the database to itself).
+ */
+function hasPendingMigrations() {
+  const url = process.env.DATABASE_URL;
+  if (!url.startsWith("file:")) return true;
+  const file = path.resolve(url.slice("file:".length).split("?")[0]);
+  if (!existsSync(file)) return true;
+  const folders = readdirSync("prisma/migrations").filter((name) => /^\d+_/.test(name));
+  try {
+    const Database = require("better-sqlite3");
+    const db = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      const applied = new Set(
+        db.prepare("SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL").all().map((row) => row.migration_name),
+      );
+      return folders.some((name) => !applied.has(name));
+    } finally {
+      db.close();
+    }
+  } catch {
+    return true;
+  }
+}
+
+if (!existsSync("generated/prisma/client.ts")) run("Generating the Prisma client", bin("prisma"), ["generate"]);
+
+if (!dev) {
+  const buildId = ".next/BUILD_ID";
+  const sources = ["app", "lib", "prisma/schema.prisma", "generated", "next.config.js", "package.json", "package-lock.json", "tsconfig.json"];
+  if (!existsSync(buildId) || newestMtime(sources) > statSync(buildId).mtimeMs) {
+    run("Building the app (first start or changed sources)", bin("next"), ["build"]);
+  }
+}
+
+if (hasPendingMigrations()) run("Applying database migrations", bin("prisma"), ["migrate", "deploy"]);
+run("Adding demo runs to an empty database", bin("tsx"), ["--conditions=react-server", "prisma/seed.ts"]);
+
+console.log(`▸ Serving Epoch Lab on http://localhost:${port}`);
+const server = spawn(bin("next"), [dev ? "dev" : "start", "-p", port], { stdio: "inherit" });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
