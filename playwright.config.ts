@@ -1,17 +1,17 @@
 // End-to-end and API tests against the built app on a throwaway SQLite file,
 // in Debian's Chromium when it is installed (Playwright cannot download its own here).
 import { defineConfig, devices } from "@playwright/test";
-import { existsSync } from "node:fs";
-import { rmSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync } from "node:fs";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://127.0.0.1:${PORT}`;
 
 // One throwaway database per test run, created by the web server (migrations + demo runs).
 if (!process.env.E2E_DATABASE_FILE) {
-  process.env.E2E_DATABASE_FILE = `data/e2e/run-${Date.now()}.db`;
-  rmSync("data/e2e", { recursive: true, force: true });
-  mkdirSync("data/e2e", { recursive: true });
+  const folder = `data/e2e-${PORT}`;
+  process.env.E2E_DATABASE_FILE = `${folder}/run-${Date.now()}.db`;
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
 }
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);

@@ -71,7 +71,7 @@ function hasPendingMigrations() {
 if (!existsSync("generated/prisma/client.ts")) run("Generating the Prisma client", bin("prisma"), ["generate"]);
 
 if (!dev) {
-  const buildId = ".next/BUILD_ID";
+  const buildId = path.join(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
   const sources = ["app", "lib", "prisma/schema.prisma", "generated", "next.config.js", "package.json", "package-lock.json", "tsconfig.json"];
   if (!existsSync(buildId) || newestMtime(sources) > statSync(buildId).mtimeMs) {
     run("Building the app (first start or changed sources)", bin("next"), ["build"]);
