@@ -1,5 +1,5 @@
 // Seeded pseudo-random numbers: the same seed gives the same stream on the
-// server and in the browser (integer arithmetic only, never Math.random).
+// server and in the browser (32-bit integer generator, never Math.random).
 
 /** A 32-bit mix of a seed and a stream label, so independent streams never overlap. */
 export function mixSeed(seed: number, stream: number): number {
@@ -39,10 +39,14 @@ export function createGaussian(uniform: () => number): () => number {
 }
 
 /**
- * A positive noise factor with mean 1 and the given coefficient of variation
+ * Multiplicative noise with mean 1 and the given coefficient of variation
  * (log-normal), so a loss multiplied by it stays positive however noisy.
+ * Returns the map from a standard normal draw to the factor.
+ * @example lognormalNoise(0.1)(0) // → 0.995 (the median; the mean over draws is 1)
  */
-export function noiseFactor(gaussian: number, cv: number): number {
+export function lognormalNoise(cv: number): (gaussian: number) => number {
   const sigma2 = Math.log(1 + cv * cv);
-  return Math.exp(Math.sqrt(sigma2) * gaussian - sigma2 / 2);
+  const sigma = Math.sqrt(sigma2);
+  const shift = sigma2 / 2;
+  return (gaussian) => Math.exp(sigma * gaussian - shift);
 }

@@ -154,9 +154,61 @@ export function formatRate(rate: number): string {
  * @example resolveSettings({ images: 10 }) // → { images: 10, repeats: 20, epochs: 10, …, seed: <random> }
  */
 export function resolveSettings(input: unknown, options: { seed?: () => number } = {}): Settings {
+  const valid = acceptValidSettings(input);
+  if (valid !== null) return completeSettings(valid, options);
   const parsed = settingsInputSchema.safeParse(input);
   if (!parsed.success) throw new SettingsError(fieldErrorsFrom(parsed.error));
   return completeSettings(parsed.data, options);
+}
+
+type ParsedSettings = z.output<typeof settingsInputSchema>;
+type NumericKey = Exclude<SettingKey, "name">;
+
+const NUMERIC_RULES: Record<NumericKey, { integer: boolean; min: number; max: number; aboveMin?: boolean }> = {
+  images: { integer: true, ...SETTINGS_LIMITS.images },
+  repeats: { integer: true, ...SETTINGS_LIMITS.repeats },
+  epochs: { integer: true, ...SETTINGS_LIMITS.epochs },
+  batchSize: { integer: true, ...SETTINGS_LIMITS.batchSize },
+  learningRate: { integer: false, ...SETTINGS_LIMITS.learningRate, aboveMin: true },
+  textEncoderLearningRate: { integer: false, ...SETTINGS_LIMITS.textEncoderLearningRate },
+  captionQuality: { integer: false, ...SETTINGS_LIMITS.captionQuality },
+  datasetSimilarity: { integer: false, ...SETTINGS_LIMITS.datasetSimilarity },
+  seed: { integer: true, ...SETTINGS_LIMITS.seed },
+};
+
+/**
+ * The fast path of `resolveSettings`: plain objects that are valid as they are
+ * (the playground and sweeps simulate thousands per second) skip zod. Returns
+ * null for anything else, which zod then parses and explains; it accepts
+ * exactly what `settingsInputSchema` accepts (a property test checks this).
+ */
+function acceptValidSettings(input: unknown): ParsedSettings | null {
+  if (typeof input !== "object" || input === null) return null;
+  const prototype = Object.getPrototypeOf(input);
+  if (prototype !== Object.prototype && prototype !== null) return null;
+  const record = input as Record<string, unknown>;
+  const parsed: Partial<Record<SettingKey, unknown>> = {};
+  for (const key of Object.keys(record)) {
+    const value = record[key];
+    if (value === undefined) {
+      if (key === "images" || !(SETTING_KEYS as readonly string[]).includes(key)) return null;
+      continue;
+    }
+    if (key === "name") {
+      if (typeof value !== "string") return null;
+      const name = value.trim();
+      if (name.length < SETTINGS_LIMITS.name.min || name.length > SETTINGS_LIMITS.name.max) return null;
+      parsed.name = name;
+      continue;
+    }
+    if (!Object.hasOwn(NUMERIC_RULES, key) || typeof value !== "number" || !Number.isFinite(value)) return null;
+    const rule = NUMERIC_RULES[key as NumericKey];
+    if (rule.integer ? !Number.isInteger(value) : false) return null;
+    if ((rule.aboveMin ? value <= rule.min : value < rule.min) || value > rule.max) return null;
+    parsed[key as NumericKey] = value;
+  }
+  if (parsed.images === undefined) return null;
+  return parsed as ParsedSettings;
 }
 
 /** Fills defaults into already-validated input. */

@@ -1,7 +1,7 @@
 // simulate(): settings in, every epoch checkpoint and a downsampled loss curve out.
 import { countSteps, resolveSettings, type Settings, type SettingsInput } from "./schema";
 import { checkpointMetrics, MODEL, runConstants, trainingState, trainLossTrend, validationLossTrend, type RunConstants } from "./model";
-import { createGaussian, createRandom, mixSeed, noiseFactor } from "./random";
+import { createGaussian, createRandom, lognormalNoise, mixSeed } from "./random";
 import type { Checkpoint, LossPoint, SimulateOptions, SimulationResult } from "./types";
 
 /** The loss curve never has more points than this. */
@@ -23,29 +23,36 @@ export function simulate(input: SettingsInput | Settings, options: SimulateOptio
   const { stepsPerEpoch, totalSteps } = countSteps(settings);
   const run = runConstants(settings, options.batchRule);
   const stepCv = (MODEL.STEP_NOISE_CV * (1 + MODEL.INSTABILITY_NOISE * run.instability)) / Math.sqrt(settings.batchSize);
-  // The mean of n noisy steps varies √n times less than one step.
-  const epochCv = Math.min(MODEL.EPOCH_LOSS_CV_MAX, stepCv / Math.sqrt(stepsPerEpoch));
+  // The mean of n noisy steps varies √n times less than one step (and is shown smoother still).
+  const epochCv = Math.min(MODEL.EPOCH_LOSS_CV_MAX, (MODEL.EPOCH_LOSS_NOISE_SHARE * stepCv) / Math.sqrt(stepsPerEpoch));
 
   const trainNoise = createGaussian(createRandom(mixSeed(settings.seed, STREAM_TRAIN)));
   const validationNoise = createGaussian(createRandom(mixSeed(settings.seed, STREAM_VALIDATION)));
+  const trainFactor = lognormalNoise(epochCv);
+  const validationFactor = lognormalNoise(MODEL.VALIDATION_NOISE_CV);
 
-  const checkpoints: Checkpoint[] = new Array(settings.epochs);
+  const checkpoints: Checkpoint[] = [];
   let recommendedEpoch = 1;
   let bestQuality = -Infinity;
   for (let epoch = 1; epoch <= settings.epochs; epoch++) {
-    const step = epoch * stepsPerEpoch;
     const state = trainingState(run, epoch * run.dosePerEpoch);
+    // The epoch's mean training loss is read at its middle; everything else at its end.
     const middle = trainingState(run, (epoch - 0.5) * run.dosePerEpoch);
-    const metrics = checkpointMetrics(run, state);
-    checkpoints[epoch - 1] = {
+    const m = checkpointMetrics(run, state);
+    checkpoints.push({
       epoch,
-      step,
-      trainLoss: trainLossTrend(run, middle) * noiseFactor(truncate(trainNoise()), epochCv),
-      validationLoss: validationLossTrend(run, state) * noiseFactor(truncate(validationNoise()), MODEL.VALIDATION_NOISE_CV),
-      ...metrics,
-    };
-    if (metrics.quality > bestQuality) {
-      bestQuality = metrics.quality;
+      step: epoch * stepsPerEpoch,
+      trainLoss: trainLossTrend(run, middle) * trainFactor(truncate(trainNoise())),
+      validationLoss: validationLossTrend(run, state) * validationFactor(truncate(validationNoise())),
+      fidelity: m.fidelity,
+      flexibility: m.flexibility,
+      captionAdherence: m.captionAdherence,
+      overfitRisk: m.overfitRisk,
+      quality: m.quality,
+      verdict: m.verdict,
+    });
+    if (m.quality > bestQuality) {
+      bestQuality = m.quality;
       recommendedEpoch = epoch;
     }
   }
