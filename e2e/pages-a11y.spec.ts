@@ -1,0 +1,28 @@
+// Every page shipped so far: no serious accessibility violation, no console error, no sideways scroll on a phone.
+import { expect, test } from "@playwright/test";
+import { expectNoHorizontalScroll, expectNoSeriousA11yViolations, watchConsoleErrors } from "./support/a11y";
+
+async function firstRunPath(request: import("@playwright/test").APIRequestContext) {
+  const { runs } = await (await request.get("/api/runs?limit=1")).json();
+  return `/runs/${runs[0].id}`;
+}
+
+for (const viewport of [
+  { name: "desktop", width: 1280, height: 800 },
+  { name: "phone", width: 390, height: 844 },
+]) {
+  test.describe(`${viewport.name} ${viewport.width}px`, () => {
+    test.use({ viewport: { width: viewport.width, height: viewport.height } });
+
+    test("runs list and a run page are accessible, error-free and fit the width", async ({ page, request }) => {
+      for (const path of ["/", await firstRunPath(request)]) {
+        const assertNoConsoleErrors = watchConsoleErrors(page);
+        await page.goto(path);
+        await expect(page.locator("h1")).toBeVisible();
+        await expectNoSeriousA11yViolations(page);
+        await expectNoHorizontalScroll(page);
+        assertNoConsoleErrors();
+      }
+    });
+  });
+}
