@@ -113,19 +113,26 @@ export class SettingsError extends Error {
   }
 }
 
-/** Turns zod issues into one message per field (the first issue of each field wins). */
+/**
+ * Turns zod issues into one message per field (the first issue of each field wins).
+ * Built from a Map so field names such as "toString" or "__proto__" become
+ * plain own keys instead of colliding with Object.prototype.
+ */
 export function fieldErrorsFrom(error: z.ZodError): FieldErrors {
-  const fields: FieldErrors = {};
+  const fields = new Map<string, string>();
+  const add = (key: string, message: string) => {
+    if (!fields.has(key)) fields.set(key, message);
+  };
   for (const issue of error.issues) {
     if (issue.code === "unrecognized_keys") {
-      for (const key of issue.keys) fields[key] ??= `${key} is not a known field`;
+      for (const key of issue.keys) add(key, `${key} is not a known field`);
       continue;
     }
     const key = issue.path.length > 0 ? String(issue.path[0]) : "_";
     const missing = issue.code === "invalid_type" && issue.input === undefined;
-    fields[key] ??= missing && key !== "_" ? `${key} is required` : key === "_" ? "Expected a JSON object of settings" : issue.message;
+    add(key, key === "_" ? "Expected a JSON object of settings" : missing ? `${key} is required` : issue.message);
   }
-  return fields;
+  return Object.fromEntries(fields);
 }
 
 /** A seed for a run that did not ask for one: random, from the platform's CSPRNG (never Math.random). */

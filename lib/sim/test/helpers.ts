@@ -15,11 +15,13 @@ export function bestQuality(result: SimulationResult): number {
 }
 
 /** Every number in a value, with its path, for finiteness checks. */
-export function numbersIn(value: unknown, path = "result"): Array<[string, number]> {
-  if (typeof value === "number") return [[path, value]];
-  if (Array.isArray(value)) return value.flatMap((item, i) => numbersIn(item, `${path}[${i}]`));
-  if (value !== null && typeof value === "object") {
-    return Object.entries(value).flatMap(([key, item]) => numbersIn(item, `${path}.${key}`));
+export function numbersIn(value: unknown, path = "result", found: Array<[string, number]> = []): Array<[string, number]> {
+  if (typeof value === "number") {
+    found.push([path, value]);
+  } else if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) numbersIn(value[i], `${path}[${i}]`, found);
+  } else if (value !== null && typeof value === "object") {
+    for (const [key, item] of Object.entries(value)) numbersIn(item, `${path}.${key}`, found);
   }
-  return [];
+  return found;
 }
