@@ -1,8 +1,10 @@
 import Link from "next/link";
+import { getWriteAccess } from "@/lib/auth/session";
 import { NavLinks } from "./nav-links";
 import styles from "./site-header.module.css";
 
-export function SiteHeader() {
+export async function SiteHeader() {
+  const access = await getWriteAccess();
   return (
     <header className={styles.header}>
       <div className={styles.inner}>
@@ -16,6 +18,11 @@ export function SiteHeader() {
         <nav aria-label="Main">
           <NavLinks />
         </nav>
+        {access.locked && (
+          <Link href="/sign-in" className={styles.session}>
+            {access.canWrite ? "Signed in" : "Sign in to edit"}
+          </Link>
+        )}
       </div>
     </header>
   );

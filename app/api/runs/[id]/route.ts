@@ -1,5 +1,5 @@
 // GET /api/runs/{id}: the run. PATCH: rename, note, pick. DELETE: remove with its checkpoints.
-import { handle, readJsonBody } from "@/lib/api/http";
+import { handle, readJsonBody, requireWriteAccess } from "@/lib/api/http";
 import { deleteRun, getRunOrThrow, updateRun } from "@/lib/runs";
 
 type Context = { params: Promise<{ id: string }> };
@@ -10,14 +10,16 @@ export async function GET(_request: Request, { params }: Context) {
 
 export async function PATCH(request: Request, { params }: Context) {
   return handle(async () => {
+    requireWriteAccess(request);
     const { id } = await params;
     const body = await readJsonBody(request);
     return Response.json(await updateRun(id, body));
   });
 }
 
-export async function DELETE(_request: Request, { params }: Context) {
+export async function DELETE(request: Request, { params }: Context) {
   return handle(async () => {
+    requireWriteAccess(request);
     await deleteRun((await params).id);
     return new Response(null, { status: 204 });
   });

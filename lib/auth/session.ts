@@ -1,0 +1,17 @@
+// The write-lock state of the current request, for server components.
+import "server-only";
+import { cookies } from "next/headers";
+import { SESSION_COOKIE, sessionMatches, writeLockEnabled } from "./write-lock";
+
+export interface WriteAccess {
+  /** EPOCH_LAB_TOKEN is set on this server. */
+  locked: boolean;
+  /** This browser may write (no lock, or signed in). */
+  canWrite: boolean;
+}
+
+export async function getWriteAccess(): Promise<WriteAccess> {
+  if (!writeLockEnabled()) return { locked: false, canWrite: true };
+  const cookie = (await cookies()).get(SESSION_COOKIE)?.value;
+  return { locked: true, canWrite: sessionMatches(cookie) };
+}
