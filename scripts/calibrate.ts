@@ -32,6 +32,30 @@ function table(title: string, note: string, header: string[], rows: Array<Array<
 
 const q = (value: number) => value.toFixed(3);
 
+function oneRun(): string {
+  const result = simulate({ images: 10, seed: SEED }, { lossCurve: false });
+  const optimalDose = optimalDoseOf(10, MODEL.REFERENCE_SIMILARITY, 1e-5, MODEL.REFERENCE_CAPTION_QUALITY);
+  const rows = result.checkpoints.map((c) => [
+    c.epoch === result.recommendedEpoch ? `**${c.epoch}**` : c.epoch,
+    c.step,
+    (c.step / optimalDose).toFixed(2),
+    c.trainLoss.toFixed(4),
+    c.validationLoss.toFixed(4),
+    q(c.fidelity),
+    q(c.flexibility),
+    q(c.captionAdherence),
+    q(c.overfitRisk),
+    q(c.quality),
+    c.verdict,
+  ]);
+  return table(
+    "One run, every number",
+    `10 images at the defaults, seed ${SEED}: ${result.totalSteps} steps, optimal dose ${Math.round(optimalDose)}. r is the dose ratio; the recommended epoch is in bold.`,
+    ["epoch", "step", "r", "train loss", "held-out loss", "fidelity", "flexibility", "caption adh.", "overfit risk", "quality", "verdict"],
+    rows,
+  );
+}
+
 function bestEpochByImagesAndEpochs(): string {
   const epochsList = [6, 8, 10, 15, 20];
   const rows = [1, 3, 5, 6, 8, 10, 12, 15, 20, 25, 30, 40, 60, 100, 300, 1000].map((images) => [
@@ -212,6 +236,7 @@ function advice(): string {
 }
 
 const sections = [
+  oneRun,
   optimalDoses,
   bestEpochByImagesAndEpochs,
   defaultRuns,

@@ -15,7 +15,7 @@ export const MODEL = {
   FLOOR_DOSE: 1500,
   /** Optimal dose per image at the default similarity (laws 2, 4). */
   PER_IMAGE_DOSE: 120,
-  /** Sharpness of the blend between the floor and the per-image term (a p-norm: 3 ≈ a soft maximum). */
+  /** Sharpness of the blend between the floor and the per-image term (a p-norm: 3 ≈ a soft maximum; laws 2–4). */
   DOSE_BLEND_POWER: 3,
   /** Share of an image a near-duplicate no longer counts for at similarity 1 (laws 9, 12). */
   SIMILARITY_DISCOUNT: 0.5,
@@ -23,8 +23,8 @@ export const MODEL = {
   REFERENCE_SIMILARITY: 0.4,
   /**
    * How much a trained text encoder shortens training at full strength and with
-   * fully meaningful captions (RESEARCH §2: 2,000 → 1,500 steps). Noisy captions
-   * give no speed-up, only faster memorisation (law 10).
+   * fully meaningful captions (RESEARCH §2 measured 2,000 → 1,500 steps; kept
+   * milder here). Noisy captions give no speed-up, only faster memorisation (law 10).
    */
   TEXT_ENCODER_SPEEDUP: 0.12,
   /** Text-encoder LR, as a multiple of 1e-5, at which its effect is half of its maximum. */
@@ -55,23 +55,23 @@ export const MODEL = {
   INSTABILITY_FIDELITY_LOSS: 0.25,
 
   // Outputs.
-  /** Fidelity a fully learned, stable run reaches (DreamBooth's DINO 0.67 is "good"; the scale is ours). */
+  /** Fidelity a fully learned, stable run reaches (a 0–1 scale of our own; laws 5, 6 read it). */
   FIDELITY_MAX: 0.95,
-  /** Flexibility of a checkpoint that has memorised nothing, with very varied data. */
+  /** Flexibility of a checkpoint that has memorised nothing, with very varied data (laws 9, 12). */
   FLEXIBILITY_MAX: 0.95,
   /** Flexibility lost at similarity 1: one strong style locks outputs in (law 9). */
   FLEXIBILITY_SIMILARITY_LOSS: 0.3,
-  /** Flexibility lost with very few distinct images: ceiling × (1 − k / (1 + images / FEW_IMAGES_SCALE)). */
+  /** Flexibility lost with very few distinct images: ceiling × (1 − k / (1 + images / FEW_IMAGES_SCALE)) (laws 3, 12). */
   FLEXIBILITY_FEW_IMAGES_LOSS: 0.25,
   /** Distinct images at which half of the few-images flexibility loss is gone. */
   FEW_IMAGES_SCALE: 4,
-  /** Flexibility lost when fully memorised ("too rigid, too close to the training images"). */
+  /** Flexibility lost when fully memorised ("too rigid, too close to the training images"; laws 2, 4). */
   FLEXIBILITY_MEMORISE_LOSS: 0.75,
   /** Caption adherence a frozen text encoder still gets from good captions (law 10). */
   CAPTION_FROZEN_SHARE: 0.55,
   /** Caption adherence a trained text encoder adds with good captions, or removes with noisy ones (law 10). */
   CAPTION_TEXT_ENCODER_SHARE: 0.5,
-  /** Caption adherence lost when fully memorised (outputs ignore the prompt). */
+  /** Caption adherence lost when fully memorised: outputs ignore the prompt (law 10; Somepalli et al.). */
   CAPTION_MEMORISE_LOSS: 0.5,
   /**
    * Dose ratio at which over-training "burns" outputs (artefacts, over-saturation):
@@ -80,9 +80,13 @@ export const MODEL = {
    * for absurd doses, so a later, more over-trained epoch never wins (laws 6, 9).
    */
   BURN_SCALE: 7,
-  /** Quality = fidelity^a · flexibility^b · (floor + (1 − floor) · captionAdherence)^c · stability · burn. */
+  // Quality = stability · burn · fidelity^a · flexibility^b · (floor + (1 − floor) · captionAdherence)^c,
+  // a weighted geometric mean: the trade-off between learning and memorising puts its peak near r ≈ 0.9 (laws 2–4).
+  /** a: weight of likeness, the reason to train at all. */
   QUALITY_FIDELITY_WEIGHT: 0.5,
+  /** b: weight of following new prompts; its fall past the optimum is what makes later epochs worse. */
   QUALITY_FLEXIBILITY_WEIGHT: 0.35,
+  /** c: weight of caption control (law 10). */
   QUALITY_CAPTION_WEIGHT: 0.15,
   /** Share of the caption term a model gets even when captions control nothing. */
   QUALITY_CAPTION_FLOOR: 0.5,
@@ -97,7 +101,8 @@ export const MODEL = {
   /** At or above this overfit risk a checkpoint is overfit: it has memorised most of its images (law 4). */
   OVERFIT_FROM_RISK: 0.5,
 
-  // Losses (noise-prediction MSE; SD 1.5 scale, RESEARCH §6).
+  // Losses (noise-prediction MSE; SD 1.5 scale, RESEARCH §6). They illustrate the run; no law
+  // reads them except 11 (the seed changes only them) and the spec's "falls, then rises".
   /** Mean per-step training loss before training. */
   LOSS_SCALE: 0.12,
   /** Training loss drop from learning the subject. */

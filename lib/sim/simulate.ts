@@ -34,15 +34,16 @@ export function simulate(input: SettingsInput | Settings, options: SimulateOptio
   const checkpoints: Checkpoint[] = [];
   let recommendedEpoch = 1;
   let bestQuality = -Infinity;
+  // The epoch's mean training loss averages the trend at its start and end; everything else is read at its end.
+  let trendAtStart = trainLossTrend(run, trainingState(run, 0));
   for (let epoch = 1; epoch <= settings.epochs; epoch++) {
     const state = trainingState(run, epoch * run.dosePerEpoch);
-    // The epoch's mean training loss is read at its middle; everything else at its end.
-    const middle = trainingState(run, (epoch - 0.5) * run.dosePerEpoch);
+    const trendAtEnd = trainLossTrend(run, state);
     const m = checkpointMetrics(run, state);
     checkpoints.push({
       epoch,
       step: epoch * stepsPerEpoch,
-      trainLoss: trainLossTrend(run, middle) * trainFactor(truncate(trainNoise())),
+      trainLoss: ((trendAtStart + trendAtEnd) / 2) * trainFactor(truncate(trainNoise())),
       validationLoss: validationLossTrend(run, state) * validationFactor(truncate(validationNoise())),
       fidelity: m.fidelity,
       flexibility: m.flexibility,
@@ -51,6 +52,7 @@ export function simulate(input: SettingsInput | Settings, options: SimulateOptio
       quality: m.quality,
       verdict: m.verdict,
     });
+    trendAtStart = trendAtEnd;
     if (m.quality > bestQuality) {
       bestQuality = m.quality;
       recommendedEpoch = epoch;
