@@ -32,8 +32,8 @@ const securityHeaders = [
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // better-sqlite3 is a native module: load it from node_modules at run time.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
+  // Database drivers (better-sqlite3 is a native module): load them from node_modules at run time.
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg"],
   typedRoutes: false,
   // Parallel builds (several test servers on one machine) each get their own folder.
   distDir: process.env.NEXT_DIST_DIR || ".next",

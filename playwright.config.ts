@@ -14,6 +14,9 @@ if (!process.env.E2E_DATABASE_FILE) {
   mkdirSync(folder, { recursive: true });
 }
 
+// `npm run test:pg` runs the API suite and the multi-instance tests against PostgreSQL.
+const postgresUrl = process.env.E2E_POSTGRES_URL;
+
 const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 export default defineConfig({
@@ -34,10 +37,16 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
     },
   },
-  projects: [
-    { name: "api", testMatch: /api\/.*\.spec\.ts/ },
-    { name: "chromium", testIgnore: /api\/.*\.spec\.ts/, use: { ...devices["Desktop Chrome"], channel: undefined } },
-  ],
+  projects: postgresUrl
+    ? [
+        // SQLite-only specs (a killed server's SQLite file; a server of its own) stay out.
+        { name: "api-postgres", testMatch: /api\/.*\.spec\.ts/, testIgnore: /(crash|write-lock)\.spec\.ts/ },
+        { name: "postgres", testMatch: /postgres\/.*\.spec\.ts/ },
+      ]
+    : [
+        { name: "api", testMatch: /api\/.*\.spec\.ts/ },
+        { name: "chromium", testIgnore: /(api|postgres)\/.*\.spec\.ts/, use: { ...devices["Desktop Chrome"], channel: undefined } },
+      ],
   webServer: {
     command: "node scripts/start.mjs",
     url: `${baseURL}/api/runs?limit=1`,
@@ -47,7 +56,7 @@ export default defineConfig({
     stderr: "pipe",
     env: {
       PORT: String(PORT),
-      DATABASE_URL: `file:./${process.env.E2E_DATABASE_FILE}`,
+      DATABASE_URL: postgresUrl ?? `file:./${process.env.E2E_DATABASE_FILE}`,
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

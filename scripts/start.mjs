@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // npm start / npm run dev: everything a fresh clone needs before serving.
-// 1. generate the Prisma client if missing, 2. build if the sources changed
+// 1. generate the Prisma clients if missing, 2. build if the sources changed
 // since the last build (start only), 3. apply migrations, 4. add the demo runs
 // to an empty database, 5. serve on PORT (default 3000).
 import { spawnSync, spawn } from "node:child_process";
@@ -68,7 +68,9 @@ function hasPendingMigrations() {
   }
 }
 
-if (!existsSync("generated/prisma/client.ts")) run("Generating the Prisma client", bin("prisma"), ["generate"]);
+if (!existsSync("generated/prisma/client.ts") || !existsSync("generated/prisma-pg/client.ts")) {
+  run("Generating the Prisma clients", "npm", ["run", "--silent", "db:generate"]);
+}
 
 if (!dev) {
   const buildId = path.join(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
@@ -78,7 +80,9 @@ if (!dev) {
   }
 }
 
-if (hasPendingMigrations()) run("Applying database migrations", bin("prisma"), ["migrate", "deploy"]);
+const isPostgres = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL);
+if (isPostgres) run("Applying PostgreSQL migrations", process.execPath, ["scripts/migrate-postgres.mjs"]);
+else if (hasPendingMigrations()) run("Applying database migrations", bin("prisma"), ["migrate", "deploy"]);
 run("Adding demo runs to an empty database", bin("tsx"), ["--conditions=react-server", "prisma/seed.ts"]);
 
 console.log(`▸ Serving Epoch Lab on http://localhost:${port}`);

@@ -3,7 +3,7 @@
 // nothing else talks to the database about runs.
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { db, dbReady } from "@/lib/db";
+import { containsText, db, dbReady } from "@/lib/db";
 import { fieldErrorsFrom, resolveSettings, simulate, SettingsError, type FieldErrors } from "@/lib/sim";
 import { decodeCursor, encodeCursor, type CursorValue } from "./cursor";
 import { InputError, NotFoundError } from "./errors";
@@ -76,7 +76,7 @@ export async function listRuns(query: RunListQuery = {}): Promise<RunPage> {
   const limit = query.limit ?? RUNS_PAGE_SIZE_DEFAULT;
 
   const filters: Prisma.RunWhereInput[] = [];
-  if (query.q) filters.push({ OR: [{ name: { contains: query.q } }, { notes: { contains: query.q } }] });
+  if (query.q) filters.push({ OR: [{ name: containsText(query.q) }, { notes: containsText(query.q) }] });
   if (query.imagesMin !== undefined) filters.push({ images: { gte: query.imagesMin } });
   if (query.imagesMax !== undefined) filters.push({ images: { lte: query.imagesMax } });
   if (query.learningRate !== undefined) {
