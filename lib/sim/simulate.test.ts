@@ -37,13 +37,10 @@ describe("simulate", () => {
 
   it("keeps epoch-mean training losses on the diffusion scale (0.04–0.2) once an epoch has 100+ steps at a stable LR", () => {
     fc.assert(
-      fc.property(typicalSettingsArb, (settings) => {
-        const result = simulate({ ...settings, learningRate: Math.min(settings.learningRate, 2e-4), batchSize: 1 }, { lossCurve: false });
-        fc.pre(result.stepsPerEpoch >= 100);
-        for (const checkpoint of result.checkpoints) {
-          expect(checkpoint.trainLoss).toBeGreaterThan(0.04);
-          expect(checkpoint.trainLoss).toBeLessThan(0.2);
-        }
+      fc.property(typicalSettingsArb, intIn(10, 200), intIn(10, 40), (settings, images, repeats) => {
+        const stable = { ...settings, images, repeats, learningRate: Math.min(settings.learningRate, 2e-4), batchSize: 1 };
+        const losses = simulate(stable, { lossCurve: false }).checkpoints.map((c) => c.trainLoss);
+        expect(losses.filter((loss) => !(loss > 0.04 && loss < 0.2))).toEqual([]);
       }),
       { numRuns: 300 },
     );
@@ -54,10 +51,8 @@ describe("simulate", () => {
       fc.property(anySettingsArb, (settings) => {
         const result = simulate(settings, { lossCurve: false });
         expect(result.checkpoints).toHaveLength(settings.epochs);
-        result.checkpoints.forEach((checkpoint, i) => {
-          expect(checkpoint.epoch).toBe(i + 1);
-          expect(checkpoint.step).toBe((i + 1) * result.stepsPerEpoch);
-        });
+        const misplaced = result.checkpoints.filter((c, i) => c.epoch !== i + 1 || c.step !== (i + 1) * result.stepsPerEpoch);
+        expect(misplaced).toEqual([]);
         expect(lastCheckpoint(result).step).toBe(result.totalSteps);
       }),
       { numRuns: 300 },
@@ -135,11 +130,11 @@ describe("simulate", () => {
     fc.assert(
       fc.property(anySettingsArb, (settings) => {
         const { checkpoints } = simulate(settings, { lossCurve: false });
-        for (let i = 1; i < checkpoints.length; i++) {
-          expect(checkpoints[i].fidelity).toBeGreaterThanOrEqual(checkpoints[i - 1].fidelity);
-          expect(checkpoints[i].flexibility).toBeLessThanOrEqual(checkpoints[i - 1].flexibility);
-          expect(checkpoints[i].overfitRisk).toBeGreaterThanOrEqual(checkpoints[i - 1].overfitRisk);
-        }
+        const wrongWay = checkpoints.filter((c, i) => {
+          const previous = checkpoints[i - 1];
+          return i > 0 && (c.fidelity < previous.fidelity || c.flexibility > previous.flexibility || c.overfitRisk < previous.overfitRisk);
+        });
+        expect(wrongWay).toEqual([]);
       }),
       { numRuns: 300 },
     );
@@ -149,7 +144,7 @@ describe("simulate", () => {
     fc.assert(
       fc.property(anySettingsArb, (settings) => {
         const ranks = simulate(settings, { lossCurve: false }).checkpoints.map((c) => VERDICTS.indexOf(c.verdict));
-        for (let i = 1; i < ranks.length; i++) expect(ranks[i]).toBeGreaterThanOrEqual(ranks[i - 1]);
+        expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
       }),
       { numRuns: 300 },
     );
@@ -186,6 +181,7 @@ describe("simulate's loss curve", () => {
     fc.assert(
       fc.property(anySettingsArb, (settings) => {
         const { lossCurve, checkpoints, stepsPerEpoch } = simulate(settings);
+        const problems: string[] = [];
         let previousStep = 0;
         let index = 0;
         for (const checkpoint of checkpoints) {
@@ -195,9 +191,11 @@ describe("simulate's loss curve", () => {
             previousStep = lossCurve[index].step;
             index++;
           }
-          expect(previousStep).toBe(checkpoint.step);
-          expect(sum / stepsPerEpoch).toBeCloseTo(checkpoint.trainLoss, 12);
+          if (previousStep !== checkpoint.step) problems.push(`epoch ${checkpoint.epoch} ends at step ${previousStep}`);
+          const mean = sum / stepsPerEpoch;
+          if (Math.abs(mean - checkpoint.trainLoss) > 1e-12) problems.push(`epoch ${checkpoint.epoch}: ${mean} ≠ ${checkpoint.trainLoss}`);
         }
+        expect(problems).toEqual([]);
         expect(index).toBe(lossCurve.length);
       }),
       { numRuns: 400 },
