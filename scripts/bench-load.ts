@@ -4,6 +4,7 @@
 import autocannon from "autocannon";
 import { gzipSync } from "node:zlib";
 import { startServer } from "./lib/server";
+import { postgresBinDir, startPostgresCluster } from "./lib/postgres-cluster.mjs";
 
 const CONNECTIONS = 50;
 const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -39,10 +40,25 @@ async function firstLoadJs(base: string, path: string): Promise<{ path: string; 
   return { path, scripts: sources.length, kilobytes: bytes / 1024 };
 }
 
+/** The load figures on SQLite, then (when PostgreSQL is installed) the same on PostgreSQL. */
 export async function runLoadBenchmark(): Promise<void> {
+  await loadOneDatabase("SQLite", {});
+  if (!postgresBinDir()) {
+    console.log("\nPostgreSQL is not installed: no PostgreSQL figures (apt-get install postgresql).");
+    return;
+  }
+  const cluster = await startPostgresCluster();
+  try {
+    await loadOneDatabase("PostgreSQL", { DATABASE_URL: cluster.url }, { pagesToo: false });
+  } finally {
+    cluster.stop();
+  }
+}
+
+async function loadOneDatabase(label: string, env: Record<string, string>, { pagesToo = true } = {}): Promise<void> {
   const port = Number(process.env.BENCH_PORT ?? 3400);
-  console.log(`Load benchmark: production server on port ${port}, ${CONNECTIONS} connections, ${DURATION_SECONDS} s per route`);
-  const server = await startServer({ port });
+  console.log(`\nLoad benchmark on ${label}: production server on port ${port}, ${CONNECTIONS} connections, ${DURATION_SECONDS} s per route`);
+  const server = await startServer({ port, env });
   try {
     const base = server.url;
     const runs = (await (await fetch(`${base}/api/runs?limit=5`)).json()).runs as { id: string }[];
@@ -67,6 +83,7 @@ export async function runLoadBenchmark(): Promise<void> {
       );
     }
 
+    if (!pagesToo) return;
     const pages = ["/", "/runs/new", `/runs/${runId}`, `/runs/${runId}/compare?epochs=4,6,8`, `/compare?runs=${runs.slice(0, 3).map((r) => r.id).join(",")}`, "/playground", "/learn", "/sweep"];
     console.log("\nfirst-load JavaScript (gzipped, as served)");
     for (const page of pages) {
