@@ -241,10 +241,13 @@ describe("simulate's batchRule option", () => {
         const single = simulate({ ...settings, batchSize: 1 }, { lossCurve: false });
         const linear = simulate({ ...settings, batchSize }, { lossCurve: false });
         const sqrt = simulate({ ...settings, batchSize }, { lossCurve: false, batchRule: "sqrt" });
-        sqrt.checkpoints.forEach((checkpoint, i) => {
-          expect(checkpoint.fidelity).toBeGreaterThan(linear.checkpoints[i].fidelity);
-          expect(checkpoint.fidelity).toBeLessThan(single.checkpoints[i].fidelity);
-        });
+        // Strictly after the first epoch; later, long runs can all reach full fidelity.
+        expect(sqrt.checkpoints[0].fidelity).toBeGreaterThan(linear.checkpoints[0].fidelity);
+        expect(sqrt.checkpoints[0].fidelity).toBeLessThan(single.checkpoints[0].fidelity);
+        const outOfOrder = sqrt.checkpoints.filter(
+          (c, i) => c.fidelity < linear.checkpoints[i].fidelity || c.fidelity > single.checkpoints[i].fidelity,
+        );
+        expect(outOfOrder).toEqual([]);
       }),
       { numRuns: 200 },
     );
