@@ -94,10 +94,11 @@ export const MODEL = {
   // Verdicts.
   /**
    * Below this dose ratio a checkpoint is underfit: it has learned less than
-   * 1 − exp(−2.2 × 0.8) ≈ 83% of the subject and its quality is still climbing
-   * (law 3: 5–6 images at 10 epochs end underfit; law 6: LR ≤ 1e-5 too).
+   * 1 − exp(−2.2 × 0.82) ≈ 84% of the subject and its quality is still climbing
+   * (law 3: 5–6 images at 10 epochs end underfit; law 5: so do 10–25 images at
+   * batch 2 and the same LR; law 6: LR ≤ 1e-5 too).
    */
-  UNDERFIT_BELOW_RATIO: 0.8,
+  UNDERFIT_BELOW_RATIO: 0.82,
   /** At or above this overfit risk a checkpoint is overfit: it has memorised most of its images (law 4). */
   OVERFIT_FROM_RISK: 0.5,
 
