@@ -1,9 +1,8 @@
 // Prints the simulator's calibration tables as Markdown: the tables in
 // docs/simulator.md are this script's output. Run: npx tsx scripts/calibrate.ts
 // Every metric but the two losses is noise-free, so one seed shows the model.
-import { adviseSettings, formatRate, MODEL, simulate } from "../lib/sim";
+import { adviseSettings, formatRate, MODEL, optimalDoseOf, simulate } from "../lib/sim";
 import type { Checkpoint, SettingsInput, SimulateOptions, SimulationResult } from "../lib/sim";
-import { optimalDoseOf } from "../lib/sim/model";
 
 const SEED = 1;
 

@@ -19,6 +19,6 @@ export {
 export type { Settings, SettingsInput, SettingKey, FieldErrors } from "./schema";
 export { adviseSettings, ARTICLE } from "./advise";
 export type { Advice, SettingsAdvice } from "./advise";
-export { MODEL, REFERENCE_LR, REFERENCE_TE_LR } from "./model";
+export { MODEL, REFERENCE_LR, REFERENCE_TE_LR, dosePerEpochOf, optimalDoseOf } from "./model";
 export { VERDICTS } from "./types";
 export type { Checkpoint, LossPoint, SimulationResult, Verdict, BatchRule, SimulateOptions } from "./types";

@@ -217,7 +217,7 @@ function acceptValidSettings(input: unknown): ParsedSettings | null {
     }
     if (!Object.hasOwn(NUMERIC_RULES, key) || typeof value !== "number" || !Number.isFinite(value)) return null;
     const rule = NUMERIC_RULES[key as NumericKey];
-    if (rule.integer ? !Number.isInteger(value) : false) return null;
+    if (rule.integer && !Number.isInteger(value)) return null;
     if ((rule.aboveMin ? value <= rule.min : value < rule.min) || value > rule.max) return null;
     parsed[key as NumericKey] = value;
   }
