@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { SETTINGS_DEFAULTS } from "@/lib/sim";
+import { fieldErrorsFrom, settingsInputSchema, SETTINGS_DEFAULTS } from "@/lib/sim";
+import { formFieldErrors, formValuesFrom, initialFormValues, settingsInputFrom } from "./values";
 import { describeSteps } from "./steps";
 import { warnSettings } from "./warnings";
 
@@ -58,5 +59,40 @@ describe("warnSettings", () => {
     expect(ids({ ...defaults, images: 40, repeats: 12, epochs: 7, learningRate: 2e-4 })).toEqual([]);
     const [warning] = warnSettings({ ...defaults, epochs: 25 });
     expect(warning.fix?.values).toEqual({ repeats: 20, epochs: 10 });
+  });
+});
+
+describe("settingsInputFrom", () => {
+  it("parses numbers in either notation and leaves blank fields to the defaults", () => {
+    expect(settingsInputFrom({ images: "10", learningRate: "2e-4", textEncoderLearningRate: "0.00001", name: " ", repeats: "" })).toEqual({
+      images: 10,
+      learningRate: 2e-4,
+      textEncoderLearningRate: 1e-5,
+    });
+  });
+
+  it("keeps text that is not a number so the schema names the field", () => {
+    const input = settingsInputFrom({ images: "ten" });
+    const parsed = settingsInputSchema.safeParse(input);
+    expect(parsed.success).toBe(false);
+    expect(parsed.error && formFieldErrors(input, parsed.error, fieldErrorsFrom(parsed.error))).toEqual({
+      images: "images must be a whole number from 1 to 1000",
+    });
+    expect(parsed.error && formFieldErrors({}, parsed.error, { images: "images is required" })).toEqual({ images: "images is required" });
+  });
+
+  it("turns the initial values plus an image count into the article's defaults", () => {
+    const input = settingsInputFrom({ ...initialFormValues(42), images: "10" });
+    expect(input).toEqual({ images: 10, ...SETTINGS_DEFAULTS, seed: 42 });
+  });
+});
+
+describe("formValuesFrom", () => {
+  it("reads only the setting fields, as strings", () => {
+    const form = new FormData();
+    form.set("images", "12");
+    form.set("$ACTION_ID", "x");
+    form.set("seed", "7");
+    expect(formValuesFrom(form)).toEqual({ images: "12", seed: "7" });
   });
 });
