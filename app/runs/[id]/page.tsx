@@ -247,11 +247,11 @@ export default async function RunPage({ params }: Props) {
             Caption quality and dataset similarity describe your data: they have no setting.
           </p>
           <h3>Dataset config</h3>
-          <pre className={styles.code}>
+          <pre className={styles.code} tabIndex={0} role="region" aria-label="Dataset config (TOML)">
             <code>{buildExport(run, "dataset")}</code>
           </pre>
           <h3>Training config</h3>
-          <pre className={styles.code}>
+          <pre className={styles.code} tabIndex={0} role="region" aria-label="Training config (TOML)">
             <code>{buildExport(run, "training")}</code>
           </pre>
         </details>
