@@ -14,8 +14,8 @@ for (const viewport of [
   test.describe(`${viewport.name} ${viewport.width}px`, () => {
     test.use({ viewport: { width: viewport.width, height: viewport.height } });
 
-    test("runs list and a run page are accessible, error-free and fit the width", async ({ page, request }) => {
-      for (const path of ["/", await firstRunPath(request)]) {
+    test("runs list, a run page and the new-run form are accessible, error-free and fit the width", async ({ page, request }) => {
+      for (const path of ["/", await firstRunPath(request), "/runs/new"]) {
         const assertNoConsoleErrors = watchConsoleErrors(page);
         await page.goto(path);
         await expect(page.locator("h1")).toBeVisible();

@@ -1,10 +1,25 @@
+// /runs/[id]: the run dashboard. Server-rendered; the charts, the Pick buttons
+// and the name/notes editor are the only client leaves. Unknown ids are a 404
+// (no loading.tsx here: it would turn the 404 into a 200).
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getRun } from "@/lib/runs";
-import { formatDateTime, formatInteger, formatLoss, formatRate, formatScore } from "@/lib/format";
+import { epochZones, lossRows, metricRows, stepZones } from "@/lib/charts";
+import { buildExport, EXPORT_FILES, EXPORT_KINDS, exportFileName, KOHYA_CAPTION_EXTENSION, KOHYA_IMAGE_DIR } from "@/lib/export";
+import { describeSteps } from "@/lib/form/steps";
+import { previewEpochs, SAMPLE_PROMPTS } from "@/lib/preview";
+import { formatDateTime, formatLoss, formatInteger, formatRate, formatScore } from "@/lib/format";
 import { VerdictBadge } from "@/app/ui/verdict-badge";
+import { SamplePreview } from "@/app/ui/sample-preview";
+import { DashboardCharts } from "./dashboard-charts";
+import { PickControl, PickProvider, PickStatus } from "./pick-context";
+import { RunDetailsEditor } from "./run-details-editor";
+import styles from "./dashboard.module.css";
 
 type Props = { params: Promise<{ id: string }> };
+
+export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const run = await getRun((await params).id);
@@ -14,60 +29,235 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function RunPage({ params }: Props) {
   const run = await getRun((await params).id);
   if (!run) notFound();
+  const { settings, checkpoints } = run;
+  const sampleEpochs = previewEpochs(settings.epochs, [run.recommendedEpoch, run.pickedEpoch]);
+  const byEpoch = new Map(checkpoints.map((c) => [c.epoch, c]));
+
   return (
     <div className="page stack">
-      <div className="page-header">
-        <div>
-          <h1>{run.name}</h1>
-          <p>
-            {run.images} images · {run.repeats} repeats · {run.epochs} epochs · batch {run.batchSize} · LR {formatRate(run.learningRate)} ·{" "}
-            {formatInteger(run.totalSteps)} steps · created {formatDateTime(run.createdAt)}
+      <PickProvider runId={run.id} initialPickedEpoch={run.pickedEpoch} recommendedEpoch={run.recommendedEpoch}>
+        <header className={`card ${styles.header}`}>
+          <RunDetailsEditor runId={run.id} initialName={run.name} initialNotes={run.notes} />
+          <dl className={styles.settings}>
+            <div>
+              <dt>Images</dt>
+              <dd>{settings.images}</dd>
+            </div>
+            <div>
+              <dt>Repeats</dt>
+              <dd>{settings.repeats}</dd>
+            </div>
+            <div>
+              <dt>Epochs</dt>
+              <dd>{settings.epochs}</dd>
+            </div>
+            <div>
+              <dt>Batch size</dt>
+              <dd>{settings.batchSize}</dd>
+            </div>
+            <div>
+              <dt>Learning rate</dt>
+              <dd>{formatRate(settings.learningRate)}</dd>
+            </div>
+            <div>
+              <dt>Text-encoder LR</dt>
+              <dd>{settings.textEncoderLearningRate === 0 ? "0 (frozen)" : formatRate(settings.textEncoderLearningRate)}</dd>
+            </div>
+            <div>
+              <dt>Caption quality</dt>
+              <dd>{settings.captionQuality.toFixed(2)}</dd>
+            </div>
+            <div>
+              <dt>Dataset similarity</dt>
+              <dd>{settings.datasetSimilarity.toFixed(2)}</dd>
+            </div>
+            <div>
+              <dt>Seed</dt>
+              <dd>{settings.seed}</dd>
+            </div>
+          </dl>
+          <p className={styles.steps}>
+            <strong>Steps:</strong> {describeSteps(settings)}
           </p>
-        </div>
-      </div>
-      {run.notes && <p className="card">{run.notes}</p>}
-      <section aria-labelledby="checkpoints-heading">
-        <h2 id="checkpoints-heading">Checkpoints</h2>
-        <div className="table-wrap">
-          <table className="data">
+          <p className="muted">
+            Created <time dateTime={run.createdAt}>{formatDateTime(run.createdAt)}</time>
+          </p>
+          <PickStatus />
+        </header>
+
+        <section aria-labelledby="charts-heading" className={`stack ${styles.section}`}>
+          <h2 id="charts-heading">Every epoch checkpoint</h2>
+          <DashboardCharts
+            lossRows={lossRows(checkpoints, run.lossCurve)}
+            stepZones={stepZones(checkpoints)}
+            epochSteps={checkpoints.map((c) => c.step)}
+            metricRows={metricRows(checkpoints)}
+            epochZones={epochZones(checkpoints)}
+          />
+          <details className={styles.dataTable}>
+            <summary>Data table of the charts</summary>
+            <div className="table-wrap" tabIndex={0} role="region" aria-label="Checkpoint numbers, scrolls sideways">
+              <table className="data">
+                <caption className="visually-hidden">Every checkpoint&apos;s numbers, as charted</caption>
+                <thead>
+                  <tr>
+                    <th scope="col" className="num">Epoch</th>
+                    <th scope="col" className="num">Step</th>
+                    <th scope="col" className="num">Train loss</th>
+                    <th scope="col" className="num">Validation loss</th>
+                    <th scope="col" className="num">Fidelity</th>
+                    <th scope="col" className="num">Flexibility</th>
+                    <th scope="col" className="num">Caption adherence</th>
+                    <th scope="col" className="num">Overfit risk</th>
+                    <th scope="col" className="num">Quality</th>
+                    <th scope="col">Verdict</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {checkpoints.map((c) => (
+                    <tr key={c.epoch}>
+                      <th scope="row" className="num">{c.epoch}</th>
+                      <td className="num">{formatInteger(c.step)}</td>
+                      <td className="num">{formatLoss(c.trainLoss)}</td>
+                      <td className="num">{formatLoss(c.validationLoss)}</td>
+                      <td className="num">{formatScore(c.fidelity)}</td>
+                      <td className="num">{formatScore(c.flexibility)}</td>
+                      <td className="num">{formatScore(c.captionAdherence)}</td>
+                      <td className="num">{formatScore(c.overfitRisk)}</td>
+                      <td className="num">{formatScore(c.quality)}</td>
+                      <td>{c.verdict}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </details>
+        </section>
+
+        <section aria-labelledby="checkpoints-heading" className={styles.section}>
+          <h2 id="checkpoints-heading">Checkpoints</h2>
+          <p className="muted">
+            One LoRA per epoch. The recommended one has the highest quality; pick the one you would keep.
+          </p>
+          <ol className={styles.checkpoints} aria-label="Checkpoints">
+            {checkpoints.map((c) => (
+              <li key={c.epoch} className={styles.checkpoint} data-testid="checkpoint" aria-labelledby={`checkpoint-${c.epoch}`}>
+                <div className={styles.checkpointHead}>
+                  <h3 id={`checkpoint-${c.epoch}`} className={styles.checkpointTitle}>
+                    Epoch {c.epoch}
+                  </h3>
+                  <VerdictBadge verdict={c.verdict} />
+                  {c.epoch === run.recommendedEpoch && <span className="badge badge-accent">Recommended</span>}
+                </div>
+                <dl className={styles.metrics}>
+                  <div>
+                    <dt>Quality</dt>
+                    <dd>{formatScore(c.quality)}</dd>
+                  </div>
+                  <div>
+                    <dt>Fidelity</dt>
+                    <dd>{formatScore(c.fidelity)}</dd>
+                  </div>
+                  <div>
+                    <dt>Flexibility</dt>
+                    <dd>{formatScore(c.flexibility)}</dd>
+                  </div>
+                  <div>
+                    <dt>Overfit risk</dt>
+                    <dd>{formatScore(c.overfitRisk)}</dd>
+                  </div>
+                  <div>
+                    <dt>Val. loss</dt>
+                    <dd>{formatLoss(c.validationLoss)}</dd>
+                  </div>
+                  <div>
+                    <dt>Step</dt>
+                    <dd>{formatInteger(c.step)}</dd>
+                  </div>
+                </dl>
+                <div className={styles.pickRow}>
+                  <PickControl epoch={c.epoch} />
+                </div>
+              </li>
+            ))}
+          </ol>
+        </section>
+      </PickProvider>
+
+      <section aria-labelledby="samples-heading" className={styles.section}>
+        <h2 id="samples-heading">Sample previews</h2>
+        <p className="muted">
+          Simulated sample images of each checkpoint for {SAMPLE_PROMPTS.length} prompts, like the sample grids a trainer saves every epoch.
+          Underfit checkpoints draw a vague, generic figure; balanced ones a clear subject that follows each prompt; overfit ones repeat the
+          training image&apos;s rigid, over-saturated composition whatever the prompt.
+          {sampleEpochs.length < settings.epochs && ` Showing ${sampleEpochs.length} of ${settings.epochs} epochs.`}
+        </p>
+        <div className={styles.sampleScroller} tabIndex={0} role="region" aria-label="Sample previews, prompts by epoch; scrolls sideways">
+          <table className={styles.sampleGrid}>
+            <caption className="visually-hidden">Sample previews: one row per prompt, one column per epoch</caption>
             <thead>
               <tr>
-                <th scope="col" className="num">Epoch</th>
-                <th scope="col" className="num">Step</th>
-                <th scope="col" className="num">Train loss</th>
-                <th scope="col" className="num">Validation loss</th>
-                <th scope="col" className="num">Fidelity</th>
-                <th scope="col" className="num">Flexibility</th>
-                <th scope="col" className="num">Caption adherence</th>
-                <th scope="col" className="num">Overfit risk</th>
-                <th scope="col" className="num">Quality</th>
-                <th scope="col">Verdict</th>
+                <th scope="col">Prompt</th>
+                {sampleEpochs.map((epoch) => (
+                  <th scope="col" key={epoch}>
+                    Epoch {epoch}
+                    <br />
+                    <VerdictBadge verdict={byEpoch.get(epoch)!.verdict} />
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
-              {run.checkpoints.map((checkpoint) => (
-                <tr key={checkpoint.epoch}>
-                  <th scope="row" className="num">
-                    {checkpoint.epoch}
-                    {checkpoint.epoch === run.recommendedEpoch && <span className="badge badge-accent">Recommended</span>}
-                    {checkpoint.epoch === run.pickedEpoch && <span className="badge badge-accent">Picked</span>}
+              {SAMPLE_PROMPTS.map((prompt) => (
+                <tr key={prompt.id}>
+                  <th scope="row" className={styles.promptCell}>
+                    {prompt.text}
                   </th>
-                  <td className="num">{formatInteger(checkpoint.step)}</td>
-                  <td className="num">{formatLoss(checkpoint.trainLoss)}</td>
-                  <td className="num">{formatLoss(checkpoint.validationLoss)}</td>
-                  <td className="num">{formatScore(checkpoint.fidelity)}</td>
-                  <td className="num">{formatScore(checkpoint.flexibility)}</td>
-                  <td className="num">{formatScore(checkpoint.captionAdherence)}</td>
-                  <td className="num">{formatScore(checkpoint.overfitRisk)}</td>
-                  <td className="num">{formatScore(checkpoint.quality)}</td>
-                  <td>
-                    <VerdictBadge verdict={checkpoint.verdict} />
-                  </td>
+                  {sampleEpochs.map((epoch) => (
+                    <td key={epoch}>
+                      <SamplePreview checkpoint={byEpoch.get(epoch)!} seed={settings.seed} prompt={prompt} size={88} className={styles.sample} />
+                    </td>
+                  ))}
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
+      </section>
+
+      <section aria-labelledby="export-heading" className={`stack ${styles.section}`}>
+        <h2 id="export-heading">Export</h2>
+        <ul className={styles.exports}>
+          {EXPORT_KINDS.map((kind) => (
+            <li key={kind}>
+              <a className="button button-small" href={`/runs/${run.id}/export/${kind}`} download={exportFileName(run, kind)}>
+                {EXPORT_FILES[kind].label}
+              </a>
+            </li>
+          ))}
+        </ul>
+        <details className={styles.kohya}>
+          <summary>Export for kohya sd-scripts: what the files hold</summary>
+          <p>
+            To train this run for real with{" "}
+            <a href="https://github.com/kohya-ss/sd-scripts">kohya-ss sd-scripts</a>: put the {settings.images} images in{" "}
+            <code>{KOHYA_IMAGE_DIR}</code> with a <code>{KOHYA_CAPTION_EXTENSION}</code> caption beside each, set the base model path, then run
+            the launch script. Repeats go in the dataset config (<code>num_repeats</code>); learning rates, batch size, epochs and seed in the
+            training config, which saves a LoRA every epoch (<code>save_every_n_epochs = 1</code>) so you can compare checkpoints as here.
+            Caption quality and dataset similarity describe your data: they have no setting.
+          </p>
+          <h3>Dataset config</h3>
+          <pre className={styles.code} tabIndex={0} role="region" aria-label="Dataset config (TOML)">
+            <code>{buildExport(run, "dataset")}</code>
+          </pre>
+          <h3>Training config</h3>
+          <pre className={styles.code} tabIndex={0} role="region" aria-label="Training config (TOML)">
+            <code>{buildExport(run, "training")}</code>
+          </pre>
+        </details>
+        <p>
+          <Link href="/">Back to runs</Link>
+        </p>
       </section>
     </div>
   );

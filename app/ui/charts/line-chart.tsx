@@ -40,6 +40,10 @@ export interface ChartMarker {
   label: string;
   color?: string;
   dashed?: boolean;
+  /** Which side of the line the label sits on (default "right"; use "left" near the right edge). */
+  labelSide?: "left" | "right";
+  /** Stack labels of nearby markers: row 1 sits one line below row 0. */
+  labelRow?: number;
 }
 
 export interface ChartZone {
@@ -66,6 +70,10 @@ export interface LineChartProps {
   formatX?: (value: number) => string;
   formatY?: (value: number) => string;
   formatRight?: (value: number) => string;
+  /** Explicit x axis ticks (for example every epoch). */
+  xTicks?: number[];
+  /** Show a key of the shaded zones under the chart (default true when there are zones). */
+  zoneKey?: boolean;
   /** Short description read by screen readers; a data table should sit beside every chart. */
   label: string;
 }
@@ -88,13 +96,15 @@ export function LineChart({
   formatX = defaultFormat,
   formatY = defaultFormat,
   formatRight = defaultFormat,
+  xTicks,
+  zoneKey = true,
   label,
 }: LineChartProps) {
   const hasRight = series.some((s) => s.axis === "right");
   const seriesByKey = new Map(series.map((s) => [s.key, s]));
   return (
-    <figure className={styles.figure} role="img" aria-label={label} style={{ height }}>
-      <ResponsiveContainer width="100%" height="100%">
+    <figure className={styles.figure} role="img" aria-label={label}>
+      <ResponsiveContainer width="100%" height={height}>
         <RechartsLineChart data={rows} margin={{ top: 12, right: hasRight ? 4 : 16, bottom: 4, left: 0 }}>
           <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
           {zones.map((zone) => (
@@ -114,6 +124,8 @@ export function LineChart({
             type="number"
             domain={xDomain}
             tickFormatter={formatX}
+            ticks={xTicks}
+            interval={xTicks ? "preserveStartEnd" : undefined}
             stroke="var(--text-muted)"
             tick={{ fill: "var(--text-muted)", fontSize: 12 }}
             label={{ value: xLabel, position: "insideBottom", offset: -2, fill: "var(--text-muted)", fontSize: 12 }}
@@ -151,7 +163,14 @@ export function LineChart({
               stroke={marker.color ?? "var(--text-muted)"}
               strokeDasharray={marker.dashed ? "4 4" : undefined}
               strokeWidth={1.5}
-              label={{ value: marker.label, position: "insideTopLeft", fill: marker.color ?? "var(--text-muted)", fontSize: 12 }}
+              label={{
+                value: marker.label,
+                position: marker.labelSide === "left" ? "insideTopRight" : "insideTopLeft",
+                fill: marker.color ?? "var(--text-muted)",
+                fontSize: 12,
+                fontWeight: 600,
+                dy: (marker.labelRow ?? 0) * 16,
+              }}
             />
           ))}
           <Tooltip
@@ -184,6 +203,22 @@ export function LineChart({
           ))}
         </RechartsLineChart>
       </ResponsiveContainer>
+      {zoneKey && zones.length > 0 && (
+        <ul className={styles.zoneKey} aria-hidden="true">
+          {uniqueZones(zones).map((zone) => (
+            <li key={zone.label}>
+              <span className={styles.swatch} style={{ background: zone.color }} />
+              {zone.label}
+            </li>
+          ))}
+        </ul>
+      )}
     </figure>
   );
+}
+
+function uniqueZones(zones: ChartZone[]): ChartZone[] {
+  const seen = new Map<string, ChartZone>();
+  for (const zone of zones) if (!seen.has(zone.label)) seen.set(zone.label, zone);
+  return [...seen.values()];
 }

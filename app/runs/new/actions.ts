@@ -1,0 +1,32 @@
+"use server";
+// The new-run form's server action: validate with lib/sim's schema, create the
+// run (simulate + store), then open its dashboard. Errors come back per field.
+import { redirect } from "next/navigation";
+import { createRun, InputError } from "@/lib/runs";
+import { fieldErrorsFrom, settingsInputSchema } from "@/lib/sim";
+import { formFieldErrors, formValuesFrom, settingsInputFrom, type FormValues } from "@/lib/form/values";
+
+export interface NewRunState {
+  message: string | null;
+  errors: Record<string, string>;
+  /** The values the errors are about: an error hides once its field changes. */
+  submitted: Partial<FormValues>;
+}
+
+export async function createRunAction(_previous: NewRunState, formData: FormData): Promise<NewRunState> {
+  const submitted = formValuesFrom(formData);
+  const input = settingsInputFrom(submitted);
+  const parsed = settingsInputSchema.safeParse(input);
+  if (!parsed.success) {
+    return { message: "Some settings need fixing: see the messages by each field.", errors: formFieldErrors(input, parsed.error, fieldErrorsFrom(parsed.error)), submitted };
+  }
+  let id: string;
+  try {
+    id = (await createRun(parsed.data)).id;
+  } catch (error) {
+    if (error instanceof InputError) return { message: "Some settings need fixing: see the messages by each field.", errors: error.fields, submitted };
+    console.error("Creating a run from the form failed:", error);
+    return { message: "The run could not be saved. Nothing was stored; try again.", errors: {}, submitted };
+  }
+  redirect(`/runs/${id}`);
+}

@@ -1,0 +1,110 @@
+"use client";
+// The two charts of a run, on the shared line-chart wrapper: losses per step
+// (with validation loss per epoch) and the per-epoch scores. Rows come shaped
+// by lib/charts; only formatters and marker placement live here.
+import { epochMarkers, epochTicks, type LossRow, type MetricRow, type Zone } from "@/lib/charts";
+import { LineChart, type ChartMarker, type ChartSeries } from "./line-chart";
+
+const SCORE_SERIES: ChartSeries[] = [
+  { key: "quality", label: "Quality", color: "var(--series-1)", dots: true },
+  { key: "fidelity", label: "Fidelity", color: "var(--series-3)", dots: true },
+  { key: "flexibility", label: "Flexibility", color: "var(--series-5)", dots: true, dashed: true },
+  { key: "overfitRisk", label: "Overfit risk", color: "var(--series-2)", dots: true, dashed: true },
+];
+
+const LOSS_SERIES: ChartSeries[] = [
+  { key: "trainLoss", label: "Training loss (per step)", color: "var(--series-1)", faint: true },
+  { key: "validationLoss", label: "Validation loss (per epoch)", color: "var(--series-2)", dots: true, connectNulls: true },
+];
+
+const formatScore = (value: number) => value.toFixed(2);
+const formatLoss = (value: number) => value.toFixed(3);
+const formatEpoch = (value: number) => String(value);
+const formatStep = (value: number) => Math.round(value).toLocaleString("en-US");
+
+/** Recommended and picked epochs as chart markers, labels placed so they neither clip nor overlap. */
+function markersFor(recommendedEpoch: number, pickedEpoch: number | null, epochs: number, xOf: (epoch: number) => number): ChartMarker[] {
+  const markers = epochMarkers(recommendedEpoch, pickedEpoch);
+  return markers.map((marker, index) => {
+    const other = markers[1 - index];
+    const nearRightEdge = marker.epoch > epochs / 2;
+    // Two markers: the left one's label goes left, the right one's goes right, unless an edge forbids it.
+    let side: "left" | "right" = nearRightEdge ? "left" : "right";
+    if (other && Math.abs(other.epoch - marker.epoch) <= Math.max(2, epochs / 5)) side = marker.epoch < other.epoch ? "left" : "right";
+    if (marker.epoch <= 1) side = "right";
+    if (marker.epoch >= epochs) side = "left";
+    const sameSideAsOther = other && index === 1;
+    return {
+      x: xOf(marker.epoch),
+      label: marker.label,
+      color: marker.kind === "recommended" ? "var(--accent)" : "var(--text)",
+      dashed: marker.kind === "picked",
+      labelSide: side,
+      labelRow: sameSideAsOther ? 1 : 0,
+    };
+  });
+}
+
+export interface EpochScoresChartProps {
+  rows: MetricRow[];
+  zones: Zone[];
+  recommendedEpoch: number;
+  pickedEpoch: number | null;
+  height?: number;
+  label?: string;
+}
+
+/** Fidelity, flexibility, quality and overfit risk per epoch, verdict zones shaded. */
+export function EpochScoresChart({ rows, zones, recommendedEpoch, pickedEpoch, height = 300, label }: EpochScoresChartProps) {
+  const epochs = rows.length;
+  return (
+    <LineChart
+      rows={rows}
+      xKey="epoch"
+      xLabel="Epoch"
+      series={SCORE_SERIES}
+      zones={zones}
+      markers={markersFor(recommendedEpoch, pickedEpoch, epochs, (epoch) => epoch)}
+      xDomain={[0.5, epochs + 0.5]}
+      xTicks={epochTicks(epochs)}
+      yDomain={[0, 1]}
+      formatX={formatEpoch}
+      formatY={formatScore}
+      height={height}
+      label={
+        label ??
+        `Scores per epoch: quality, fidelity, flexibility and overfit risk for ${epochs} epochs; recommended epoch ${recommendedEpoch}${pickedEpoch ? `, picked epoch ${pickedEpoch}` : ""}. The numbers are in the data table.`
+      }
+    />
+  );
+}
+
+export interface LossChartProps {
+  rows: LossRow[];
+  zones: Zone[];
+  /** Step at the end of each epoch, to place the epoch markers. */
+  epochSteps: number[];
+  recommendedEpoch: number;
+  pickedEpoch: number | null;
+  height?: number;
+}
+
+/** Training loss per step (downsampled) with validation loss per epoch. */
+export function LossChart({ rows, zones, epochSteps, recommendedEpoch, pickedEpoch, height = 300 }: LossChartProps) {
+  const epochs = epochSteps.length;
+  return (
+    <LineChart
+      rows={rows}
+      xKey="step"
+      xLabel="Step"
+      series={LOSS_SERIES}
+      zones={zones}
+      markers={markersFor(recommendedEpoch, pickedEpoch, epochs, (epoch) => epochSteps[epoch - 1] ?? 0)}
+      xDomain={[0, "dataMax"]}
+      formatX={formatStep}
+      formatY={formatLoss}
+      height={height}
+      label={`Loss: training loss per step over ${formatStep(epochSteps[epochs - 1] ?? 0)} steps and validation loss at each of the ${epochs} epochs; validation loss rises once the run overfits. The numbers are in the data table.`}
+    />
+  );
+}

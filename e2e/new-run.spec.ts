@@ -1,0 +1,96 @@
+// /runs/new as a user fills it: advice, the steps readout and warnings change as
+// they type, the server's field errors show by their fields, and creating the
+// run opens its dashboard, where a pick survives a reload.
+import { expect, test } from "@playwright/test";
+import { expectNoHorizontalScroll, expectNoSeriousA11yViolations } from "./support/a11y";
+import { watchOwnConsoleErrors } from "./support/console-errors";
+
+// Whole user journeys on a shared, busy machine: more time than the default per test.
+test.describe.configure({ timeout: 120_000 });
+
+test("filling the form updates the readout and warnings, creating opens the dashboard, and a pick survives a reload", async ({ page }) => {
+  const assertNoConsoleErrors = watchOwnConsoleErrors(page);
+  await page.goto("/runs/new");
+  await expect(page.getByRole("heading", { level: 1, name: "New run" })).toBeVisible();
+  const readout = page.getByTestId("steps-readout");
+  await expect(readout).toHaveText("Enter valid settings to count the steps.");
+
+  await page.getByLabel("Training images").fill("10");
+  await expect(readout).toHaveText("10 images × 20 repeats ÷ batch 1 = 200 steps/epoch × 10 epochs = 2,000 steps");
+  await expect(page.getByRole("heading", { name: "The article's advice for 10 images" })).toBeVisible();
+  await expect(page.getByRole("img", { name: /^Preview of scores per epoch: best at epoch \d+ of 10\./ })).toBeVisible();
+
+  await page.getByLabel("Batch size").fill("2");
+  await expect(readout).toHaveText("10 images × 20 repeats ÷ batch 2 = 100 steps/epoch × 10 epochs = 1,000 steps");
+  const warning = page.getByText(/^Batch 2 at LR 1e-4 will underfit/);
+  await expect(warning).toBeVisible();
+  await page.getByRole("button", { name: "Use LR 2e-4" }).click();
+  await expect(page.getByLabel("Learning rate", { exact: true })).toHaveValue("2e-4");
+  await expect(warning).toHaveCount(0);
+
+  await page.getByLabel("Epochs").fill("12");
+  await expect(readout).toHaveText("10 images × 20 repeats ÷ batch 2 = 100 steps/epoch × 12 epochs = 1,200 steps");
+  await expect(page.getByRole("img", { name: /of 12\.$/ })).toBeVisible();
+
+  await page.getByLabel("Name", { exact: true }).fill("Form-made run, batch 2 at 2e-4");
+  await page.getByRole("button", { name: "Create run" }).click();
+
+  await expect(page).toHaveURL(/\/runs\/[0-9a-f]{16}$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Form-made run, batch 2 at 2e-4" })).toBeVisible();
+  await expect(page.getByTestId("checkpoint")).toHaveCount(12);
+  await expect(page.getByRole("img", { name: /^Loss: training loss per step over 1,200 steps/ }).locator(".recharts-line")).toHaveCount(2);
+  await expect(page.getByRole("img", { name: /^Scores per epoch/ }).locator(".recharts-line")).toHaveCount(4);
+
+  const saved = page.waitForResponse((response) => response.request().method() === "PATCH" && response.ok());
+  await page.getByRole("button", { name: "Pick epoch 7" }).click();
+  await expect(page.getByRole("button", { name: "Unpick epoch 7" })).toHaveAttribute("aria-pressed", "true");
+  await saved;
+  await page.reload();
+  await expect(page.getByRole("button", { name: "Unpick epoch 7" })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByTestId("picked-epoch")).toHaveText("epoch 7");
+  assertNoConsoleErrors();
+});
+
+test("the server's validation errors show next to their fields and nothing is created", async ({ page, request }) => {
+  const before = (await (await request.get("/api/runs?limit=100")).json()).runs.length;
+  await page.goto("/runs/new");
+  await page.getByLabel("Training images").fill("0");
+  await page.getByLabel("Learning rate", { exact: true }).fill("fast");
+  await page.getByRole("button", { name: "Create run" }).click();
+
+  await expect(page.getByRole("alert").filter({ hasText: "Some settings need fixing" })).toBeVisible();
+  const images = page.getByLabel("Training images");
+  await expect(images).toHaveAttribute("aria-invalid", "true");
+  await expect(images).toHaveAccessibleDescription(/images must be a whole number from 1 to 1000/);
+  await expect(page.getByLabel("Learning rate", { exact: true })).toHaveAccessibleDescription(/learningRate must be a number above 0/);
+  await expect(page).toHaveURL(/\/runs\/new$/);
+  expect((await (await request.get("/api/runs?limit=100")).json()).runs.length).toBe(before);
+
+  await images.fill("10");
+  await expect(images).not.toHaveAttribute("aria-invalid", "true");
+});
+
+test("applying the article's advice for a small dataset sets its LR, repeats and epochs", async ({ page }) => {
+  await page.goto("/runs/new");
+  await page.getByLabel("Training images").fill("6");
+  await expect(page.getByText(/^With only 6 images, LR 1e-4 tends to overfit/)).toBeVisible();
+  await page.getByRole("button", { name: "Apply this advice" }).click();
+  await expect(page.getByLabel("Learning rate", { exact: true })).toHaveValue("5e-5");
+  await expect(page.getByLabel("Repeats")).toHaveValue("30");
+  await expect(page.getByLabel("Epochs")).toHaveValue("20");
+  await expect(page.getByRole("button", { name: "Advice applied" })).toBeDisabled();
+  await expect(page.getByText(/tends to overfit/)).toHaveCount(0);
+});
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`the form is accessible with the preview drawn, ${colorScheme} theme, phone width`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/runs/new");
+    await page.getByLabel("Training images").fill("40");
+    await expect(page.getByText(/^Very long run/)).toBeVisible();
+    await expect(page.getByRole("img", { name: /^Preview of scores per epoch/ })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await expectNoHorizontalScroll(page);
+  });
+}
