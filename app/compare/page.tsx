@@ -166,7 +166,7 @@ async function Comparison({ query }: { query: CompareRunsQuery }) {
             {differing === 0 ? "These runs have identical settings." : `${differing} of ${diff.length} settings differ; they are highlighted.`}
           </p>
         </div>
-        <div className={`table-wrap ${styles.wrap}`}>
+        <div className={`table-wrap ${styles.wrap}`} role="region" aria-labelledby="settings-heading" tabIndex={0}>
           <table className={`data ${styles.diff}`}>
             <caption className="visually-hidden">Settings of each run; rows marked “differs” are not the same for every run</caption>
             <thead>
@@ -283,7 +283,7 @@ function ChartData({
   return (
     <details className={styles.data}>
       <summary>Chart data ({rows.length} rows)</summary>
-      <div className={`table-wrap ${styles.wrap}`}>
+      <div className={`table-wrap ${styles.wrap}`} role="region" aria-label={`${label} of each run by ${xKey}`} tabIndex={0}>
         <table className="data">
           <caption className="visually-hidden">
             {label} of each run by {xKey}

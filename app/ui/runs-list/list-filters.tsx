@@ -2,7 +2,7 @@
 // Search and filters of the runs list. Each change rewrites the URL (search
 // and number fields after a short pause), and the server renders the new list.
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useTransition, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, useTransition, type ReactNode } from "react";
 import { hasFilters, LIST_FILTER_KEYS, listHref, type ListParamKey, type ListParams } from "@/lib/browse/list-url";
 import styles from "./runs-list.module.css";
 
@@ -74,71 +74,88 @@ export function ListFilters({ params, learningRates, batchSizes }: Props) {
       aria-busy={pending}
     >
       <Field label="Search" wide>
-        <input
-          type="search"
-          name="q"
-          placeholder="Name or notes"
-          value={values.q ?? ""}
-          onChange={(event) => change("q", event.target.value, { delay: true })}
-          autoComplete="off"
-        />
+        {(id) => (
+          <input
+            id={id}
+            type="search"
+            name="q"
+            placeholder="Name or notes"
+            value={values.q ?? ""}
+            onChange={(event) => change("q", event.target.value, { delay: true })}
+            autoComplete="off"
+          />
+        )}
       </Field>
       <Field label="Images from">
-        <input
-          type="number"
-          name="imagesMin"
-          inputMode="numeric"
-          min={1}
-          max={1000}
-          value={values.imagesMin ?? ""}
-          onChange={(event) => change("imagesMin", event.target.value, { delay: true })}
-        />
+        {(id) => (
+          <input
+            id={id}
+            type="number"
+            name="imagesMin"
+            inputMode="numeric"
+            min={1}
+            max={1000}
+            value={values.imagesMin ?? ""}
+            onChange={(event) => change("imagesMin", event.target.value, { delay: true })}
+          />
+        )}
       </Field>
       <Field label="Images to">
-        <input
-          type="number"
-          name="imagesMax"
-          inputMode="numeric"
-          min={1}
-          max={1000}
-          value={values.imagesMax ?? ""}
-          onChange={(event) => change("imagesMax", event.target.value, { delay: true })}
-        />
+        {(id) => (
+          <input
+            id={id}
+            type="number"
+            name="imagesMax"
+            inputMode="numeric"
+            min={1}
+            max={1000}
+            value={values.imagesMax ?? ""}
+            onChange={(event) => change("imagesMax", event.target.value, { delay: true })}
+          />
+        )}
       </Field>
       <Field label="LR">
-        <select name="learningRate" value={selected(rateOptions, values.learningRate)} onChange={(event) => change("learningRate", event.target.value)}>
-          <option value="">Any</option>
-          {rateOptions.map((rate) => (
-            <option key={rate.value} value={String(rate.value)}>
-              {rate.label}
-            </option>
-          ))}
-        </select>
+        {(id) => (
+          <select id={id} name="learningRate" value={selected(rateOptions, values.learningRate)} onChange={(event) => change("learningRate", event.target.value)}>
+            <option value="">Any</option>
+            {rateOptions.map((rate) => (
+              <option key={rate.value} value={String(rate.value)}>
+                {rate.label}
+              </option>
+            ))}
+          </select>
+        )}
       </Field>
       <Field label="Batch">
-        <select name="batchSize" value={selected(batchOptions, values.batchSize)} onChange={(event) => change("batchSize", event.target.value)}>
-          <option value="">Any</option>
-          {batchOptions.map((size) => (
-            <option key={size.value} value={String(size.value)}>
-              {size.label}
-            </option>
-          ))}
-        </select>
+        {(id) => (
+          <select id={id} name="batchSize" value={selected(batchOptions, values.batchSize)} onChange={(event) => change("batchSize", event.target.value)}>
+            <option value="">Any</option>
+            {batchOptions.map((size) => (
+              <option key={size.value} value={String(size.value)}>
+                {size.label}
+              </option>
+            ))}
+          </select>
+        )}
       </Field>
       <Field label="Picked">
-        <select name="picked" value={values.picked ?? ""} onChange={(event) => change("picked", event.target.value)}>
-          <option value="">Any</option>
-          <option value="yes">Picked</option>
-          <option value="no">Not picked</option>
-        </select>
+        {(id) => (
+          <select id={id} name="picked" value={values.picked ?? ""} onChange={(event) => change("picked", event.target.value)}>
+            <option value="">Any</option>
+            <option value="yes">Picked</option>
+            <option value="no">Not picked</option>
+          </select>
+        )}
       </Field>
       <Field label="Last epoch">
-        <select name="verdict" value={values.verdict ?? ""} onChange={(event) => change("verdict", event.target.value)}>
-          <option value="">Any</option>
-          <option value="underfit">Underfit</option>
-          <option value="balanced">Balanced</option>
-          <option value="overfit">Overfit</option>
-        </select>
+        {(id) => (
+          <select id={id} name="verdict" value={values.verdict ?? ""} onChange={(event) => change("verdict", event.target.value)}>
+            <option value="">Any</option>
+            <option value="underfit">Underfit</option>
+            <option value="balanced">Balanced</option>
+            <option value="overfit">Overfit</option>
+          </select>
+        )}
       </Field>
       <button type="submit" className="visually-hidden" tabIndex={-1}>
         Apply
@@ -162,12 +179,16 @@ export function ListFilters({ params, learningRates, batchSizes }: Props) {
   );
 }
 
-function Field({ label, wide, children }: { label: string; wide?: boolean; children: ReactNode }) {
+/** A labelled control; the label points at it by id so the control's name is the label alone (not "Batch Any"). */
+function Field({ label, wide, children }: { label: string; wide?: boolean; children: (id: string) => ReactNode }) {
+  const id = useId();
   return (
-    <label className={wide ? `${styles.field} ${styles.fieldWide}` : styles.field}>
-      <span className={styles.fieldLabel}>{label}</span>
-      {children}
-    </label>
+    <div className={wide ? `${styles.field} ${styles.fieldWide}` : styles.field}>
+      <label htmlFor={id} className={styles.fieldLabel}>
+        {label}
+      </label>
+      {children(id)}
+    </div>
   );
 }
 
