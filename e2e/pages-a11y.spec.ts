@@ -7,6 +7,13 @@ async function firstRunPath(request: import("@playwright/test").APIRequestContex
   return `/runs/${runs[0].id}`;
 }
 
+/** The compare pages, on runs of the demo set (every demo run has at least 2 epochs). */
+async function comparePaths(request: import("@playwright/test").APIRequestContext) {
+  const { runs } = await (await request.get("/api/runs?limit=3&sort=name&dir=asc")).json();
+  const ids: string[] = runs.map((run: { id: string }) => run.id);
+  return [`/compare?runs=${ids.join(",")}`, `/compare?runs=${ids.join(",")}&metric=overfitRisk&x=step`, "/compare", `/runs/${ids[0]}/compare?epochs=2,1`];
+}
+
 for (const viewport of [
   { name: "desktop", width: 1280, height: 800 },
   { name: "phone", width: 390, height: 844 },
@@ -16,6 +23,17 @@ for (const viewport of [
 
     test("runs list, a run page and the new-run form are accessible, error-free and fit the width", async ({ page, request }) => {
       for (const path of ["/", await firstRunPath(request), "/runs/new"]) {
+        const assertNoConsoleErrors = watchConsoleErrors(page);
+        await page.goto(path);
+        await expect(page.locator("h1")).toBeVisible();
+        await expectNoSeriousA11yViolations(page);
+        await expectNoHorizontalScroll(page);
+        assertNoConsoleErrors();
+      }
+    });
+
+    test("compare pages are accessible, error-free and fit the width", async ({ page, request }) => {
+      for (const path of await comparePaths(request)) {
         const assertNoConsoleErrors = watchConsoleErrors(page);
         await page.goto(path);
         await expect(page.locator("h1")).toBeVisible();

@@ -93,7 +93,8 @@ export async function listRuns(query: RunListQuery = {}): Promise<RunPage> {
     NULLABLE_SORT_KEYS.has(sort) ? { [sort]: { sort: dir, nulls: "last" } } : { [sort]: dir },
     { id: dir },
   ];
-  const rows = await db.run.findMany({ where: { AND: filters }, orderBy, take: limit + 1 });
+  // Summary columns only: the loss curve (kilobytes per run) and the checkpoints stay out of lists.
+  const rows = await db.run.findMany({ where: { AND: filters }, orderBy, take: limit + 1, omit: { lossCurve: true } });
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
   const nextCursor = rows.length > limit && last ? encodeCursor(cursorValueOf(last, sort), last.id) : null;
@@ -158,6 +159,16 @@ export async function deleteRun(id: string): Promise<void> {
     console.error("Deleting run failed:", error);
     throw new Error("The run could not be deleted; try again.");
   }
+}
+
+/** The learning rates and batch sizes stored runs use, for the list's filter menus (index-only scans). */
+export async function listFilterOptions(): Promise<{ learningRates: number[]; batchSizes: number[] }> {
+  await dbReady();
+  const [rates, batches] = await Promise.all([
+    db.run.groupBy({ by: ["learningRate"], orderBy: { learningRate: "asc" } }),
+    db.run.groupBy({ by: ["batchSize"], orderBy: { batchSize: "asc" } }),
+  ]);
+  return { learningRates: rates.map((row) => row.learningRate), batchSizes: batches.map((row) => row.batchSize) };
 }
 
 export async function countRuns(): Promise<number> {

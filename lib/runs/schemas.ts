@@ -30,11 +30,13 @@ export const RUN_SORT_KEYS = [
   "images",
   "learningRate",
   "batchSize",
+  "epochs",
   "totalSteps",
   "recommendedEpoch",
   "pickedEpoch",
   "bestQuality",
   "qualityGap",
+  "finalVerdict",
 ] as const;
 export type RunSortKey = (typeof RUN_SORT_KEYS)[number];
 

@@ -3,7 +3,10 @@ import type { Checkpoint as CheckpointRow, Run as RunRow } from "@/generated/pri
 import type { Checkpoint, LossPoint, Settings, Verdict } from "@/lib/sim";
 import type { RunDetail, RunSummary } from "./types";
 
-export function settingsOf(row: RunRow): Settings {
+/** The columns a summary is made of: everything but the loss curve, which only run pages need. */
+export type RunSummaryRow = Omit<RunRow, "lossCurve">;
+
+export function settingsOf(row: RunSummaryRow): Settings {
   return {
     name: row.name,
     images: row.images,
@@ -18,7 +21,7 @@ export function settingsOf(row: RunRow): Settings {
   };
 }
 
-export function toRunSummary(row: RunRow): RunSummary {
+export function toRunSummary(row: RunSummaryRow): RunSummary {
   return {
     id: row.id,
     ...settingsOf(row),

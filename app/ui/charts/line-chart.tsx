@@ -8,6 +8,7 @@ import {
   Line,
   LineChart as RechartsLineChart,
   ReferenceArea,
+  ReferenceDot,
   ReferenceLine,
   ResponsiveContainer,
   Tooltip,
@@ -46,6 +47,17 @@ export interface ChartMarker {
   labelRow?: number;
 }
 
+/** A ringed dot at one point of the chart (for example each run's recommended epoch on its own curve). */
+export interface ChartPoint {
+  x: number;
+  y: number;
+  /** A CSS colour, usually the colour of the series the point belongs to. */
+  color: string;
+  /** Short text drawn above the dot (leave out when several points may overlap). */
+  label?: string;
+  axis?: "left" | "right";
+}
+
 export interface ChartZone {
   from: number;
   to: number;
@@ -62,6 +74,7 @@ export interface LineChartProps {
   rightLabel?: string;
   series: ChartSeries[];
   markers?: ChartMarker[];
+  points?: ChartPoint[];
   zones?: ChartZone[];
   height?: number;
   yDomain?: [number | "auto" | "dataMin" | "dataMax", number | "auto" | "dataMin" | "dataMax"];
@@ -88,6 +101,7 @@ export function LineChart({
   rightLabel,
   series,
   markers = [],
+  points = [],
   zones = [],
   height = 280,
   yDomain = ["auto", "auto"],
@@ -199,6 +213,20 @@ export function LineChart({
               activeDot={{ r: 5 }}
               connectNulls={s.connectNulls}
               isAnimationActive={false}
+            />
+          ))}
+          {points.map((point) => (
+            <ReferenceDot
+              key={`${point.color}-${point.x}-${point.y}`}
+              yAxisId={point.axis ?? "left"}
+              x={point.x}
+              y={point.y}
+              r={6}
+              fill="var(--surface)"
+              stroke={point.color}
+              strokeWidth={3}
+              ifOverflow="extendDomain"
+              label={point.label ? { value: point.label, position: "top", fill: point.color, fontSize: 12 } : undefined}
             />
           ))}
         </RechartsLineChart>

@@ -1,0 +1,117 @@
+// /: every stored run, searchable, filterable, sortable and paged, with the
+// whole view in the URL so a link or a reload shows the same page.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { readListQuery } from "@/lib/browse/list-query";
+import { hasFilters, listHref, type ListParams } from "@/lib/browse/list-url";
+import { formatRate } from "@/lib/format";
+import { InputError, listFilterOptions, listRuns, type RunPage } from "@/lib/runs";
+import { ListFilters } from "@/app/ui/runs-list/list-filters";
+import { RunsTable } from "@/app/ui/runs-list/runs-table";
+import styles from "@/app/ui/runs-list/runs-list.module.css";
+
+export const metadata: Metadata = { title: "Runs" };
+export const dynamic = "force-dynamic";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function RunsPage({ searchParams }: Props) {
+  const read = readListQuery(await searchParams);
+  const [page, options] = await Promise.all([read.ok ? loadPage(read.query) : null, listFilterOptions()]);
+  const message = !read.ok ? read.message : page && "error" in page ? page.error : null;
+
+  return (
+    <div className="page">
+      <div className="page-header">
+        <div>
+          <h1 id="runs-heading" tabIndex={-1}>
+            Runs
+          </h1>
+          <p>Every simulated LoRA training run with the epoch to keep. Select runs to compare them.</p>
+        </div>
+        <Link href="/runs/new" className="button button-primary">
+          New run
+        </Link>
+      </div>
+      <ListFilters
+        params={read.params}
+        learningRates={options.learningRates.map((rate) => ({ value: rate, label: formatRate(rate) }))}
+        batchSizes={options.batchSizes}
+      />
+      <p id="runs-status" role="status" className="visually-hidden" />
+      {message ? (
+        <div className={`alert alert-error ${styles.message}`} role="alert">
+          <p>{message}</p>
+          <Link href="/">Show all runs</Link>
+        </div>
+      ) : page && "runs" in page ? (
+        <Results page={page} params={read.params} />
+      ) : null}
+    </div>
+  );
+}
+
+async function loadPage(query: Parameters<typeof listRuns>[0]): Promise<RunPage | { error: string }> {
+  try {
+    return await listRuns(query);
+  } catch (error) {
+    // A stale or edited cursor is bad input, not a failure of the page.
+    if (error instanceof InputError) return { error: `This link's page position is not valid (${error.message}). Start again from the first page.` };
+    throw error;
+  }
+}
+
+function Results({ page, params }: { page: RunPage; params: ListParams }) {
+  if (page.runs.length === 0) {
+    if (params.cursor) {
+      return (
+        <div className="card empty-state">
+          <h2>No more runs</h2>
+          <p className="muted">This page is past the last run (some may have been deleted).</p>
+          <Link href={listHref(params, { cursor: undefined })} className="button">
+            Back to the first page
+          </Link>
+        </div>
+      );
+    }
+    if (hasFilters(params)) {
+      return (
+        <div className="card empty-state">
+          <h2>No runs match</h2>
+          <p className="muted">No stored run fits this search and these filters.</p>
+          <Link href={listHref(params, { q: undefined, imagesMin: undefined, imagesMax: undefined, learningRate: undefined, batchSize: undefined, picked: undefined, verdict: undefined })} className="button">
+            Clear search and filters
+          </Link>
+        </div>
+      );
+    }
+    return (
+      <div className="card empty-state">
+        <h2>No runs yet</h2>
+        <p className="muted">Simulate a first training run: pick a dataset size and the trainer settings, and see which epoch to keep.</p>
+        <Link href="/runs/new" className="button button-primary">
+          Create your first run
+        </Link>
+      </div>
+    );
+  }
+  return (
+    <>
+      <RunsTable runs={page.runs} params={params} />
+      <nav aria-label="Pages" className={styles.pager}>
+        {params.cursor ? (
+          <Link href={listHref(params, { cursor: undefined })} className="button button-small" scroll={false}>
+            First page
+          </Link>
+        ) : (
+          <span />
+        )}
+        {page.nextCursor && (
+          <Link href={listHref(params, { cursor: page.nextCursor })} className="button button-small" rel="next">
+            Next page
+          </Link>
+        )}
+      </nav>
+    </>
+  );
+}

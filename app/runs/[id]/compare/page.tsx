@@ -1,0 +1,146 @@
+// /runs/[id]/compare?epochs=6,8,10: 2 to 4 checkpoints of one run side by side,
+// with sample previews, every metric and its difference from the first column.
+// No loading.tsx under app/runs/[id]: a loading boundary would send 200 before
+// notFound() could answer 404 for an unknown run.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { defaultCompareEpochs, parseEpochList } from "@/lib/compare/epochs";
+import { compareEpochsHref } from "@/lib/compare/query";
+import { differenceOf } from "@/lib/compare/difference";
+import { CHECKPOINT_METRICS, formatMetric } from "@/lib/compare/metrics";
+import { formatInteger, formatRate } from "@/lib/format";
+import { SAMPLE_PROMPTS } from "@/lib/preview";
+import { getRun, type RunDetail } from "@/lib/runs";
+import { SamplePreview } from "@/app/ui/sample-preview";
+import { VerdictBadge } from "@/app/ui/verdict-badge";
+import { EpochColumnControls } from "@/app/ui/compare/epoch-column-controls";
+import { PickEpochButton } from "@/app/ui/compare/pick-epoch-button";
+import styles from "@/app/ui/compare/epochs.module.css";
+
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const run = await getRun((await params).id);
+  return { title: run ? `Epochs of ${run.name}` : "Run not found" };
+}
+
+export default async function CompareEpochsPage({ params, searchParams }: Props) {
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const run = await getRun(id);
+  if (!run) notFound();
+
+  const header = (
+    <div className="page-header">
+      <div>
+        <h1>Epochs of {run.name}</h1>
+        <p>
+          {run.images} images · {run.repeats} repeats · {run.epochs} epochs · batch {run.batchSize} · LR {formatRate(run.learningRate)} ·{" "}
+          {formatInteger(run.stepsPerEpoch)} steps per epoch
+        </p>
+      </div>
+      <Link href={`/runs/${run.id}`} className="button">
+        Back to the run
+      </Link>
+    </div>
+  );
+
+  if (run.epochs < 2) {
+    return (
+      <div className="page stack">
+        {header}
+        <div className="card empty-state">
+          <h2>Only one checkpoint</h2>
+          <p className="muted">This run trained for a single epoch, so there is nothing to compare it with.</p>
+        </div>
+      </div>
+    );
+  }
+  if (query.epochs === undefined) redirect(compareEpochsHref(run.id, defaultCompareEpochs(run)));
+
+  const parsed = parseEpochList(query.epochs, run.epochs);
+  if (!parsed.ok) {
+    return (
+      <div className="page stack">
+        {header}
+        <div className="alert alert-error" role="alert">
+          <p>{parsed.message}</p>
+          <Link href={compareEpochsHref(run.id, defaultCompareEpochs(run))}>Compare the recommended, picked and last epochs</Link>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <div className="page stack">
+      {header}
+      <p className="muted">
+        Differences are against the first column (epoch {parsed.epochs[0]}). Move a column with its arrow buttons, or focus one and press ← or →.
+      </p>
+      <details className={styles.prompts}>
+        <summary>Sample prompts</summary>
+        <ol>
+          {SAMPLE_PROMPTS.map((prompt) => (
+            <li key={prompt.id}>{prompt.text}</li>
+          ))}
+        </ol>
+      </details>
+      <div className={styles.columns} style={{ ["--columns" as string]: parsed.epochs.length }}>
+        {parsed.epochs.map((epoch, index) => (
+          <EpochColumn key={epoch} run={run} epochs={parsed.epochs} index={index} />
+        ))}
+      </div>
+    </div>
+  );
+}
+
+function EpochColumn({ run, epochs, index }: { run: RunDetail; epochs: number[]; index: number }) {
+  const epoch = epochs[index];
+  const checkpoint = run.checkpoints[epoch - 1];
+  const baseline = run.checkpoints[epochs[0] - 1];
+  const headingId = `epoch-${epoch}-heading`;
+  return (
+    <section className={`card ${styles.column}`} aria-labelledby={headingId}>
+      <div className={styles.columnHeader}>
+        <h2 id={headingId}>Epoch {epoch}</h2>
+        <EpochColumnControls runId={run.id} epochs={epochs} index={index} epochCount={run.epochs} />
+      </div>
+      <div className={styles.badges}>
+        <VerdictBadge verdict={checkpoint.verdict} />
+        {epoch === run.recommendedEpoch && <span className="badge badge-accent">Recommended</span>}
+        {epoch === run.pickedEpoch && <span className="badge badge-accent">Picked</span>}
+        {index === 0 && <span className="badge">Baseline</span>}
+      </div>
+      <div className={styles.previews}>
+        {SAMPLE_PROMPTS.map((prompt) => (
+          <SamplePreview key={prompt.id} checkpoint={checkpoint} seed={run.seed} prompt={prompt} size={160} idPrefix={`cmp${index}`} />
+        ))}
+      </div>
+      <dl className={styles.metrics}>
+        {CHECKPOINT_METRICS.map((metric) => {
+          const difference = differenceOf(checkpoint[metric.key], baseline[metric.key], { digits: metric.digits, polarity: metric.polarity });
+          return (
+            <div key={metric.key} className={styles.metric}>
+              <dt title={metric.hint}>{metric.label}</dt>
+              <dd>
+                <span className={styles.value}>{formatMetric(metric.key, checkpoint[metric.key])}</span>
+                {index > 0 && (
+                  <span className={`${styles.delta} ${styles[difference.tone]}`}>
+                    <span aria-hidden="true">{difference.direction === "up" ? "▲" : difference.direction === "down" ? "▼" : "="}</span> {difference.label}
+                    {difference.tone !== "neutral" && <span className="visually-hidden"> ({difference.tone})</span>}
+                  </span>
+                )}
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+      <PickEpochButton runId={run.id} epoch={epoch} picked={run.pickedEpoch === epoch} className={styles.pick} />
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+"use client";
+// A compare column's controls: which epoch it shows, and moving it left or
+// right (buttons, or ← / → while one of them has focus). Each change rewrites
+// the URL's epochs list; focus follows the moved column.
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, type KeyboardEvent } from "react";
+import { moveColumn, replaceEpoch } from "@/lib/compare/epochs";
+import { compareEpochsHref } from "@/lib/compare/query";
+import styles from "./epochs.module.css";
+
+interface Props {
+  runId: string;
+  epochs: number[];
+  index: number;
+  epochCount: number;
+}
+
+// The button to focus once the page shows the moved column: "8:left".
+let focusAfterMove: string | null = null;
+
+export function EpochColumnControls({ runId, epochs, index, epochCount }: Props) {
+  const router = useRouter();
+  const epoch = epochs[index];
+  const left = useRef<HTMLButtonElement>(null);
+  const right = useRef<HTMLButtonElement>(null);
+  const first = index === 0;
+  const last = index === epochs.length - 1;
+
+  useEffect(() => {
+    if (focusAfterMove === `${epoch}:left`) left.current?.focus();
+    if (focusAfterMove === `${epoch}:right`) right.current?.focus();
+    if (focusAfterMove?.startsWith(`${epoch}:`)) focusAfterMove = null;
+  }, [epoch, index]);
+
+  function move(offset: -1 | 1, from: "left" | "right") {
+    if ((offset === -1 && first) || (offset === 1 && last)) return;
+    focusAfterMove = `${epoch}:${from}`;
+    router.replace(compareEpochsHref(runId, moveColumn(epochs, index, offset)), { scroll: false });
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLButtonElement>, from: "left" | "right") {
+    if (event.key === "ArrowLeft" || event.key === "ArrowRight") {
+      event.preventDefault();
+      move(event.key === "ArrowLeft" ? -1 : 1, from);
+    }
+  }
+
+  return (
+    <div className={styles.controls}>
+      <button
+        ref={left}
+        type="button"
+        className="button button-small"
+        aria-label={`Move epoch ${epoch} left`}
+        aria-disabled={first}
+        aria-keyshortcuts="ArrowLeft ArrowRight"
+        onClick={() => move(-1, "left")}
+        onKeyDown={(event) => onKeyDown(event, "left")}
+      >
+        ◀
+      </button>
+      <label className={styles.epochSelect}>
+        <span className="visually-hidden">Epoch shown in column {index + 1}</span>
+        <select value={epoch} onChange={(event) => router.replace(compareEpochsHref(runId, replaceEpoch(epochs, index, Number(event.target.value))), { scroll: false })}>
+          {Array.from({ length: epochCount }, (_, i) => i + 1).map((value) => (
+            <option key={value} value={value}>
+              {value}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button
+        ref={right}
+        type="button"
+        className="button button-small"
+        aria-label={`Move epoch ${epoch} right`}
+        aria-disabled={last}
+        aria-keyshortcuts="ArrowLeft ArrowRight"
+        onClick={() => move(1, "right")}
+        onKeyDown={(event) => onKeyDown(event, "right")}
+      >
+        ▶
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { resolveSettings } from "@/lib/sim";
+import { cloneName, cloneSettingsHref, readClonedSettings } from "./clone-settings";
+
+const settings = {
+  name: "Character · 10 images",
+  images: 10,
+  repeats: 20,
+  epochs: 10,
+  batchSize: 2,
+  learningRate: 2e-4,
+  textEncoderLearningRate: 1e-5,
+  captionQuality: 0.7,
+  datasetSimilarity: 0.4,
+  seed: 1101,
+};
+
+describe("cloneSettingsHref", () => {
+  it("links to /runs/new with every setting named as in the settings schema", () => {
+    expect(cloneSettingsHref(settings)).toBe(
+      "/runs/new?images=10&repeats=20&epochs=10&batchSize=2&learningRate=0.0002&textEncoderLearningRate=0.00001&captionQuality=0.7&datasetSimilarity=0.4&seed=1101&name=Character+%C2%B7+10+images+%28copy%29",
+    );
+  });
+  it("round-trips: the form reads back the same settings, which stay valid", () => {
+    const read = readClonedSettings(new URL(cloneSettingsHref(settings), "http://x").searchParams);
+    expect(read).toEqual({ ...settings, name: "Character · 10 images (copy)" });
+    expect(resolveSettings(read)).toEqual({ ...settings, name: "Character · 10 images (copy)" });
+  });
+  it("keeps tiny and frozen rates exact", () => {
+    const read = readClonedSettings(new URL(cloneSettingsHref({ ...settings, learningRate: 1e-7, textEncoderLearningRate: 0 }), "http://x").searchParams);
+    expect(read).toMatchObject({ learningRate: 1e-7, textEncoderLearningRate: 0 });
+  });
+});
+
+describe("cloneName", () => {
+  it("adds (copy) and stays within 100 characters", () => {
+    expect(cloneName("Run")).toBe("Run (copy)");
+    expect(cloneName("x".repeat(100))).toHaveLength(100);
+  });
+});
+
+describe("readClonedSettings", () => {
+  it("skips missing, empty and non-numeric values and reads plain objects too", () => {
+    expect(readClonedSettings({ images: "12", epochs: "", repeats: "many", name: ["A", "B"], seed: undefined })).toEqual({ images: 12, name: "A" });
+  });
+});
