@@ -31,6 +31,8 @@ export interface ChartSeries {
   dots?: boolean;
   /** Thinner, fainter line (for ghost or background series). */
   faint?: boolean;
+  /** Line opacity, 0–1, overriding the default (1, or 0.55 when faint). */
+  opacity?: number;
   /** Connect across missing values (a per-epoch series on a per-step x axis). */
   connectNulls?: boolean;
 }
@@ -40,6 +42,8 @@ export interface ChartMarker {
   label: string;
   color?: string;
   dashed?: boolean;
+  /** Which side of the line the label sits on ("right" by default; "left" keeps a label near the right edge inside the plot). */
+  labelSide?: "left" | "right";
 }
 
 export interface ChartZone {
@@ -151,7 +155,7 @@ export function LineChart({
               stroke={marker.color ?? "var(--text-muted)"}
               strokeDasharray={marker.dashed ? "4 4" : undefined}
               strokeWidth={1.5}
-              label={{ value: marker.label, position: "insideTopLeft", fill: marker.color ?? "var(--text-muted)", fontSize: 12 }}
+              label={{ value: marker.label, position: marker.labelSide === "left" ? "insideTopRight" : "insideTopLeft", fill: marker.color ?? "var(--text-muted)", fontSize: 12 }}
             />
           ))}
           <Tooltip
@@ -174,7 +178,7 @@ export function LineChart({
               name={s.label}
               stroke={s.color}
               strokeWidth={s.faint ? 1.25 : 2.25}
-              strokeOpacity={s.faint ? 0.55 : 1}
+              strokeOpacity={s.opacity ?? (s.faint ? 0.55 : 1)}
               strokeDasharray={s.dashed ? "6 4" : undefined}
               dot={s.dots ? { r: 3, strokeWidth: 1.5, fill: "var(--surface)" } : false}
               activeDot={{ r: 5 }}
