@@ -3,3 +3,4 @@ export { runLesson, variantSettings, feedbackFor, best, last } from "./runs";
 export type { Feedback } from "./runs";
 export * from "./types";
 export * from "./progress";
+export * from "./chart";
