@@ -280,7 +280,7 @@ repeatsEpochs.question.choices = variantChoices(repeatsEpochs.variants);
 const captions: Lesson = {
   id: "captions",
   title: "Captions and the text-encoder learning rate",
-  sentences: [ARTICLE.textEncoderDefault, ARTICLE.textEncoder],
+  sentences: [ARTICLE.textEncoder, ARTICLE.textEncoderDefault],
   intro:
     "A trained text encoder links caption words (pose, clothing, style) to what they show, so prompts can control them later. With vague or noisy captions it learns noise instead. Compare caption adherence.",
   variants: [
