@@ -42,5 +42,16 @@ for (const viewport of [
         assertNoConsoleErrors();
       }
     });
+
+    for (const path of ["/playground", "/learn", "/learn/best-epoch", "/sweep"]) {
+      test(`${path} is accessible, error-free and fits the width`, async ({ page }) => {
+        const assertNoConsoleErrors = watchConsoleErrors(page);
+        await page.goto(path);
+        await expect(page.locator("h1")).toBeVisible();
+        await expectNoSeriousA11yViolations(page);
+        await expectNoHorizontalScroll(page);
+        assertNoConsoleErrors();
+      });
+    }
   });
 }

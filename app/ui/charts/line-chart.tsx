@@ -32,6 +32,8 @@ export interface ChartSeries {
   dots?: boolean;
   /** Thinner, fainter line (for ghost or background series). */
   faint?: boolean;
+  /** Line opacity, 0–1, overriding the default (1, or 0.55 when faint). */
+  opacity?: number;
   /** Connect across missing values (a per-epoch series on a per-step x axis). */
   connectNulls?: boolean;
 }
@@ -207,7 +209,7 @@ export function LineChart({
               name={s.label}
               stroke={s.color}
               strokeWidth={s.faint ? 1.25 : 2.25}
-              strokeOpacity={s.faint ? 0.55 : 1}
+              strokeOpacity={s.opacity ?? (s.faint ? 0.55 : 1)}
               strokeDasharray={s.dashed ? "6 4" : undefined}
               dot={s.dots ? { r: 3, strokeWidth: 1.5, fill: "var(--surface)" } : false}
               activeDot={{ r: 5 }}

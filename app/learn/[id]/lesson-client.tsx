@@ -1,0 +1,157 @@
+"use client";
+// A lesson's interactive part: its runs overlaid (metric and runs to show are
+// the learner's choice), the question with feedback computed from the
+// simulator, and links that open each run in the playground.
+import { useId, useMemo, useState } from "react";
+import Link from "next/link";
+import { feedbackFor, getLesson, LESSON_METRICS, lessonRows, METRIC_LABELS, runLesson, variantSettings, type Feedback, type LessonMetric } from "@/lib/lessons";
+import { playgroundHref } from "@/lib/playground";
+import { formatInteger, formatScore } from "@/lib/format";
+import { LineChart } from "@/app/ui/charts/line-chart";
+import { saveLessonAnswer, useLessonProgress } from "../progress-store";
+import styles from "../learn.module.css";
+
+const VARIANT_COLORS = ["var(--series-1)", "var(--series-2)", "var(--series-3)"];
+
+export function LessonClient({ lessonId }: { lessonId: string }) {
+  const lesson = getLesson(lessonId)!;
+  const runs = useMemo(() => runLesson(lesson), [lesson]);
+  const [metric, setMetric] = useState<LessonMetric>(lesson.metric);
+  const [hidden, setHidden] = useState<string[]>([]);
+  const [choice, setChoice] = useState<string | null>(null);
+  const [feedback, setFeedback] = useState<Feedback | null>(null);
+  const progress = useLessonProgress()[lesson.id];
+  const id = useId();
+
+  const visible = runs.filter((run) => !hidden.includes(run.variant.id));
+  const series = runs
+    .map((run, i) => ({ key: run.variant.id, label: run.variant.label, color: VARIANT_COLORS[i], dots: lesson.xAxis === "epoch", connectNulls: true, dashed: i === 2 }))
+    .filter((s) => !hidden.includes(s.key));
+  const isScore = metric !== "validationLoss";
+
+  function check(event: React.FormEvent) {
+    event.preventDefault();
+    if (!choice) return;
+    const result = feedbackFor(lesson, runs, choice);
+    setFeedback(result);
+    saveLessonAnswer(lesson.id, { choice, correct: result.correct });
+  }
+
+  return (
+    <>
+      <section className="card" aria-labelledby={`${id}-chart`}>
+        <div className={styles.chartHead}>
+          <h2 id={`${id}-chart`}>Compare the runs</h2>
+          <div className={styles.metricPicker}>
+            <label htmlFor={`${id}-metric`}>Show</label>
+            <select id={`${id}-metric`} value={metric} onChange={(event) => setMetric(event.target.value as LessonMetric)}>
+              {LESSON_METRICS.map((m) => (
+                <option key={m} value={m}>
+                  {METRIC_LABELS[m]}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <fieldset className={styles.toggles}>
+          <legend className="visually-hidden">Runs to show</legend>
+          {runs.map((run, i) => (
+            <label key={run.variant.id} className={styles.toggle}>
+              <input
+                type="checkbox"
+                checked={!hidden.includes(run.variant.id)}
+                onChange={(event) =>
+                  setHidden((current) => (event.target.checked ? current.filter((h) => h !== run.variant.id) : [...current, run.variant.id]))
+                }
+              />
+              <span className={styles.swatch} style={{ borderColor: VARIANT_COLORS[i], borderStyle: i === 2 ? "dashed" : "solid" }} aria-hidden="true" />
+              {run.variant.label}
+            </label>
+          ))}
+        </fieldset>
+        <LineChart
+          rows={lessonRows(visible, metric, lesson.xAxis)}
+          xKey={lesson.xAxis}
+          xLabel={lesson.xAxis === "epoch" ? "Epoch" : "Step"}
+          xDomain={lesson.xAxis === "epoch" ? [1, "dataMax"] : [0, "dataMax"]}
+          series={series}
+          yDomain={isScore ? [0, 1] : ["auto", "auto"]}
+          formatY={isScore ? formatScore : (value) => value.toFixed(3)}
+          label={`${METRIC_LABELS[metric]} by ${lesson.xAxis} for ${visible.map((run) => run.variant.label).join("; ") || "no runs"}.`}
+        />
+        <details className={styles.numbers}>
+          <summary>The runs in numbers</summary>
+          <div className="table-wrap">
+            <table className="data">
+              <thead>
+                <tr>
+                  <th scope="col">Run</th>
+                  <th scope="col" className="num">Steps</th>
+                  <th scope="col" className="num">Best epoch</th>
+                  <th scope="col" className="num">Best quality</th>
+                  <th scope="col" className="num">Last overfit risk</th>
+                </tr>
+              </thead>
+              <tbody>
+                {runs.map((run) => (
+                  <tr key={run.variant.id}>
+                    <td>{run.variant.label}</td>
+                    <td className="num">{formatInteger(run.result.totalSteps)}</td>
+                    <td className="num">{run.result.recommendedEpoch}</td>
+                    <td className="num">{formatScore(run.result.checkpoints[run.result.recommendedEpoch - 1].quality)}</td>
+                    <td className="num">{formatScore(run.result.checkpoints[run.result.checkpoints.length - 1].overfitRisk)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </details>
+        <ul className={styles.playLinks}>
+          {runs.map((run) => (
+            <li key={run.variant.id}>
+              <Link href={playgroundHref(variantSettings(run.variant), run.variant.batchRule)}>Open “{run.variant.label}” in the playground</Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section className="card" aria-labelledby={`${id}-question`}>
+        <form onSubmit={check}>
+          <fieldset className={styles.question}>
+            <legend id={`${id}-question`} className={styles.questionLegend}>
+              {lesson.question.prompt}
+            </legend>
+            {lesson.question.choices.map((c) => (
+              <label key={c.id} className={styles.choice}>
+                <input
+                  type="radio"
+                  name={`${id}-answer`}
+                  value={c.id}
+                  checked={choice === c.id}
+                  onChange={() => {
+                    setChoice(c.id);
+                    setFeedback(null);
+                  }}
+                />
+                {c.label}
+              </label>
+            ))}
+          </fieldset>
+          <div className={styles.checkRow}>
+            <button type="submit" className="button button-primary" disabled={!choice}>
+              Check answer
+            </button>
+            {progress?.correct && !feedback && <span className="badge badge-balanced">Done before</span>}
+          </div>
+        </form>
+        <div aria-live="polite" className={styles.feedbackSlot}>
+          {feedback && (
+            <p className={`alert ${feedback.correct ? styles.correct : styles.wrong}`} data-testid="lesson-feedback">
+              {feedback.message}
+            </p>
+          )}
+        </div>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLesson, LESSONS, neighbours } from "@/lib/lessons";
+import { LessonClient } from "./lesson-client";
+import styles from "../learn.module.css";
+
+type Props = { params: Promise<{ id: string }> };
+
+export function generateStaticParams() {
+  return LESSONS.map((lesson) => ({ id: lesson.id }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const lesson = getLesson((await params).id);
+  return { title: lesson ? lesson.title : "Lesson not found" };
+}
+
+export default async function LessonPage({ params }: Props) {
+  const { id } = await params;
+  const lesson = getLesson(id);
+  if (!lesson) notFound();
+  const { previous, next } = neighbours(id);
+  const index = LESSONS.indexOf(lesson);
+  return (
+    <div className="page stack">
+      <nav aria-label="Breadcrumb" className={styles.breadcrumb}>
+        <Link href="/learn">Learn</Link> <span aria-hidden="true">/</span> Lesson {index + 1} of {LESSONS.length}
+      </nav>
+      <header>
+        <h1>{lesson.title}</h1>
+        <figure className={styles.article}>
+          {lesson.sentences.map((sentence) => (
+            <blockquote key={sentence} className={styles.blockquote}>
+              <p>{sentence}</p>
+            </blockquote>
+          ))}
+          <figcaption className="muted">Scenario, “LoRA training settings”</figcaption>
+        </figure>
+        <p>{lesson.intro}</p>
+        {lesson.note && <p className={`alert ${styles.note}`}>{lesson.note}</p>}
+      </header>
+      <LessonClient lessonId={lesson.id} />
+      <nav aria-label="Lessons" className={styles.pager}>
+        {previous ? (
+          <Link href={`/learn/${previous.id}`} className="button">
+            ← {previous.title}
+          </Link>
+        ) : (
+          <span />
+        )}
+        {next ? (
+          <Link href={`/learn/${next.id}`} className="button button-primary">
+            Next: {next.title} →
+          </Link>
+        ) : (
+          <Link href="/learn" className="button button-primary">
+            All lessons
+          </Link>
+        )}
+      </nav>
+    </div>
+  );
+}

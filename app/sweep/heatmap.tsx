@@ -1,0 +1,160 @@
+"use client";
+// The sweep's heatmap: a table of links, one per run, coloured by the chosen
+// view. One cell is in the tab order at a time (arrow keys move between
+// cells, Home/End to a row's ends); hovering or focusing a cell shows its
+// numbers, Enter or a click opens it in the playground.
+import { memo, useRef, useState, type KeyboardEvent } from "react";
+import Link from "next/link";
+import { formatScore } from "@/lib/format";
+import {
+  bestCell,
+  cellColor,
+  cellPlaygroundHref,
+  formatAxisValue,
+  legendStops,
+  scaleFor,
+  SWEEP_AXES,
+  SWEEP_VIEWS,
+  type SweepCell,
+  type SweepGrid,
+  type SweepSpec,
+} from "@/lib/sweep";
+import styles from "./sweep.module.css";
+
+interface Props {
+  grid: SweepGrid;
+  spec: SweepSpec;
+}
+
+/** Positions of the few x values written under the grid (the rest are for screen readers only). */
+function labelledColumns(count: number): Set<number> {
+  const marks = count <= 6 ? count : 5;
+  return new Set(Array.from({ length: marks }, (_, i) => Math.round((i * (count - 1)) / Math.max(1, marks - 1))));
+}
+
+export const Heatmap = memo(function Heatmap({ grid, spec }: Props) {
+  const [active, setActive] = useState({ row: grid.yValues.length - 1, col: 0 });
+  const [hovered, setHovered] = useState<SweepCell | null>(null);
+  const tableRef = useRef<HTMLTableElement>(null);
+  const scale = scaleFor(grid, spec.view);
+  const xAxis = SWEEP_AXES[spec.x.key];
+  const yAxis = SWEEP_AXES[spec.y.key];
+  const fmtX = (v: number) => formatAxisValue(spec.x.key, v);
+  const fmtY = (v: number) => formatAxisValue(spec.y.key, v);
+  const viewLabel = SWEEP_VIEWS.find((v) => v.id === spec.view)!.label;
+  const rowCount = grid.yValues.length;
+  const colCount = grid.xValues.length;
+  const row = Math.min(active.row, rowCount - 1);
+  const col = Math.min(active.col, colCount - 1);
+  const shownColumns = labelledColumns(colCount);
+  const top = bestCell(grid);
+
+  const describe = (cell: SweepCell) =>
+    `${xAxis.label} ${fmtX(cell.x)}, ${yAxis.label.toLowerCase()} ${fmtY(cell.y)}: best quality ${formatScore(cell.bestQuality)} at epoch ${cell.bestEpoch}, final overfit risk ${formatScore(cell.finalOverfitRisk)}`;
+
+  function move(event: KeyboardEvent<HTMLTableElement>) {
+    const moves: Record<string, [number, number]> = {
+      ArrowUp: [1, 0],
+      ArrowDown: [-1, 0],
+      ArrowLeft: [0, -1],
+      ArrowRight: [0, 1],
+    };
+    let next: { row: number; col: number } | null = null;
+    if (moves[event.key]) {
+      const [dr, dc] = moves[event.key];
+      next = { row: Math.max(0, Math.min(rowCount - 1, row + dr)), col: Math.max(0, Math.min(colCount - 1, col + dc)) };
+    } else if (event.key === "Home") next = { row, col: 0 };
+    else if (event.key === "End") next = { row, col: colCount - 1 };
+    if (!next) return;
+    event.preventDefault();
+    setActive(next);
+    tableRef.current?.querySelector<HTMLAnchorElement>(`a[data-row="${next.row}"][data-col="${next.col}"]`)?.focus();
+  }
+
+  const readout = hovered ?? null;
+  return (
+    <div className={styles.heatmapBlock}>
+      <p className={styles.readout} data-testid="sweep-readout">
+        {readout ? describe(readout) : `Highest quality: ${describe(top)}.`}
+      </p>
+      <p className={styles.yTitle} aria-hidden="true">
+        ↑ {yAxis.label}
+      </p>
+      <table
+        ref={tableRef}
+        className={styles.heatmap}
+        onKeyDown={move}
+        onMouseLeave={() => setHovered(null)}
+        aria-describedby="heatmap-help"
+      >
+        <caption className="visually-hidden">
+          {viewLabel} for each {xAxis.label.toLowerCase()} (columns) and {yAxis.label.toLowerCase()} (rows). Arrow keys move between cells; Enter opens one in the
+          playground.
+        </caption>
+        <thead>
+          <tr>
+            <td className={styles.corner} />
+            {grid.xValues.map((x, i) => (
+              <th key={x} scope="col" className={styles.colHead}>
+                <span className={shownColumns.has(i) ? styles.tick : "visually-hidden"}>{fmtX(x)}</span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {grid.rows
+            .map((cells, j) => ({ cells, j }))
+            .reverse()
+            .map(({ cells, j }) => (
+              <tr key={grid.yValues[j]}>
+                <th scope="row" className={styles.rowHead}>
+                  {fmtY(grid.yValues[j])}
+                </th>
+                {cells.map((cell, i) => (
+                  <td key={cell.x} className={styles.cellTd}>
+                    <Link
+                      href={cellPlaygroundHref(spec, cell)}
+                      prefetch={false}
+                      className={styles.cell}
+                      style={{ background: cellColor(cell, spec.view, scale) }}
+                      aria-label={describe(cell)}
+                      tabIndex={j === row && i === col ? 0 : -1}
+                      data-row={j}
+                      data-col={i}
+                      data-best={cell === top ? "true" : undefined}
+                      onMouseEnter={() => setHovered(cell)}
+                      onFocus={() => {
+                        setHovered(cell);
+                        setActive({ row: j, col: i });
+                      }}
+                    />
+                  </td>
+                ))}
+              </tr>
+            ))}
+        </tbody>
+      </table>
+      <p className={styles.xTitle} aria-hidden="true">
+        {xAxis.label} →
+      </p>
+      <p id="heatmap-help" className="visually-hidden">
+        Arrow keys move between cells; Enter opens the cell in the playground.
+      </p>
+      <div className={styles.legend}>
+        <span className={styles.legendTitle}>{viewLabel}</span>
+        <div className={styles.legendScale}>
+          <div
+            className={styles.legendBar}
+            style={{ background: `linear-gradient(to right, ${legendStops(scale, 9).map((stop) => stop.color).join(", ")})` }}
+            aria-hidden="true"
+          />
+          <div className={styles.legendTicks}>
+            {legendStops(scale, 5).map((stop) => (
+              <span key={stop.value}>{scale.format(stop.value)}</span>
+            ))}
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+});

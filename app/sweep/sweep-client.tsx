@@ -1,0 +1,208 @@
+"use client";
+// The sweep page's controls and heatmap: axes and ranges, cells per axis, the
+// view toggle and the base settings, mirrored into the URL. The grid is
+// computed in the browser from a deferred copy of the spec, so typing and
+// dragging never wait for it (20 × 20 takes a few milliseconds; see scripts/bench-sweep.ts).
+import { useDeferredValue, useEffect, useId, useMemo, useState } from "react";
+import {
+  checkRange,
+  computeSweep,
+  defaultRange,
+  formatAxisValue,
+  SWEEP_AXES,
+  SWEEP_AXIS_KEYS,
+  SWEEP_STEPS,
+  SWEEP_VIEWS,
+  sweepSearchParams,
+  type SweepAxisKey,
+  type SweepAxisRange,
+  type SweepSpec,
+  type SweepView,
+} from "@/lib/sweep";
+import { SETTING_CONTROLS } from "@/lib/playground";
+import { SettingSlider } from "@/app/ui/settings/setting-slider";
+import { Heatmap } from "./heatmap";
+import styles from "./sweep.module.css";
+
+const URL_DELAY_MS = 150;
+
+export function SweepClient({ initialSpec }: { initialSpec: SweepSpec }) {
+  const [spec, setSpec] = useState(initialSpec);
+
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      const query = sweepSearchParams(spec).toString();
+      if (window.location.search !== `?${query}`) window.history.replaceState(null, "", `?${query}`);
+    }, URL_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [spec]);
+
+  const deferred = useDeferredValue(spec);
+  const grid = useMemo(() => computeSweep(deferred), [deferred.x, deferred.y, deferred.steps, deferred.base, deferred.batchRule]); // eslint-disable-line react-hooks/exhaustive-deps
+  const stale = deferred !== spec;
+
+  function setAxis(name: "x" | "y", range: SweepAxisRange) {
+    setSpec((current) => {
+      const other = name === "x" ? current.y : current.x;
+      // Picking the other axis's setting swaps the two axes.
+      if (range.key === other.key) {
+        const swapped = name === "x" ? { x: range, y: current.x } : { x: current.y, y: range };
+        return { ...current, ...swapped };
+      }
+      return { ...current, [name]: range };
+    });
+  }
+
+  return (
+    <div className={styles.layout}>
+      <section className={`card ${styles.controls}`} aria-labelledby="sweep-controls-heading">
+        <h2 id="sweep-controls-heading">Axes</h2>
+        <AxisFields name="x" title="Horizontal axis" range={spec.x} onChange={(range) => setAxis("x", range)} />
+        <AxisFields name="y" title="Vertical axis" range={spec.y} onChange={(range) => setAxis("y", range)} />
+        <div className={styles.field}>
+          <div className={styles.fieldHead}>
+            <label htmlFor="sweep-steps">Cells per axis</label>
+            <output htmlFor="sweep-steps" className={styles.output}>
+              {spec.steps}
+            </output>
+          </div>
+          <input
+            id="sweep-steps"
+            type="range"
+            min={SWEEP_STEPS.min}
+            max={SWEEP_STEPS.max}
+            value={spec.steps}
+            onChange={(event) => setSpec((current) => ({ ...current, steps: Number(event.target.value) }))}
+          />
+        </div>
+        <label className={styles.check}>
+          <input
+            type="checkbox"
+            role="switch"
+            checked={spec.batchRule === "sqrt"}
+            onChange={(event) => setSpec((current) => ({ ...current, batchRule: event.target.checked ? "sqrt" : "linear" }))}
+          />
+          Adam √batch rule
+        </label>
+        <details className={styles.base}>
+          <summary>Other settings</summary>
+          <div className={styles.baseSliders}>
+            {SETTING_CONTROLS.map((control) => {
+              const onAxis = control.key === spec.x.key || control.key === spec.y.key;
+              return (
+                <SettingSlider
+                  key={control.key}
+                  control={control}
+                  value={spec.base[control.key]}
+                  disabled={onAxis}
+                  disabledReason="Swept on an axis."
+                  onChange={(value) => setSpec((current) => ({ ...current, base: { ...current.base, [control.key]: value } }))}
+                />
+              );
+            })}
+          </div>
+        </details>
+      </section>
+
+      <section className={`card ${styles.result}`} aria-labelledby="sweep-map-heading" aria-busy={stale}>
+        <div className={styles.resultHead}>
+          <h2 id="sweep-map-heading">
+            {SWEEP_AXES[spec.y.key].label} × {SWEEP_AXES[spec.x.key].label}
+          </h2>
+          <fieldset className={styles.views}>
+            <legend className="visually-hidden">Colour by</legend>
+            {SWEEP_VIEWS.map((view) => (
+              <label key={view.id} className={styles.viewOption}>
+                <input
+                  type="radio"
+                  name="sweep-view"
+                  value={view.id}
+                  checked={spec.view === view.id}
+                  onChange={() => setSpec((current) => ({ ...current, view: view.id as SweepView }))}
+                />
+                {view.label}
+              </label>
+            ))}
+          </fieldset>
+        </div>
+        <div className={stale ? styles.stale : undefined}>
+          <Heatmap grid={grid} spec={{ ...deferred, view: spec.view }} />
+        </div>
+      </section>
+    </div>
+  );
+}
+
+/** One axis: which setting, and its range typed as text (kept as typed until valid). */
+function AxisFields({ name, title, range, onChange }: { name: "x" | "y"; title: string; range: SweepAxisRange; onChange: (range: SweepAxisRange) => void }) {
+  const id = useId();
+  const [draft, setDraft] = useState<{ from: string; to: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const fromText = draft?.from ?? formatAxisValue(range.key, range.from);
+  const toText = draft?.to ?? formatAxisValue(range.key, range.to);
+
+  function typed(from: string, to: string) {
+    setDraft({ from, to });
+    const checked = checkRange(range.key, from, to);
+    if ("range" in checked) {
+      setError(null);
+      onChange(checked.range);
+    } else setError(checked.error);
+  }
+
+  return (
+    <fieldset className={styles.axis}>
+      <legend>{title}</legend>
+      <label htmlFor={`${id}-key`} className="visually-hidden">
+        {title} setting
+      </label>
+      <select
+        id={`${id}-key`}
+        value={range.key}
+        data-axis={name}
+        onChange={(event) => {
+          setDraft(null);
+          setError(null);
+          onChange(defaultRange(event.target.value as SweepAxisKey));
+        }}
+      >
+        {SWEEP_AXIS_KEYS.map((key) => (
+          <option key={key} value={key}>
+            {SWEEP_AXES[key].label}
+          </option>
+        ))}
+      </select>
+      <div className={styles.rangeRow}>
+        <label htmlFor={`${id}-from`}>From</label>
+        <input
+          id={`${id}-from`}
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          value={fromText}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onChange={(event) => typed(event.target.value, toText)}
+          onBlur={() => !error && setDraft(null)}
+        />
+        <label htmlFor={`${id}-to`}>to</label>
+        <input
+          id={`${id}-to`}
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          value={toText}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onChange={(event) => typed(fromText, event.target.value)}
+          onBlur={() => !error && setDraft(null)}
+        />
+      </div>
+      {error && (
+        <p id={`${id}-error`} className={styles.error} role="alert">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}

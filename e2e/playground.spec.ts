@@ -1,0 +1,83 @@
+// The playground: sliders re-simulate in the browser and write the URL; a link reproduces the view; save stores a run.
+import { expect, test } from "@playwright/test";
+import { expectNoHorizontalScroll, expectNoSeriousA11yViolations, watchConsoleErrors } from "./support/a11y";
+
+test("moving a slider changes the chart, the readout and the URL, and keeps the old run as a ghost", async ({ page }) => {
+  const assertNoConsoleErrors = watchConsoleErrors(page);
+  await page.goto("/playground");
+  const readout = page.getByTestId("steps-readout");
+  await expect(readout).toHaveText("10 images × 20 repeats × 10 epochs = 2,000 steps");
+  const scores = page.getByRole("img", { name: /Quality, fidelity, flexibility and overfit risk/ });
+  await expect(scores).toHaveAccessibleName(/each of 10 epochs/);
+  await expect(page.getByText("Quality before")).toHaveCount(0);
+
+  const epochs = page.getByRole("slider", { name: "Epochs" });
+  await epochs.focus();
+  await page.keyboard.press("ArrowRight");
+
+  await expect(readout).toHaveText("10 images × 20 repeats × 11 epochs = 2,200 steps");
+  await expect(epochs).toHaveAttribute("aria-valuetext", "11");
+  await expect(page.getByRole("textbox", { name: "Epochs, exact value" })).toHaveValue("11");
+  await expect(scores).toHaveAccessibleName(/each of 11 epochs/);
+  await expect(page).toHaveURL(/[?&]epochs=11(&|$)/);
+  await expect(page.getByTestId("ghost-change")).toHaveText("Faint lines: before epochs 10 → 11.");
+  await expect(page.getByText("Quality before")).toBeVisible();
+  // Eleven epoch dots of the current quality line are drawn.
+  await expect(scores.locator(".recharts-line-dots").first().locator("circle")).toHaveCount(11);
+  assertNoConsoleErrors();
+});
+
+test("typing an exact learning rate re-simulates; an invalid one is explained and ignored", async ({ page }) => {
+  await page.goto("/playground");
+  const bestEpoch = page.getByTestId("best-epoch");
+  await expect(bestEpoch).toContainText("8 of 10");
+  const lr = page.getByRole("textbox", { name: "Learning rate, exact value" });
+  await lr.fill("2e-4");
+  await expect(bestEpoch).toContainText("4 of 10");
+  await expect(page).toHaveURL(/learningRate=0\.0002/);
+  await lr.fill("0.5");
+  await expect(page.getByText("learningRate must be a number above 0 and at most 0.01")).toBeVisible();
+  await expect(lr).toHaveAttribute("aria-invalid", "true");
+  await expect(bestEpoch).toContainText("4 of 10");
+});
+
+test("a link reproduces the view after a reload, and bad parameters fall back with a notice", async ({ page }) => {
+  await page.goto("/playground?images=6&epochs=20&learningRate=5e-5&repeats=30&seed=7&batchRule=sqrt");
+  await expect(page.getByTestId("steps-readout")).toHaveText("6 images × 30 repeats × 20 epochs = 3,600 steps");
+  await expect(page.getByRole("switch", { name: "Adam √batch" })).toBeChecked();
+  await page.reload();
+  await expect(page.getByTestId("steps-readout")).toHaveText("6 images × 30 repeats × 20 epochs = 3,600 steps");
+  await expect(page.getByRole("textbox", { name: "Seed" })).toHaveValue("7");
+
+  await page.goto("/playground?images=0&epochs=abc");
+  const notice = page.getByRole("status").filter({ hasText: "were not valid" });
+  await expect(notice).toContainText('images="0" was ignored');
+  await expect(notice).toContainText('epochs="abc" was ignored');
+  await expect(page.getByTestId("steps-readout")).toHaveText("10 images × 20 repeats × 10 epochs = 2,000 steps");
+});
+
+test("the Adam √batch switch changes a batch-2 run and goes into the URL", async ({ page }) => {
+  await page.goto("/playground?batchSize=2&learningRate=0.0002");
+  const bestEpoch = page.getByTestId("best-epoch");
+  await expect(bestEpoch).toContainText("8 of 10");
+  await page.getByRole("switch", { name: "Adam √batch" }).check();
+  await expect(bestEpoch).toContainText("6 of 10");
+  await expect(page).toHaveURL(/batchRule=sqrt/);
+});
+
+test("save as run stores the settings and opens the run", async ({ page }) => {
+  await page.goto("/playground?images=12&repeats=15&epochs=8&seed=42");
+  await page.getByRole("button", { name: "Save as run" }).click();
+  await expect(page).toHaveURL(/\/runs\/[0-9a-f]{16}$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("12 images · 15×8 · LR 1e-4 · batch 1");
+  await expect(page.getByText("1,440 steps").first()).toBeVisible();
+});
+
+test("is usable on a phone in the dark theme", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto("/playground");
+  await expect(page.getByRole("slider", { name: "Images" })).toBeVisible();
+  await expectNoHorizontalScroll(page);
+  await expectNoSeriousA11yViolations(page);
+});

@@ -1,0 +1,72 @@
+// Sweeps: the grid is drawn, toggles and axes go into the URL, cells work by keyboard and open the playground.
+import { expect, test } from "@playwright/test";
+import { watchConsoleErrors } from "./support/a11y";
+
+test("the default sweep draws a 20 × 20 grid with a legend, and hover shows a cell's numbers", async ({ page }) => {
+  const assertNoConsoleErrors = watchConsoleErrors(page);
+  await page.goto("/sweep");
+  const grid = page.getByRole("table");
+  await expect(grid.getByRole("link")).toHaveCount(400);
+  await expect(grid.getByRole("row")).toHaveCount(21);
+  await expect(page.getByText("Best quality", { exact: true }).last()).toBeVisible();
+
+  const cell = grid.getByRole("link", { name: /^Learning rate 1e-5, epochs 10:/ });
+  await cell.hover();
+  await expect(page.getByTestId("sweep-readout")).toHaveText(/^Learning rate 1e-5, epochs 10: best quality 0\.\d\d at epoch \d+, final overfit risk 0\.\d\d$/);
+  assertNoConsoleErrors();
+});
+
+test("the view toggle, axes and ranges go into the URL and survive a reload", async ({ page }) => {
+  await page.goto("/sweep");
+  await page.getByRole("radio", { name: "Best epoch" }).check();
+  await expect(page).toHaveURL(/view=bestEpoch/);
+
+  await page.getByLabel("Horizontal axis setting").selectOption("images");
+  await page.getByLabel("Vertical axis setting").selectOption("repeats");
+  const vertical = page.getByRole("group", { name: "Vertical axis" });
+  await vertical.getByLabel("From").fill("10");
+  await vertical.getByLabel("to").fill("30");
+  await expect(page).toHaveURL(/x=images&.*y=repeats&yFrom=10&yTo=30/);
+  await expect(page.getByRole("heading", { name: "Repeats × Images" })).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole("radio", { name: "Best epoch" })).toBeChecked();
+  await expect(page.getByLabel("Horizontal axis setting")).toHaveValue("images");
+  await expect(page.getByRole("group", { name: "Vertical axis" }).getByLabel("From")).toHaveValue("10");
+  await expect(page.getByRole("table").getByRole("link", { name: /^Images 3, repeats 10:/ })).toBeVisible();
+});
+
+test("an invalid range is explained and the last good grid stays", async ({ page }) => {
+  await page.goto("/sweep?steps=5");
+  await expect(page.getByRole("table").getByRole("link")).toHaveCount(25);
+  const horizontal = page.getByRole("group", { name: "Horizontal axis" });
+  await horizontal.getByLabel("From").fill("1e-2");
+  await expect(horizontal.getByText("“From” must be below “to”")).toBeVisible();
+  await expect(page.getByRole("table").getByRole("link")).toHaveCount(25);
+});
+
+test("cells are reached with arrow keys and Enter opens one in the playground", async ({ page }) => {
+  await page.goto("/sweep?steps=5");
+  const links = page.getByRole("table").getByRole("link");
+  await expect(links).toHaveCount(25);
+  // One cell is in the tab order: the top-left one (the highest epochs, the lowest LR).
+  await expect(page.locator('table a[tabindex="0"]')).toHaveCount(1);
+  await page.getByRole("radio", { name: "Final overfit risk" }).focus();
+  await page.keyboard.press("Tab");
+  await expect(page.locator("table a:focus")).toHaveAccessibleName(/^Learning rate 1e-5, epochs 20:/);
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowDown");
+  await expect(page.locator("table a:focus")).toHaveAccessibleName(/^Learning rate 3\.2e-5, epochs 15:/);
+  await expect(page.getByTestId("sweep-readout")).toHaveText(/^Learning rate 3\.2e-5, epochs 15: best quality/);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/playground\?images=10&repeats=20&epochs=15&batchSize=1&learningRate=0\.000032/);
+  await expect(page.getByTestId("steps-readout")).toHaveText("10 images × 20 repeats × 15 epochs = 3,000 steps");
+});
+
+test("bad parameters fall back with a notice", async ({ page }) => {
+  await page.goto("/sweep?x=colour&steps=999");
+  const notice = page.getByRole("status").filter({ hasText: "were not valid" });
+  await expect(notice).toContainText('x="colour" was ignored');
+  await expect(notice).toContainText('steps="999" was ignored');
+  await expect(page.getByRole("table").getByRole("link")).toHaveCount(400);
+});

@@ -1,0 +1,6 @@
+export { LESSONS, getLesson, neighbours } from "./lessons";
+export { runLesson, variantSettings, feedbackFor, best, last } from "./runs";
+export type { Feedback } from "./runs";
+export * from "./types";
+export * from "./progress";
+export * from "./chart";

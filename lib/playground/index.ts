@@ -1,0 +1,4 @@
+export * from "./state";
+export * from "./controls";
+export * from "./readout";
+export * from "./chart-rows";

@@ -1,0 +1,4 @@
+export * from "./axes";
+export * from "./color";
+export * from "./sweep";
+export * from "./params";

@@ -1,0 +1,119 @@
+import { describe, expect, it } from "vitest";
+import { simulate } from "@/lib/sim";
+import { PLAYGROUND_DEFAULTS } from "@/lib/playground";
+import { axisValues, SWEEP_AXES } from "./axes";
+import { normalise, rampColor } from "./color";
+import { bestCell, cellColor, cellValue, computeSweep, legendStops, scaleFor, type SweepSpec } from "./sweep";
+import { DEFAULT_SWEEP } from "./params";
+
+describe("axisValues", () => {
+  it("steps through whole numbers evenly", () => {
+    expect(axisValues(SWEEP_AXES.epochs, 1, 20, 20)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+  });
+
+  it("spaces a log axis geometrically and rounds to two significant digits", () => {
+    expect(axisValues(SWEEP_AXES.learningRate, 1e-5, 1e-3, 3)).toEqual([1e-5, 1e-4, 1e-3]);
+    const values = axisValues(SWEEP_AXES.learningRate, 1e-5, 1e-3, 20);
+    expect(values).toHaveLength(20);
+    values.forEach((value) => expect(Number(value.toPrecision(2))).toBe(value));
+  });
+
+  it("drops repeats when an integer range has fewer values than cells", () => {
+    expect(axisValues(SWEEP_AXES.batchSize, 1, 4, 20)).toEqual([1, 2, 3, 4]);
+  });
+
+  it("rounds fractions to clean values", () => {
+    expect(axisValues(SWEEP_AXES.captionQuality, 0, 1, 5)).toEqual([0, 0.25, 0.5, 0.75, 1]);
+  });
+});
+
+describe("computeSweep", () => {
+  const spec: SweepSpec = { ...DEFAULT_SWEEP };
+
+  it("returns one cell per pair of axis values, rows along y", () => {
+    const grid = computeSweep(spec);
+    expect(grid.xValues).toHaveLength(20);
+    expect(grid.yValues).toHaveLength(20);
+    expect(grid.rows).toHaveLength(20);
+    grid.rows.forEach((row, j) => {
+      expect(row).toHaveLength(20);
+      row.forEach((cell, i) => expect([cell.x, cell.y]).toEqual([grid.xValues[i], grid.yValues[j]]));
+    });
+  });
+
+  it("summarises each cell exactly as simulate() does", () => {
+    const grid = computeSweep(spec);
+    const cell = grid.rows[9][7];
+    const result = simulate({ ...PLAYGROUND_DEFAULTS, learningRate: cell.x, epochs: cell.y }, { lossCurve: false });
+    expect(cell).toEqual({
+      x: cell.x,
+      y: cell.y,
+      bestQuality: result.checkpoints[result.recommendedEpoch - 1].quality,
+      bestEpoch: result.recommendedEpoch,
+      finalOverfitRisk: result.checkpoints.at(-1)!.overfitRisk,
+    });
+  });
+
+  it("uses the √batch rule when asked", () => {
+    const base = { ...spec, base: { ...PLAYGROUND_DEFAULTS, batchSize: 4 }, steps: 3 };
+    const linear = computeSweep(base);
+    const sqrt = computeSweep({ ...base, batchRule: "sqrt" });
+    expect(sqrt.rows[1][1].bestQuality).not.toBe(linear.rows[1][1].bestQuality);
+  });
+
+  it("shows the article's rules: more epochs never lower the final risk, the best epoch never exceeds the epochs", () => {
+    const grid = computeSweep(spec);
+    for (let i = 0; i < grid.xValues.length; i++) {
+      for (let j = 1; j < grid.yValues.length; j++) {
+        expect(grid.rows[j][i].finalOverfitRisk).toBeGreaterThanOrEqual(grid.rows[j - 1][i].finalOverfitRisk);
+        expect(grid.rows[j][i].bestEpoch).toBeLessThanOrEqual(grid.rows[j][i].y);
+      }
+    }
+  });
+
+  it("finds the best cell near the article's default LR for 10 images", () => {
+    const top = bestCell(computeSweep(spec));
+    expect(top.x).toBeGreaterThanOrEqual(5e-5);
+    expect(top.x).toBeLessThanOrEqual(3e-4);
+  });
+});
+
+describe("scales", () => {
+  const grid = computeSweep({ ...DEFAULT_SWEEP, steps: 6 });
+
+  it("span the grid's quality, epochs from 1, and risk 0–1", () => {
+    const qualities = grid.rows.flat().map((cell) => cell.bestQuality);
+    expect(scaleFor(grid, "quality").domain).toEqual([Math.min(...qualities), Math.max(...qualities)]);
+    expect(scaleFor(grid, "bestEpoch").domain[0]).toBe(1);
+    expect(scaleFor(grid, "overfitRisk").domain).toEqual([0, 1]);
+  });
+
+  it("colour the lowest and highest cells with the ends of the ramp", () => {
+    const scale = scaleFor(grid, "quality");
+    const cells = grid.rows.flat();
+    const low = cells.reduce((a, c) => (c.bestQuality < a.bestQuality ? c : a));
+    expect(cellColor(low, "quality", scale)).toBe(rampColor("viridis", 0));
+    expect(cellColor(bestCell(grid), "quality", scale)).toBe(rampColor("viridis", 1));
+  });
+
+  it("give legend stops from one end to the other", () => {
+    const stops = legendStops(scaleFor(grid, "overfitRisk"), 5);
+    expect(stops.map((s) => s.value)).toEqual([0, 0.25, 0.5, 0.75, 1]);
+    expect(stops[0].color).toBe(rampColor("risk", 0));
+  });
+
+  it("read each view's value from a cell", () => {
+    const cell = { x: 1, y: 2, bestQuality: 0.7, bestEpoch: 6, finalOverfitRisk: 0.3 };
+    expect([cellValue(cell, "quality"), cellValue(cell, "bestEpoch"), cellValue(cell, "overfitRisk")]).toEqual([0.7, 6, 0.3]);
+  });
+});
+
+describe("rampColor and normalise", () => {
+  it("clamp and interpolate", () => {
+    expect(rampColor("viridis", -1)).toBe("rgb(68 1 84)");
+    expect(rampColor("viridis", 2)).toBe("rgb(253 231 37)");
+    expect(rampColor("viridis", Number.NaN)).toBe("rgb(68 1 84)");
+    expect(normalise(5, [0, 10])).toBe(0.5);
+    expect(normalise(5, [5, 5])).toBe(0.5);
+  });
+});
