@@ -40,15 +40,15 @@ describe("the step-time table", () => {
   it("holds RESEARCH.md §7 row by row, it/s converted to s/step and ranges at their midpoint", () => {
     const bySpeed = Object.fromEntries(STEP_TIMES.map((row) => [row.id, [row.secondsPerStep, row.batch, row.source]]));
     expect(bySpeed).toEqual({
-      "sdxl-rtx-3090": [1.23, 1, "kohya_ss issue #1288"],
-      "sdxl-rtx-3090-ti": [1.12, 1, "sd-scripts issue #827"],
-      "sdxl-rtx-3060-12gb": [2.6, 1, "kohya_ss issue #1288"],
+      "sdxl-rtx-3090": [1.23, 1, "kohya_ss #1288"],
+      "sdxl-rtx-3090-ti": [1.12, 1, "sd-scripts #827"],
+      "sdxl-rtx-3060-12gb": [2.6, 1, "kohya_ss #1288"],
       "sdxl-t4": [10.8, 1, "diffusers PR #4470"],
       "flux-dev-h100": [0.5, 1, "SimpleTuner PR #1033"],
-      "flux-dev-a40-batch-1": [6.5, 1, "ai-toolkit issue #145"],
-      "flux-dev-a40-batch-4": [22, 4, "ai-toolkit issue #145"],
-      "flux-dev-rtx-4060-ti-16gb": [3, 1, "sd-scripts issue #1445"],
-      "sd15-rtx-3070-ti": [1 / 3, 1, "sd-scripts issue #326"],
+      "flux-dev-a40-batch-1": [6.5, 1, "ai-toolkit #145"],
+      "flux-dev-a40-batch-4": [22, 4, "ai-toolkit #145"],
+      "flux-dev-rtx-4060-ti-16gb": [3, 1, "sd-scripts #1445"],
+      "sd15-rtx-3070-ti": [1 / 3, 1, "sd-scripts #326"],
     });
     expect(getStepTime("sdxl-rtx-3060-12gb")).toMatchObject({ low: 2.4, high: 2.8 });
   });

@@ -45,8 +45,10 @@ export interface StepTime {
   high?: number;
   /** How the source states the speed, e.g. "2.4–2.8 s/it" or "2 it/s". */
   reported: string;
-  /** Where the figure comes from. */
+  /** Where the figure comes from, as RESEARCH.md §7 cites it. */
   source: string;
+  /** The thread on GitHub (an issue link also reaches a pull request of the same number). */
+  sourceUrl: string;
   /** What else to know about the measurement. */
   note?: string;
 }
@@ -66,7 +68,8 @@ export const STEP_TIMES: readonly StepTime[] = [
     batch: 1,
     secondsPerStep: 1.23,
     reported: "1.23 s/it",
-    source: "kohya_ss issue #1288",
+    source: "kohya_ss #1288",
+    sourceUrl: "https://github.com/bmaltais/kohya_ss/issues/1288",
   },
   {
     id: "sdxl-rtx-3090-ti",
@@ -76,7 +79,8 @@ export const STEP_TIMES: readonly StepTime[] = [
     batch: 1,
     secondsPerStep: 1.12,
     reported: "1.12 s/it",
-    source: "sd-scripts issue #827",
+    source: "sd-scripts #827",
+    sourceUrl: "https://github.com/kohya-ss/sd-scripts/issues/827",
   },
   {
     id: "sdxl-rtx-3060-12gb",
@@ -88,7 +92,8 @@ export const STEP_TIMES: readonly StepTime[] = [
     low: 2.4,
     high: 2.8,
     reported: "2.4–2.8 s/it",
-    source: "kohya_ss issue #1288",
+    source: "kohya_ss #1288",
+    sourceUrl: "https://github.com/bmaltais/kohya_ss/issues/1288",
   },
   {
     id: "sdxl-t4",
@@ -99,6 +104,7 @@ export const STEP_TIMES: readonly StepTime[] = [
     secondsPerStep: 10.8,
     reported: "≈ 10.8 s/it",
     source: "diffusers PR #4470",
+    sourceUrl: "https://github.com/huggingface/diffusers/pull/4470",
     note: "DreamBooth-LoRA script on Colab; batch not stated, read as 1.",
   },
   {
@@ -110,6 +116,7 @@ export const STEP_TIMES: readonly StepTime[] = [
     secondsPerStep: secondsFromItPerSecond(2),
     reported: "2 it/s",
     source: "SimpleTuner PR #1033",
+    sourceUrl: "https://github.com/bghira/SimpleTuner/pull/1033",
     note: "LoRA rank 16; batch not stated, read as 1.",
   },
   {
@@ -120,7 +127,8 @@ export const STEP_TIMES: readonly StepTime[] = [
     batch: 1,
     secondsPerStep: 6.5,
     reported: "6.5 s/it",
-    source: "ai-toolkit issue #145",
+    source: "ai-toolkit #145",
+    sourceUrl: "https://github.com/ostris/ai-toolkit/issues/145",
   },
   {
     id: "flux-dev-a40-batch-4",
@@ -130,7 +138,8 @@ export const STEP_TIMES: readonly StepTime[] = [
     batch: 4,
     secondsPerStep: 22,
     reported: "22 s/it at batch 4",
-    source: "ai-toolkit issue #145",
+    source: "ai-toolkit #145",
+    sourceUrl: "https://github.com/ostris/ai-toolkit/issues/145",
   },
   {
     id: "flux-dev-rtx-4060-ti-16gb",
@@ -140,7 +149,8 @@ export const STEP_TIMES: readonly StepTime[] = [
     batch: 1,
     secondsPerStep: 3,
     reported: "≈ 3 s/it",
-    source: "sd-scripts issue #1445",
+    source: "sd-scripts #1445",
+    sourceUrl: "https://github.com/kohya-ss/sd-scripts/issues/1445",
   },
   {
     id: "sd15-rtx-3070-ti",
@@ -150,7 +160,8 @@ export const STEP_TIMES: readonly StepTime[] = [
     batch: 1,
     secondsPerStep: secondsFromItPerSecond(3),
     reported: "≈ 3 it/s",
-    source: "sd-scripts issue #326",
+    source: "sd-scripts #326",
+    sourceUrl: "https://github.com/kohya-ss/sd-scripts/issues/326",
   },
 ];
 
