@@ -21,6 +21,7 @@ import {
   getStepTime,
   GPUS,
   gpusForFamily,
+  gpuWithArticle,
   INFERENCE_STEP_SHARE,
   MODEL_FAMILIES,
   SAMPLE_DENOISING_STEPS,
@@ -71,6 +72,8 @@ describe("the step-time table", () => {
     expect(gpusForFamily("sdxl").map((gpu) => gpu.id)).toEqual(["rtx-3060-12gb", "rtx-3090", "rtx-3090-ti", "t4"]);
     expect(gpusForFamily("sd15").map((gpu) => gpu.id)).toEqual(["rtx-3070-ti"]);
     expect(findStepTime("sd15", "h100")).toBeNull();
+    expect(gpuWithArticle("rtx-3090")).toBe("an RTX 3090");
+    expect(gpuWithArticle("t4")).toBe("a T4 (Colab)");
   });
 
   it("estimates from the measurement with the closest batch", () => {

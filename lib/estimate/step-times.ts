@@ -18,14 +18,14 @@ export type ModelFamilyId = (typeof MODEL_FAMILIES)[number]["id"];
  * default only: not a quote; users type their own price.
  */
 export const GPUS = [
-  { id: "rtx-3060-12gb", label: "RTX 3060 12 GB", defaultPricePerHour: 0.15 },
-  { id: "rtx-3070-ti", label: "RTX 3070 Ti", defaultPricePerHour: 0.2 },
-  { id: "rtx-3090", label: "RTX 3090", defaultPricePerHour: 0.45 },
-  { id: "rtx-3090-ti", label: "RTX 3090 Ti", defaultPricePerHour: 0.5 },
-  { id: "rtx-4060-ti-16gb", label: "RTX 4060 Ti 16 GB", defaultPricePerHour: 0.25 },
-  { id: "t4", label: "T4 (Colab)", defaultPricePerHour: 0.35 },
-  { id: "a40", label: "A40", defaultPricePerHour: 0.45 },
-  { id: "h100", label: "H100", defaultPricePerHour: 2.5 },
+  { id: "rtx-3060-12gb", label: "RTX 3060 12 GB", article: "an", defaultPricePerHour: 0.15 },
+  { id: "rtx-3070-ti", label: "RTX 3070 Ti", article: "an", defaultPricePerHour: 0.2 },
+  { id: "rtx-3090", label: "RTX 3090", article: "an", defaultPricePerHour: 0.45 },
+  { id: "rtx-3090-ti", label: "RTX 3090 Ti", article: "an", defaultPricePerHour: 0.5 },
+  { id: "rtx-4060-ti-16gb", label: "RTX 4060 Ti 16 GB", article: "an", defaultPricePerHour: 0.25 },
+  { id: "t4", label: "T4 (Colab)", article: "a", defaultPricePerHour: 0.35 },
+  { id: "a40", label: "A40", article: "an", defaultPricePerHour: 0.45 },
+  { id: "h100", label: "H100", article: "an", defaultPricePerHour: 2.5 },
 ] as const;
 
 export type GpuId = (typeof GPUS)[number]["id"];
@@ -202,6 +202,12 @@ export function familyLabel(id: ModelFamilyId): string {
 
 export function gpuLabel(id: GpuId): string {
   return GPUS.find((gpu) => gpu.id === id)?.label ?? id;
+}
+
+/** "an RTX 3090", "a T4 (Colab)": the GPU as a sentence names it. */
+export function gpuWithArticle(id: GpuId): string {
+  const gpu = GPUS.find((candidate) => candidate.id === id);
+  return gpu ? `${gpu.article} ${gpu.label}` : id;
 }
 
 export function defaultPricePerHour(id: GpuId): number {

@@ -126,6 +126,9 @@ function slope(points: [number, number][]): number {
   return variance === 0 ? 0 : covariance / variance;
 }
 
+/** A best-versus-last quality gap at least this big (2 points of 100) is worth flagging; below it the last epoch is as good. */
+export const QUALITY_GAP_NOTABLE = 0.02;
+
 export interface BestVersusLastSummary {
   recommendedEpoch: number;
   pickedEpoch: number | null;
