@@ -211,14 +211,11 @@ export function EstimatePanel({ images, repeats, epochs, batchSize, samplesPerEp
               <Heading className={styles.subtitle} id={`${id}-whatif`}>
                 What if…
               </Heading>
-              <div className="table-wrap">
-                <table className="data" aria-labelledby={`${id}-whatif`}>
+              <div className="table-wrap" role="region" aria-labelledby={`${id}-whatif`} tabIndex={0}>
+                <table className={`data ${styles.table}`} aria-labelledby={`${id}-whatif`}>
                   <thead>
                     <tr>
                       <th scope="col">Change</th>
-                      <th scope="col" className="num">
-                        Steps
-                      </th>
                       <th scope="col" className="num">
                         Time
                       </th>
@@ -230,15 +227,17 @@ export function EstimatePanel({ images, repeats, epochs, batchSize, samplesPerEp
                   <tbody>
                     {variants.map((variant) => (
                       <tr key={variant.id} data-testid={`what-if-${variant.id}`}>
-                        <th scope="row">{variant.label}</th>
-                        <td className="num">{formatInteger(variant.estimate.totalSteps)}</td>
+                        <th scope="row">
+                          {variant.label}
+                          <span className={styles.sub}>{formatInteger(variant.estimate.totalSteps)} steps</span>
+                        </th>
                         <td className="num">
                           {formatDuration(variant.estimate.totalSeconds)}{" "}
-                          <span className={styles[variant.comparison.direction]}>({formatDurationDelta(variant.comparison.secondsDelta)})</span>
+                          <span className={`${styles.delta} ${styles[variant.comparison.direction]}`}>({formatDurationDelta(variant.comparison.secondsDelta)})</span>
                         </td>
                         <td className="num">
                           {formatCost(variant.estimate.cost)}{" "}
-                          <span className={styles[variant.comparison.direction]}>({formatCostDelta(variant.comparison.costDelta)})</span>
+                          <span className={`${styles.delta} ${styles[variant.comparison.direction]}`}>({formatCostDelta(variant.comparison.costDelta)})</span>
                         </td>
                       </tr>
                     ))}

@@ -118,8 +118,8 @@ export function ReplayPanel({ checkpoints, stepsPerEpoch, recommendedEpoch, pick
         </li>
       </ul>
 
-      <div className="table-wrap">
-        <table className="data">
+      <div className="table-wrap" role="region" aria-label="Early stopping at each patience" tabIndex={0}>
+        <table className={`data ${styles.table}`}>
           <caption className="visually-hidden">Early stopping at each patience</caption>
           <thead>
             <tr>
@@ -131,9 +131,6 @@ export function ReplayPanel({ checkpoints, stepsPerEpoch, recommendedEpoch, pick
               </th>
               <th scope="col" className="num">
                 Keeps
-              </th>
-              <th scope="col" className="num">
-                Quality
               </th>
               <th scope="col" className="num">
                 Saved
@@ -150,10 +147,19 @@ export function ReplayPanel({ checkpoints, stepsPerEpoch, recommendedEpoch, pick
                     {replay.patience === patience && <span className="visually-hidden"> (shown above)</span>}
                   </th>
                   <td className="num">{replay.stoppedEarly ? replay.stoppedAtEpoch : `${replay.stoppedAtEpoch} (end)`}</td>
-                  <td className="num">{replay.keptEpoch}</td>
-                  <td className="num">{formatScore(qualityOf(replay.keptEpoch))}</td>
                   <td className="num">
-                    {replay.stoppedEarly ? `${formatInteger(replay.epochsSaved * stepsPerEpoch)} steps${rowSaved ? ` · ${formatDuration(rowSaved.seconds)}` : ""}` : "—"}
+                    {replay.keptEpoch}
+                    <span className={styles.sub}>quality {formatScore(qualityOf(replay.keptEpoch))}</span>
+                  </td>
+                  <td className="num">
+                    {replay.stoppedEarly ? (
+                      <>
+                        {formatInteger(replay.epochsSaved * stepsPerEpoch)} steps
+                        {rowSaved && <span className={styles.sub}>{formatDuration(rowSaved.seconds)}</span>}
+                      </>
+                    ) : (
+                      "—"
+                    )}
                   </td>
                 </tr>
               );
