@@ -130,7 +130,7 @@ export function ReplayPanel({ checkpoints, stepsPerEpoch, recommendedEpoch, pick
                 Stops after
               </th>
               <th scope="col" className="num">
-                Keeps
+                Keeps (quality)
               </th>
               <th scope="col" className="num">
                 Saved
@@ -146,10 +146,12 @@ export function ReplayPanel({ checkpoints, stepsPerEpoch, recommendedEpoch, pick
                     {replay.patience}
                     {replay.patience === patience && <span className="visually-hidden"> (shown above)</span>}
                   </th>
-                  <td className="num">{replay.stoppedEarly ? replay.stoppedAtEpoch : `${replay.stoppedAtEpoch} (end)`}</td>
                   <td className="num">
-                    {replay.keptEpoch}
-                    <span className={styles.sub}>quality {formatScore(qualityOf(replay.keptEpoch))}</span>
+                    {replay.stoppedAtEpoch}
+                    {!replay.stoppedEarly && <span className={styles.sub}>the end</span>}
+                  </td>
+                  <td className="num">
+                    {replay.keptEpoch} <span className={styles.quality}>({formatScore(qualityOf(replay.keptEpoch))})</span>
                   </td>
                   <td className="num">
                     {replay.stoppedEarly ? (
