@@ -1,0 +1,41 @@
+"use server";
+// Server action behind the twin buttons: create the equal-steps twin of a run,
+// then open the compare page with both. Errors come back as a message.
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { InputError, NotFoundError } from "@/lib/runs";
+import { TWIN_KINDS } from "@/lib/twins";
+import { createTwinRun } from "@/lib/twins/create-twin";
+
+export interface TwinActionState {
+  message: string | null;
+}
+
+const twinFormSchema = z.strictObject({
+  runId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: "That run id is not valid." }),
+  kind: z.enum(TWIN_KINDS, { error: "Choose which twin to create." }),
+  batchRule: z.enum(["linear", "sqrt"], { error: "Choose the linear or the square-root rule." }).default("linear"),
+});
+
+/** Creates the twin of the run named in the form and redirects to /compare?runs=<run>,<twin>. */
+export async function createTwinAction(_previous: TwinActionState, formData: FormData): Promise<TwinActionState> {
+  const parsed = twinFormSchema.safeParse({
+    runId: formData.get("runId"),
+    kind: formData.get("kind"),
+    batchRule: formData.get("batchRule") ?? undefined,
+  });
+  if (!parsed.success) return { message: parsed.error.issues[0]?.message ?? "The request was not valid." };
+
+  let href: string;
+  try {
+    const created = await createTwinRun(parsed.data.runId, parsed.data.kind, { batchRule: parsed.data.batchRule });
+    href = created.compareHref;
+  } catch (error) {
+    if (error instanceof InputError || error instanceof NotFoundError) return { message: error.message };
+    console.error("Creating a twin run failed:", error);
+    return { message: "The twin could not be created; try again." };
+  }
+  revalidatePath("/");
+  redirect(href);
+}
