@@ -68,6 +68,26 @@ function hasPendingMigrations() {
   }
 }
 
+/**
+ * Refreshes SQLite's table statistics so the query planner picks the right index
+ * for the runs list's filter-and-sort combinations (without them it may sort
+ * thousands of rows). Fast, and skipped silently if the file cannot be opened.
+ */
+function analyzeSqlite() {
+  const file = path.resolve(process.env.DATABASE_URL.slice("file:".length).split("?")[0]);
+  try {
+    const Database = require("better-sqlite3");
+    const db = new Database(file, { fileMustExist: true, timeout: 10_000 });
+    try {
+      db.exec("ANALYZE");
+    } finally {
+      db.close();
+    }
+  } catch (error) {
+    console.warn(`(could not refresh the database statistics: ${error.message})`);
+  }
+}
+
 if (!existsSync("generated/prisma/client.ts") || !existsSync("generated/prisma-pg/client.ts")) {
   run("Generating the Prisma clients", "npm", ["run", "--silent", "db:generate"]);
 }
@@ -84,6 +104,7 @@ const isPostgres = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL);
 if (isPostgres) run("Applying PostgreSQL migrations", process.execPath, ["scripts/migrate-postgres.mjs"]);
 else if (hasPendingMigrations()) run("Applying database migrations", bin("prisma"), ["migrate", "deploy"]);
 run("Adding demo runs to an empty database", bin("tsx"), ["--conditions=react-server", "prisma/seed.ts"]);
+if (!isPostgres) analyzeSqlite();
 
 console.log(`▸ Serving Epoch Lab on http://localhost:${port}`);
 const server = spawn(bin("next"), [dev ? "dev" : "start", "-p", port], { stdio: "inherit" });

@@ -62,7 +62,7 @@ export async function getRuns(ids: string[]): Promise<RunDetail[]> {
 /** Parses a list query (URL search params or API query) into a validated query. */
 export function parseRunListQuery(params: Record<string, string | undefined>): RunListQuery {
   const parsed = runListQuerySchema.safeParse(params);
-  if (!parsed.success) throw new InputError("The list query is not valid", fieldErrorsFrom(parsed.error), 400);
+  if (!parsed.success) throw new InputError("The list query is not valid", fieldErrorsFrom(parsed.error, params), 400);
   return parsed.data;
 }
 
@@ -127,7 +127,10 @@ function afterCursor(sort: RunSortKey, dir: "asc" | "desc", cursor: { value: Cur
 /** Renames, writes notes, or picks/unpicks a checkpoint (pickedEpoch within 1..epochs, or null). */
 export async function updateRun(id: string, input: unknown): Promise<RunDetail> {
   const parsed = runUpdateSchema.safeParse(input);
-  if (!parsed.success) throw new InputError(firstMessage(fieldErrorsFrom(parsed.error)), fieldErrorsFrom(parsed.error));
+  if (!parsed.success) {
+    const fields = fieldErrorsFrom(parsed.error, input);
+    throw new InputError(firstMessage(fields), fields);
+  }
   const update = parsed.data;
   await dbReady();
   const run = await db.run.findUnique({ where: { id }, select: { epochs: true } });

@@ -182,7 +182,7 @@ describe("resolveSettings", () => {
         if (parsed.success) {
           expect(resolveSettings(input, fixedSeed)).toEqual(completeSettings(parsed.data, fixedSeed));
         } else {
-          expect(errorsOf(input)).toEqual(fieldErrorsFrom(parsed.error));
+          expect(errorsOf(input)).toEqual(fieldErrorsFrom(parsed.error, input));
         }
       }),
       { numRuns: 2000 },
@@ -222,5 +222,15 @@ describe("formatRate", () => {
 describe("defaultRunName", () => {
   it("summarises images, repeats × epochs, LR and batch", () => {
     expect(defaultRunName({ ...SETTINGS_DEFAULTS, images: 25, batchSize: 2, learningRate: 2e-4 })).toBe("25 images · 20×10 · LR 2e-4 · batch 2");
+  });
+});
+
+describe("fieldErrorsFrom with the input", () => {
+  it("says a field is required only when it is absent, and explains a wrong type otherwise", () => {
+    const absent = settingsInputSchema.safeParse({});
+    const wrongType = settingsInputSchema.safeParse({ images: "lots" });
+    expect(absent.success || fieldErrorsFrom(absent.error, {}).images).toBe("images is required");
+    expect(wrongType.success || fieldErrorsFrom(wrongType.error, { images: "lots" }).images).toBe("images must be a whole number from 1 to 1000");
+    expect(() => resolveSettings({ images: "lots" })).toThrow("images must be a whole number from 1 to 1000");
   });
 });

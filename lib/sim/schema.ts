@@ -118,7 +118,10 @@ export class SettingsError extends Error {
  * Built from a Map so field names such as "toString" or "__proto__" become
  * plain own keys instead of colliding with Object.prototype.
  */
-export function fieldErrorsFrom(error: z.ZodError): FieldErrors {
+export function fieldErrorsFrom(error: z.ZodError, input?: unknown): FieldErrors {
+  // zod 4 does not report the offending input, so "missing" is read off the input itself when given.
+  const given = (key: string) =>
+    typeof input === "object" && input !== null ? Object.prototype.hasOwnProperty.call(input, key) && (input as Record<string, unknown>)[key] !== undefined : null;
   const fields = new Map<string, string>();
   const add = (key: string, message: string) => {
     if (!fields.has(key)) fields.set(key, message);
@@ -129,7 +132,8 @@ export function fieldErrorsFrom(error: z.ZodError): FieldErrors {
       continue;
     }
     const key = issue.path.length > 0 ? String(issue.path[0]) : "_";
-    const missing = issue.code === "invalid_type" && issue.input === undefined;
+    const present = given(key);
+    const missing = issue.code === "invalid_type" && (present === null ? issue.input === undefined : !present);
     add(key, key === "_" ? "Expected a JSON object of settings" : missing ? `${key} is required` : issue.message);
   }
   return Object.fromEntries(fields);
@@ -171,7 +175,7 @@ export function resolveSettings(input: unknown, options: { seed?: () => number }
   const valid = acceptValidSettings(input);
   if (valid !== null) return completeSettings(valid, options);
   const parsed = settingsInputSchema.safeParse(input);
-  if (!parsed.success) throw new SettingsError(fieldErrorsFrom(parsed.error));
+  if (!parsed.success) throw new SettingsError(fieldErrorsFrom(parsed.error, input));
   return completeSettings(parsed.data, options);
 }
 
