@@ -25,22 +25,19 @@ const formatStep = (value: number) => Math.round(value).toLocaleString("en-US");
 /** Recommended and picked epochs as chart markers, labels placed so they neither clip nor overlap. */
 function markersFor(recommendedEpoch: number, pickedEpoch: number | null, epochs: number, xOf: (epoch: number) => number): ChartMarker[] {
   const markers = epochMarkers(recommendedEpoch, pickedEpoch);
+  const sideOf = (epoch: number): "left" | "right" => (epoch >= epochs ? "left" : epoch <= 1 ? "right" : epoch > epochs / 2 ? "left" : "right");
   return markers.map((marker, index) => {
     const other = markers[1 - index];
-    const nearRightEdge = marker.epoch > epochs / 2;
-    // Two markers: the left one's label goes left, the right one's goes right, unless an edge forbids it.
-    let side: "left" | "right" = nearRightEdge ? "left" : "right";
-    if (other && Math.abs(other.epoch - marker.epoch) <= Math.max(2, epochs / 5)) side = marker.epoch < other.epoch ? "left" : "right";
-    if (marker.epoch <= 1) side = "right";
-    if (marker.epoch >= epochs) side = "left";
-    const sameSideAsOther = other && index === 1;
+    const side = sideOf(marker.epoch);
+    // A second marker close to the first, labelled on the same side, drops one line so the labels never overlap.
+    const crowded = other !== undefined && index === 1 && sideOf(other.epoch) === side && Math.abs(other.epoch - marker.epoch) <= Math.max(3, epochs / 3);
     return {
       x: xOf(marker.epoch),
       label: marker.label,
       color: marker.kind === "recommended" ? "var(--accent)" : "var(--text)",
       dashed: marker.kind === "picked",
       labelSide: side,
-      labelRow: sameSideAsOther ? 1 : 0,
+      labelRow: crowded ? 1 : 0,
     };
   });
 }
