@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { simulate } from "@/lib/sim";
-import { buildSamplePreview, describePreview, previewLookOf, SAMPLE_PROMPTS, type PreviewMetrics } from "./index";
+import { buildSamplePreview, describePreview, previewEpochs, previewLookOf, SAMPLE_PROMPTS, type PreviewMetrics } from "./index";
 
 const underfit: PreviewMetrics = { epoch: 1, fidelity: 0.18, flexibility: 0.76, captionAdherence: 0.1, overfitRisk: 0, verdict: "underfit" };
 const balanced: PreviewMetrics = { epoch: 7, fidelity: 0.82, flexibility: 0.7, captionAdherence: 0.45, overfitRisk: 0.12, verdict: "balanced" };
@@ -67,5 +67,19 @@ describe("describePreview", () => {
     expect(describePreview(underfit, SAMPLE_PROMPTS[0])).toMatch(/^Epoch 1, “portrait.*”: a vague, generic figure/);
     expect(describePreview(balanced, SAMPLE_PROMPTS[1])).toMatch(/clearly drawn; follows the prompt's scene\.$/);
     expect(describePreview(overfit, SAMPLE_PROMPTS[2])).toMatch(/repeats the training image's composition, over-saturated\.$/);
+  });
+});
+
+describe("previewEpochs", () => {
+  it("shows every epoch of a short run", () => {
+    expect(previewEpochs(10, [8])).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  });
+
+  it("spreads about twelve epochs over a long run, keeping first, last, recommended and picked", () => {
+    const epochs = previewEpochs(40, [17, 23]);
+    expect(epochs.length).toBeGreaterThanOrEqual(11);
+    expect(epochs.length).toBeLessThanOrEqual(12);
+    expect(epochs).toEqual(expect.arrayContaining([1, 17, 23, 40]));
+    expect(epochs).toEqual([...new Set(epochs)].sort((a, b) => a - b));
   });
 });
