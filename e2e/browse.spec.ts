@@ -34,6 +34,8 @@ async function listedNames(page: Page): Promise<string[]> {
 }
 
 test("search and filters are kept in the URL and survive a reload", async ({ page, request }) => {
+  // Many steps, each a server round trip: give it the slow-test budget on a loaded machine.
+  test.slow();
   const prefix = unique();
   await createRuns(request, prefix, [
     { images: 8, batchSize: 1, epochs: 4 },
@@ -66,6 +68,8 @@ test("search and filters are kept in the URL and survive a reload", async ({ pag
 });
 
 test("sort by a column and page through the results, kept in the URL and surviving a reload", async ({ page, request }) => {
+  // Many steps, each a server round trip: give it the slow-test budget on a loaded machine.
+  test.slow();
   const prefix = unique();
   await createRuns(request, prefix, [
     { images: 8, batchSize: 1, epochs: 4 },

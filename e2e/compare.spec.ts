@@ -39,6 +39,7 @@ test.describe("checkpoints of one run", () => {
   });
 
   test("moves a column with the keyboard and keeps the order in the URL", async ({ page, request }) => {
+    test.slow();
     const run = await createRun(request, { name: `${unique()} keyboard`, images: 10, epochs: 10, seed: 6 });
     await page.goto(`/runs/${run.id}/compare?epochs=6,8,10`);
     const headings = page.getByRole("heading", { level: 2, name: /^Epoch \d+$/ });

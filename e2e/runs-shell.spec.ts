@@ -2,11 +2,12 @@
 import { expect, test } from "@playwright/test";
 
 test("a fresh start lists the demo runs and a run shows its checkpoints", async ({ page }) => {
-  await page.goto("/");
+  // Oldest first: other tests add runs in parallel, and the list shows 20 per page.
+  await page.goto("/?dir=asc");
   await expect(page.getByRole("heading", { level: 1, name: "Runs" })).toBeVisible();
-  const demo = page.getByRole("link", { name: "Character · 10 images, article defaults" });
+  const demo = page.getByRole("link", { name: "Character · 10 images, article defaults", exact: true });
   await expect(demo).toBeVisible();
-  await expect(page.getByRole("link", { name: "Large set · 40 images, 20 repeats" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Large set · 40 images, 20 repeats", exact: true })).toBeVisible();
 
   await demo.click();
   await expect(page).toHaveURL(/\/runs\/[0-9a-f]{16}$/);
