@@ -45,6 +45,8 @@ for (const viewport of [
 
     for (const path of ["/playground", "/learn", "/learn/best-epoch", "/sweep"]) {
       test(`${path} is accessible, error-free and fits the width`, async ({ page }) => {
+        // axe-core walks every one of the sweep's 400 heatmap cells.
+        test.slow(path === "/sweep");
         const assertNoConsoleErrors = watchConsoleErrors(page);
         await page.goto(path);
         await expect(page.locator("h1")).toBeVisible();
