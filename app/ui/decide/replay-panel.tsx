@@ -133,7 +133,7 @@ export function ReplayPanel({ checkpoints, stepsPerEpoch, recommendedEpoch, pick
                 Keeps (quality)
               </th>
               <th scope="col" className="num">
-                Saved
+                Steps saved
               </th>
             </tr>
           </thead>
@@ -156,7 +156,7 @@ export function ReplayPanel({ checkpoints, stepsPerEpoch, recommendedEpoch, pick
                   <td className="num">
                     {replay.stoppedEarly ? (
                       <>
-                        {formatInteger(replay.epochsSaved * stepsPerEpoch)} steps
+                        {formatInteger(replay.epochsSaved * stepsPerEpoch)}
                         {rowSaved && <span className={styles.sub}>{formatDuration(rowSaved.seconds)}</span>}
                       </>
                     ) : (
