@@ -1,8 +1,10 @@
 // npm run bench: every benchmark in sequence, each printing its figures.
-// The simulator's benchmark (scripts/bench-sim.ts) runs when present.
+// Simulator speed, the runs list at 10,000 runs, then load over HTTP (SQLite, and
+// PostgreSQL when installed) with each page's first-load JavaScript.
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { runListBenchmark } from "./bench-list";
+import { runLoadBenchmark } from "./bench-load";
 
 async function main() {
   const simBench = path.join(__dirname, "bench-sim.ts");
@@ -14,6 +16,8 @@ async function main() {
     }
   }
   await runListBenchmark();
+  console.log("");
+  await runLoadBenchmark();
 }
 
 main()
