@@ -1,7 +1,7 @@
 // Input schemas of the run use cases beyond the settings (which live in lib/sim):
 // the PATCH body and the runs list's query, shared by the API and the pages.
 import { z } from "zod";
-import { nameSchema, VERDICTS } from "@/lib/sim";
+import { cleanText, nameSchema, VERDICTS } from "@/lib/sim";
 
 export const NOTES_MAX_LENGTH = 5000;
 export const RUNS_PAGE_SIZE_DEFAULT = 20;
@@ -12,6 +12,7 @@ export const runUpdateSchema = z.strictObject({
   name: nameSchema.optional(),
   notes: z
     .string({ error: `notes must be text of at most ${NOTES_MAX_LENGTH} characters` })
+    .overwrite((value) => cleanText(value))
     .max(NOTES_MAX_LENGTH, { error: `notes must be at most ${NOTES_MAX_LENGTH} characters` })
     .optional(),
   pickedEpoch: z

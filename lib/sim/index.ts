@@ -4,6 +4,7 @@ export { simulate, MAX_CURVE_POINTS } from "./simulate";
 export {
   settingsInputSchema,
   nameSchema,
+  cleanText,
   resolveSettings,
   completeSettings,
   countSteps,

@@ -5,6 +5,7 @@ import {
   countSteps,
   defaultRunName,
   fieldErrorsFrom,
+  cleanText,
   formatRate,
   randomSeed,
   resolveSettings,
@@ -232,5 +233,17 @@ describe("fieldErrorsFrom with the input", () => {
     expect(absent.success || fieldErrorsFrom(absent.error, {}).images).toBe("images is required");
     expect(wrongType.success || fieldErrorsFrom(wrongType.error, { images: "lots" }).images).toBe("images must be a whole number from 1 to 1000");
     expect(() => resolveSettings({ images: "lots" })).toThrow("images must be a whole number from 1 to 1000");
+  });
+});
+
+describe("cleanText", () => {
+  it("keeps names on one line without control characters or lone surrogates", () => {
+    expect(resolveSettings({ images: 3, name: " a\r\nb\u0000c\tz ", seed: 1 }).name).toBe("a b c z");
+    expect(resolveSettings({ images: 3, name: "x\uD800y", seed: 1 }).name).toBe("x\uFFFDy");
+    expect(() => resolveSettings({ images: 3, name: "\u0001\u0002" })).toThrow("name must be 1 to 100 characters");
+  });
+
+  it("keeps line breaks in notes as \\n and drops other control characters", () => {
+    expect(cleanText("one\r\ntwo\rthree\u0007\tfour")).toBe("one\ntwo\nthree\tfour");
   });
 });

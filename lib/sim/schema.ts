@@ -55,8 +55,23 @@ const learningRateMessage = "learningRate must be a number above 0 and at most 0
 const textEncoderMessage = "textEncoderLearningRate must be a number from 0 (frozen) to 0.001 (for example 1e-5)";
 const nameMessage = "name must be 1 to 100 characters";
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Text as it will be stored and shown: line breaks as "\n", no other control
+ * characters, no lone surrogates (which HTML cannot carry, so a page would not
+ * match its own data). Names are single lines: their breaks become spaces.
+ */
+export function cleanText(value: string, { singleLine = false } = {}): string {
+  const text = value.replace(LONE_SURROGATE, "\uFFFD").replace(/\r\n?/g, "\n");
+  return singleLine
+    ? text.replace(/[\u0000-\u001F\u007F-\u009F]+/g, " ")
+    : text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, "");
+}
+
 export const nameSchema = z
   .string({ error: nameMessage })
+  .overwrite((value) => cleanText(value, { singleLine: true }))
   .trim()
   .min(SETTINGS_LIMITS.name.min, { error: nameMessage })
   .max(SETTINGS_LIMITS.name.max, { error: nameMessage });
@@ -214,7 +229,7 @@ function acceptValidSettings(input: unknown): ParsedSettings | null {
     }
     if (key === "name") {
       if (typeof value !== "string") return null;
-      const name = value.trim();
+      const name = cleanText(value, { singleLine: true }).trim();
       if (name.length < SETTINGS_LIMITS.name.min || name.length > SETTINGS_LIMITS.name.max) return null;
       parsed.name = name;
       continue;
