@@ -8,6 +8,7 @@ let server: TestServer;
 
 test.describe.configure({ mode: "serial" });
 test.beforeAll(async () => {
+  test.setTimeout(180_000); // starting a server of its own migrates and seeds a fresh database
   server = await startServer({ port: 3290 + (Number(process.env.E2E_PORT ?? 3210) % 10), env: { EPOCH_LAB_TOKEN: TOKEN } });
 });
 test.afterAll(async () => {
