@@ -22,6 +22,7 @@ for (const viewport of [
     test.use({ viewport: { width: viewport.width, height: viewport.height } });
 
     test("runs list, a run page and the new-run form are accessible, error-free and fit the width", async ({ page, request }) => {
+      test.slow(); // axe-core on several pages in one test
       for (const path of ["/", await firstRunPath(request), "/runs/new"]) {
         const assertNoConsoleErrors = watchConsoleErrors(page);
         await page.goto(path);
@@ -33,6 +34,7 @@ for (const viewport of [
     });
 
     test("compare pages are accessible, error-free and fit the width", async ({ page, request }) => {
+      test.slow(); // axe-core on several pages in one test
       for (const path of await comparePaths(request)) {
         const assertNoConsoleErrors = watchConsoleErrors(page);
         await page.goto(path);
