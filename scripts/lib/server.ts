@@ -29,7 +29,21 @@ export async function startServer(options: { port: number; env?: Record<string, 
   child.stdout?.on("data", (chunk) => (output += chunk));
   child.stderr?.on("data", (chunk) => (output += chunk));
   const url = `http://127.0.0.1:${options.port}`;
-  await waitUntilReady(url, child, () => output);
+  // Never outlive the test or benchmark process, even when it is aborted mid-start.
+  const killOnExit = () => {
+    try {
+      if (child.pid) process.kill(-child.pid, "SIGKILL");
+    } catch {
+      // already gone
+    }
+  };
+  process.once("exit", killOnExit);
+  try {
+    await waitUntilReady(url, child, () => output);
+  } catch (error) {
+    killOnExit();
+    throw error;
+  }
   const signalGroup = (signal: NodeJS.Signals) => {
     try {
       if (child.pid) process.kill(-child.pid, signal);
