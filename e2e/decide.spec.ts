@@ -96,3 +96,18 @@ test("the runs list shows the lowest-validation and last epochs and sorts by the
   await page.setViewportSize({ width: 390, height: 844 });
   await expectNoHorizontalScroll(page);
 });
+
+test("the early-stopping exercise in the best-epoch lesson gives feedback", async ({ page }) => {
+  test.slow();
+  await page.goto("/learn/best-epoch");
+  const exercise = page.getByRole("region", { name: "Exercise: Early stopping: patience" });
+  const select = exercise.getByLabel("Kept epoch");
+  await select.selectOption({ label: "Epoch 15" });
+  await exercise.getByRole("button", { name: "Check answer" }).click();
+  await expect(exercise.getByTestId("early-stopping-feedback")).toContainText("The last epoch is never reached");
+  await select.selectOption({ label: "Epoch 8" });
+  await expect(exercise.getByTestId("early-stopping-feedback")).toHaveCount(0);
+  await exercise.getByRole("button", { name: "Check answer" }).click();
+  await expect(exercise.getByTestId("early-stopping-feedback")).toContainText(/^Right: .*keeps epoch 8/);
+  await expectNoSeriousA11yViolations(page);
+});
