@@ -22,7 +22,7 @@ export function EarlyStoppingExercise() {
   }
 
   return (
-    <section className="card" aria-labelledby={`${id}-title`} data-testid="early-stopping-exercise">
+    <section className={`card ${styles.exercise}`} aria-labelledby={`${id}-title`} data-testid="early-stopping-exercise">
       <h2 id={`${id}-title`}>Exercise: {exercise.title}</h2>
       <p>{exercise.hint}</p>
       <div className="table-wrap" role="region" aria-label="Losses of the exercise run, per epoch" tabIndex={0}>
