@@ -33,10 +33,11 @@ test("shows every checkpoint, both charts, the sample grid and the recommended e
   await expect(page.getByRole("img", { name: /^Scores per epoch/ }).locator(".recharts-line")).toHaveCount(4);
   await expect(page.getByRole("img", { name: /^Scores per epoch/ }).locator(".recharts-reference-area")).not.toHaveCount(0);
 
-  // 4 prompts × 8 epochs of sample previews, each described.
+  // 4 prompts × (the untrained baseline + 8 epochs) of sample previews, each described.
   const samples = page.getByRole("region", { name: /^Sample previews, prompts by epoch/ }).getByRole("img");
-  await expect(samples).toHaveCount(32);
-  await expect(samples.first()).toHaveAccessibleName(/^Epoch 1, “portrait, smiling/);
+  await expect(samples).toHaveCount(36);
+  await expect(samples.first()).toHaveAccessibleName(/^Untrained baseline \(epoch 0\), “portrait, smiling/);
+  await expect(samples.nth(1)).toHaveAccessibleName(/^Epoch 1, “portrait, smiling/);
 
   await page.getByText("Data table of the charts").click();
   await expect(page.getByRole("table", { name: "Every checkpoint's numbers, as charted" }).getByRole("row")).toHaveCount(9);
@@ -103,7 +104,8 @@ test("name and notes can be edited and survive a reload; invalid names are refus
   await page.getByLabel("Notes", { exact: true }).fill("Epoch 3 keeps the pose variety.");
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "After rename" })).toBeVisible();
-  await expect(page.getByRole("status")).toHaveText("Saved.");
+  // The name editor's status (the replay panel's patience <output> is a status too).
+  await expect(page.getByRole("status").filter({ hasText: /^Sav/ })).toHaveText("Saved.");
   await page.reload();
   await expect(page.getByRole("heading", { level: 1, name: "After rename" })).toBeVisible();
   await expect(page.getByText("Epoch 3 keeps the pose variety.")).toBeVisible();

@@ -45,6 +45,19 @@ for (const viewport of [
       }
     });
 
+    test("the sample viewer, open on a run page and on compare, is accessible and fits the width", async ({ page, request }) => {
+      const { runs } = await (await request.get("/api/runs?limit=2&sort=name&dir=asc")).json();
+      const [a, b] = runs.map((run: { id: string }) => run.id);
+      for (const path of [`/runs/${a}?view=${a}:0:portrait`, `/compare?runs=${a},${b}&view=${b}:1:beach`]) {
+        const assertNoConsoleErrors = watchConsoleErrors(page);
+        await page.goto(path);
+        await expect(page.getByRole("dialog")).toBeVisible();
+        await expectNoSeriousA11yViolations(page);
+        await expectNoHorizontalScroll(page);
+        assertNoConsoleErrors();
+      }
+    });
+
     for (const path of ["/playground", "/learn", "/learn/best-epoch", "/sweep"]) {
       test(`${path} is accessible, error-free and fits the width`, async ({ page }) => {
         // axe-core walks every one of the sweep's 400 heatmap cells.

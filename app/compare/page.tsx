@@ -13,6 +13,11 @@ import { VerdictBadge } from "@/app/ui/verdict-badge";
 import { RunsOverlayChart } from "@/app/ui/compare/runs-overlay-chart";
 import { CompareSelection } from "@/app/ui/runs-list/compare-selection";
 import styles from "@/app/ui/compare/compare.module.css";
+import { SAMPLE_PROMPTS } from "@/lib/preview";
+import { SamplePreview } from "@/app/ui/sample-preview";
+import { SampleViewer } from "@/app/ui/sample-viewer/sample-viewer";
+import { formatSampleView, parseSampleView, VIEW_PARAM } from "@/app/ui/sample-viewer/view-param";
+import { viewerRunOf } from "@/app/ui/sample-viewer/viewer-run";
 
 export const metadata: Metadata = { title: "Compare runs" };
 export const dynamic = "force-dynamic";
@@ -23,7 +28,8 @@ const SERIES_COLORS = ["var(--series-1)", "var(--series-2)", "var(--series-3)", 
 const AXIS_LABELS: Record<OverlayAxis, string> = { epoch: "Per epoch", step: "Per step" };
 
 export default async function CompareRunsPage({ searchParams }: Props) {
-  const parsed = parseCompareRunsQuery(await searchParams);
+  const params = await searchParams;
+  const parsed = parseCompareRunsQuery(params);
   return (
     <div className="page stack">
       <div className="page-header">
@@ -35,7 +41,7 @@ export default async function CompareRunsPage({ searchParams }: Props) {
         </div>
       </div>
       {parsed.ok ? (
-        <Comparison query={parsed.query} />
+        <Comparison query={parsed.query} view={params[VIEW_PARAM]} />
       ) : parsed.empty ? (
         <ChooseRuns />
       ) : (
@@ -82,7 +88,7 @@ async function ChooseRuns() {
   );
 }
 
-async function Comparison({ query }: { query: CompareRunsQuery }) {
+async function Comparison({ query, view }: { query: CompareRunsQuery; view: string | string[] | undefined }) {
   const runs = await getRuns(query.runIds);
   const missing = query.runIds.filter((id) => !runs.some((run) => run.id === id));
   const ids = runs.map((run) => run.id);
@@ -198,7 +204,47 @@ async function Comparison({ query }: { query: CompareRunsQuery }) {
           </table>
         </div>
       </section>
+      <SampleStrips runs={runs} ids={ids} query={query} view={view} />
     </>
+  );
+}
+
+/** Each run's samples at its recommended epoch; each opens the full-size viewer, whose Tab moves across these runs. */
+function SampleStrips({ runs, ids, query, view }: { runs: RunDetail[]; ids: string[]; query: CompareRunsQuery; view: string | string[] | undefined }) {
+  const initialView = parseSampleView(view, runs.map((run) => ({ id: run.id, epochs: run.checkpoints.length })));
+  const base = compareRunsHref(ids, query);
+  return (
+    <section className="card stack" aria-labelledby="samples-heading">
+      <h2 id="samples-heading">Samples at each recommended epoch</h2>
+      <p className="muted">Select a sample to view it full size; in the viewer Tab shows the same prompt and epoch in the next run.</p>
+      <ul className={styles.strips}>
+        {runs.map((run) => (
+          <li key={run.id} className={styles.strip}>
+            <h3 className={styles.stripTitle}>
+              {run.name} <span className="muted">· epoch {run.recommendedEpoch}</span>
+            </h3>
+            <ul className={styles.stripSamples}>
+              {SAMPLE_PROMPTS.map((prompt) => {
+                const sampleView = formatSampleView({ runId: run.id, epoch: run.recommendedEpoch, promptId: prompt.id });
+                return (
+                  <li key={prompt.id}>
+                    <a
+                      href={`${base}&${VIEW_PARAM}=${sampleView}`}
+                      data-sample-view={sampleView}
+                      className={styles.stripLink}
+                      aria-label={`${run.name}, epoch ${run.recommendedEpoch}, “${prompt.text}”: view full size`}
+                    >
+                      <SamplePreview checkpoint={run.checkpoints[run.recommendedEpoch - 1]} seed={run.settings.seed} prompt={prompt} size={72} idPrefix={`cmp-${run.id}`} />
+                    </a>
+                  </li>
+                );
+              })}
+            </ul>
+          </li>
+        ))}
+      </ul>
+      <SampleViewer runs={runs.map(viewerRunOf)} initialView={initialView} />
+    </section>
   );
 }
 

@@ -2,6 +2,7 @@
 // The playground: every setting as a slider, the simulator running in the
 // browser on each change, the previous settings kept as a ghost line, the
 // state mirrored into the URL, and "Save as run" storing it through the API.
+import { EstimatePanel } from "@/app/ui/decide/estimate-panel";
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { randomSeed, simulate, type SimulationResult } from "@/lib/sim";
@@ -227,6 +228,13 @@ export function PlaygroundClient({ initialState }: { initialState: PlaygroundSta
             label={`Training loss over ${formatInteger(result.totalSteps)} steps and validation loss at each epoch.`}
           />
         </section>
+
+        <EstimatePanel
+          images={state.settings.images}
+          repeats={state.settings.repeats}
+          epochs={state.settings.epochs}
+          batchSize={state.settings.batchSize}
+        />
 
         <details className="card">
           <summary>Checkpoint numbers</summary>

@@ -392,7 +392,18 @@ export function describePreview(checkpoint: PreviewMetrics, prompt: SamplePrompt
         ? "follows the prompt only partly"
         : "ignores the prompt and repeats the training image's composition";
   const colour = look.saturation > 1.25 ? ", over-saturated" : "";
-  return `Epoch ${checkpoint.epoch}, “${prompt.text}”: ${subject}; ${scene}${colour}.`;
+  const which = checkpoint.epoch === 0 ? "Untrained baseline (epoch 0)" : `Epoch ${checkpoint.epoch}`;
+  return `${which}, “${prompt.text}”: ${subject}; ${scene}${colour}.`;
+}
+
+/**
+ * The base model before any training (epoch 0), for the sample grid's
+ * baseline column: nothing of the subject learned (a generic figure), nothing
+ * memorised, so it follows every prompt's scene.
+ * @example buildSamplePreview({ checkpoint: baselineCheckpoint(), seed, prompt }).look.detail // → 0
+ */
+export function baselineCheckpoint(): PreviewMetrics {
+  return { epoch: 0, fidelity: 0, flexibility: 0.75, captionAdherence: 0, overfitRisk: 0, verdict: "underfit" };
 }
 
 /** Most epochs the sample grid shows at once; longer runs show an even selection. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { simulate } from "@/lib/sim";
-import { buildSamplePreview, describePreview, previewEpochs, previewLookOf, SAMPLE_PROMPTS, type PreviewMetrics } from "./index";
+import { baselineCheckpoint, buildSamplePreview, describePreview, previewEpochs, previewLookOf, SAMPLE_PROMPTS, type PreviewMetrics } from "./index";
 
 const underfit: PreviewMetrics = { epoch: 1, fidelity: 0.18, flexibility: 0.76, captionAdherence: 0.1, overfitRisk: 0, verdict: "underfit" };
 const balanced: PreviewMetrics = { epoch: 7, fidelity: 0.82, flexibility: 0.7, captionAdherence: 0.45, overfitRisk: 0.12, verdict: "balanced" };
@@ -81,5 +81,24 @@ describe("previewEpochs", () => {
     expect(epochs.length).toBeLessThanOrEqual(12);
     expect(epochs).toEqual(expect.arrayContaining([1, 17, 23, 40]));
     expect(epochs).toEqual([...new Set(epochs)].sort((a, b) => a - b));
+  });
+});
+
+describe("baselineCheckpoint", () => {
+  it("draws an untrained, generic image that still follows each prompt", () => {
+    const baseline = baselineCheckpoint();
+    expect(baseline.epoch).toBe(0);
+    for (const prompt of SAMPLE_PROMPTS) {
+      const image = buildSamplePreview({ checkpoint: baseline, seed: 42, prompt });
+      expect(image.look.detail).toBe(0);
+      expect(image.look.promptFollow).toBe(1);
+      expect(image.description).toMatch(/^Untrained baseline \(epoch 0\), “.+”: a vague, generic figure/);
+    }
+  });
+
+  it("shows less of the subject than any trained epoch of a run", () => {
+    const run = simulate({ images: 10, repeats: 20, epochs: 6, batchSize: 1, learningRate: 1e-4, textEncoderLearningRate: 1e-5, captionQuality: 0.7, datasetSimilarity: 0.4, seed: 3 }, { lossCurve: false });
+    const baseline = previewLookOf(baselineCheckpoint(), SAMPLE_PROMPTS[0], 3);
+    for (const checkpoint of run.checkpoints) expect(previewLookOf(checkpoint, SAMPLE_PROMPTS[0], 3).detail).toBeGreaterThan(baseline.detail);
   });
 });

@@ -3,6 +3,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLesson, LESSONS, neighbours } from "@/lib/lessons";
 import { LessonClient } from "./lesson-client";
+import { EarlyStoppingExercise } from "./early-stopping-exercise";
+
+/** The lesson the early-stopping exercise belongs to: choosing the epoch to keep. */
+const EARLY_STOPPING_LESSON = "best-epoch";
 import styles from "../learn.module.css";
 
 type Props = { params: Promise<{ id: string }> };
@@ -41,6 +45,7 @@ export default async function LessonPage({ params }: Props) {
         {lesson.note && <p className={`alert ${styles.note}`}>{lesson.note}</p>}
       </header>
       <LessonClient lessonId={lesson.id} />
+      {lesson.id === EARLY_STOPPING_LESSON && <EarlyStoppingExercise />}
       <nav aria-label="Lessons" className={styles.pager}>
         {previous ? (
           <Link href={`/learn/${previous.id}`} className="button">

@@ -3,6 +3,7 @@
 // new pick moves the marker at once.
 import type { LossRow, MetricRow, Zone } from "@/lib/charts";
 import { EpochScoresChart, LossChart } from "@/app/ui/charts/run-charts";
+import { overfitOnsetMarkers } from "@/app/ui/decide/markers";
 import { usePick } from "./pick-context";
 import styles from "./dashboard.module.css";
 
@@ -12,15 +13,29 @@ export interface DashboardChartsProps {
   epochSteps: number[];
   metricRows: MetricRow[];
   epochZones: Zone[];
+  /** The epoch where validation loss starts rising while training loss keeps falling; null when the run never turns. */
+  overfitOnsetEpoch?: number | null;
 }
 
-export function DashboardCharts({ lossRows, stepZones, epochSteps, metricRows, epochZones }: DashboardChartsProps) {
+export function DashboardCharts({ lossRows, stepZones, epochSteps, metricRows, epochZones, overfitOnsetEpoch = null }: DashboardChartsProps) {
   const { pickedEpoch, recommendedEpoch } = usePick();
+  // The onset is an epoch; the loss chart's x axis is steps.
+  const onsetMarkers = overfitOnsetMarkers(overfitOnsetEpoch).map((marker) => ({
+    ...marker,
+    x: epochSteps[marker.x - 1] ?? 0,
+    labelSide: marker.x > epochSteps.length / 2 ? ("left" as const) : ("right" as const),
+    labelRow: 2,
+  }));
   return (
     <div className={styles.charts}>
       <div className={`card ${styles.chartCard}`}>
         <h3>Loss</h3>
-        <LossChart rows={lossRows} zones={stepZones} epochSteps={epochSteps} recommendedEpoch={recommendedEpoch} pickedEpoch={pickedEpoch} />
+        <LossChart rows={lossRows} zones={stepZones} epochSteps={epochSteps} recommendedEpoch={recommendedEpoch} pickedEpoch={pickedEpoch} extraMarkers={onsetMarkers} />
+        {overfitOnsetEpoch !== null && (
+          <p className={styles.chartNote} data-testid="overfit-onset-note">
+            Dashed red line: overfit onset at epoch {overfitOnsetEpoch}, where validation loss starts rising while training loss keeps falling.
+          </p>
+        )}
       </div>
       <div className={`card ${styles.chartCard}`}>
         <h3>Scores per epoch</h3>

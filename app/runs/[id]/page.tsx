@@ -8,16 +8,25 @@ import { getRun } from "@/lib/runs";
 import { epochZones, lossRows, metricRows, stepZones } from "@/lib/charts";
 import { buildExport, EXPORT_FILES, EXPORT_KINDS, exportFileName, KOHYA_CAPTION_EXTENSION, KOHYA_IMAGE_DIR } from "@/lib/export";
 import { describeSteps } from "@/lib/form/steps";
-import { previewEpochs, SAMPLE_PROMPTS } from "@/lib/preview";
+import { baselineCheckpoint, previewEpochs, SAMPLE_PROMPTS } from "@/lib/preview";
 import { formatDateTime, formatLoss, formatInteger, formatRate, formatScore } from "@/lib/format";
+import { bestVersusLast, overfitOnsetEpoch } from "@/lib/replay";
+import { getWriteAccess } from "@/lib/auth/session";
 import { VerdictBadge } from "@/app/ui/verdict-badge";
+import { BestVersusLast } from "@/app/ui/decide/best-versus-last";
+import { ReplayPanel } from "@/app/ui/decide/replay-panel";
+import { EstimatePanel } from "@/app/ui/decide/estimate-panel";
+import { TwinActions } from "@/app/ui/decide/twin-actions-panel";
 import { SamplePreview } from "@/app/ui/sample-preview";
+import { SampleViewer } from "@/app/ui/sample-viewer/sample-viewer";
+import { formatSampleView, parseSampleView, VIEW_PARAM } from "@/app/ui/sample-viewer/view-param";
+import { viewerRunOf } from "@/app/ui/sample-viewer/viewer-run";
 import { DashboardCharts } from "./dashboard-charts";
 import { PickControl, PickProvider, PickStatus } from "./pick-context";
 import { RunDetailsEditor } from "./run-details-editor";
 import styles from "./dashboard.module.css";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export const dynamic = "force-dynamic";
 
@@ -26,12 +35,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: run ? run.name : "Run not found" };
 }
 
-export default async function RunPage({ params }: Props) {
+export default async function RunPage({ params, searchParams }: Props) {
   const run = await getRun((await params).id);
   if (!run) notFound();
   const { settings, checkpoints } = run;
   const sampleEpochs = previewEpochs(settings.epochs, [run.recommendedEpoch, run.pickedEpoch]);
   const byEpoch = new Map(checkpoints.map((c) => [c.epoch, c]));
+  const onset = overfitOnsetEpoch(checkpoints);
+  const { canWrite } = await getWriteAccess();
+  const initialView = parseSampleView((await searchParams)[VIEW_PARAM], [{ id: run.id, epochs: settings.epochs }]);
+  const baseline = baselineCheckpoint();
+  const viewHref = (epoch: number, promptId: string) => `/runs/${run.id}?${VIEW_PARAM}=${formatSampleView({ runId: run.id, epoch, promptId })}`;
 
   return (
     <div className="page stack">
@@ -93,6 +107,7 @@ export default async function RunPage({ params }: Props) {
             epochSteps={checkpoints.map((c) => c.step)}
             metricRows={metricRows(checkpoints)}
             epochZones={epochZones(checkpoints)}
+            overfitOnsetEpoch={onset}
           />
           <details className={styles.dataTable}>
             <summary>Data table of the charts</summary>
@@ -184,12 +199,31 @@ export default async function RunPage({ params }: Props) {
         </section>
       </PickProvider>
 
+      <section aria-labelledby="decide-heading" className={`stack ${styles.section}`} data-testid="decide-section">
+        <h2 id="decide-heading">Decide</h2>
+        <p className="muted">Which epoch to keep, where early stopping would have ended, what this run costs on a real GPU, and a twin to test one trade-off.</p>
+        <BestVersusLast {...bestVersusLast(run)} overfitOnsetEpoch={onset} headingLevel={3} />
+        <div className={styles.decideGrid}>
+          <ReplayPanel
+            checkpoints={checkpoints}
+            stepsPerEpoch={run.stepsPerEpoch}
+            recommendedEpoch={run.recommendedEpoch}
+            pickedEpoch={run.pickedEpoch}
+            settings={settings}
+            headingLevel={3}
+          />
+          <EstimatePanel images={settings.images} repeats={settings.repeats} epochs={settings.epochs} batchSize={settings.batchSize} headingLevel={3} />
+        </div>
+        <TwinActions runId={run.id} settings={settings} canWrite={canWrite} headingLevel={3} />
+      </section>
+
       <section aria-labelledby="samples-heading" className={styles.section}>
         <h2 id="samples-heading">Sample previews</h2>
         <p className="muted">
           Simulated sample images of each checkpoint for {SAMPLE_PROMPTS.length} prompts, like the sample grids a trainer saves every epoch.
           Underfit checkpoints draw a vague, generic figure; balanced ones a clear subject that follows each prompt; overfit ones repeat the
           training image&apos;s rigid, over-saturated composition whatever the prompt.
+          {" "}Epoch 0 is the untrained base model, for reference.
           {sampleEpochs.length < settings.epochs && ` Showing ${sampleEpochs.length} of ${settings.epochs} epochs.`}
         </p>
         <div className={styles.sampleScroller} tabIndex={0} role="region" aria-label="Sample previews, prompts by epoch; scrolls sideways">
@@ -198,6 +232,11 @@ export default async function RunPage({ params }: Props) {
             <thead>
               <tr>
                 <th scope="col">Prompt</th>
+                <th scope="col">
+                  Epoch 0
+                  <br />
+                  <span className="badge">Untrained</span>
+                </th>
                 {sampleEpochs.map((epoch) => (
                   <th scope="col" key={epoch}>
                     Epoch {epoch}
@@ -213,9 +252,26 @@ export default async function RunPage({ params }: Props) {
                   <th scope="row" className={styles.promptCell}>
                     {prompt.text}
                   </th>
+                  <td>
+                    <a
+                      href={viewHref(0, prompt.id)}
+                      data-sample-view={formatSampleView({ runId: run.id, epoch: 0, promptId: prompt.id })}
+                      className={styles.sampleLink}
+                      aria-label={`Untrained baseline, “${prompt.text}”: view full size`}
+                    >
+                      <SamplePreview checkpoint={baseline} seed={settings.seed} prompt={prompt} size={88} className={styles.sample} />
+                    </a>
+                  </td>
                   {sampleEpochs.map((epoch) => (
                     <td key={epoch}>
-                      <SamplePreview checkpoint={byEpoch.get(epoch)!} seed={settings.seed} prompt={prompt} size={88} className={styles.sample} />
+                      <a
+                        href={viewHref(epoch, prompt.id)}
+                        data-sample-view={formatSampleView({ runId: run.id, epoch, promptId: prompt.id })}
+                        className={styles.sampleLink}
+                        aria-label={`Epoch ${epoch}, “${prompt.text}”: view full size`}
+                      >
+                        <SamplePreview checkpoint={byEpoch.get(epoch)!} seed={settings.seed} prompt={prompt} size={88} className={styles.sample} />
+                      </a>
                     </td>
                   ))}
                 </tr>
@@ -223,6 +279,8 @@ export default async function RunPage({ params }: Props) {
             </tbody>
           </table>
         </div>
+        <p className="muted">Select a sample to view it full size; in the viewer ←/→ change the prompt and ↑/↓ the epoch.</p>
+        <SampleViewer runs={[viewerRunOf(run)]} initialView={initialView} />
       </section>
 
       <section aria-labelledby="export-heading" className={`stack ${styles.section}`}>

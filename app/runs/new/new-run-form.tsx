@@ -3,6 +3,7 @@
 // server uses: lib/sim's schema and simulator, lib/form's steps text and
 // warnings. Submitting goes through the createRunAction server action, whose
 // field errors show next to their fields until the field changes.
+import { EstimatePanel } from "@/app/ui/decide/estimate-panel";
 import { useActionState, useDeferredValue, useMemo, useState, type ChangeEvent } from "react";
 import { adviseSettings, completeSettings, defaultRunName, fieldErrorsFrom, formatRate, settingsInputSchema, simulate, SETTINGS_DEFAULTS, type SettingKey, type Settings } from "@/lib/sim";
 import { epochZones, metricRows } from "@/lib/charts";
@@ -233,6 +234,16 @@ export function NewRunForm({ seed }: { seed: number }) {
             {settings ? describeSteps(settings) : "Enter valid settings to count the steps."}
           </p>
         </section>
+        {settings ? (
+          <EstimatePanel images={settings.images} repeats={settings.repeats} epochs={settings.epochs} batchSize={settings.batchSize} />
+        ) : (
+          <section className="card" aria-labelledby="estimate-wait-heading">
+            <h2 id="estimate-wait-heading" className={styles.panelTitle}>
+              Time and cost on a real GPU
+            </h2>
+            <p className={styles.help}>The estimate appears once the settings are valid.</p>
+          </section>
+        )}
         <section className="card" aria-labelledby="warnings-heading">
           <h2 id="warnings-heading" className={styles.panelTitle}>
             Warnings

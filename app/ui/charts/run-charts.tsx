@@ -84,10 +84,12 @@ export interface LossChartProps {
   recommendedEpoch: number;
   pickedEpoch: number | null;
   height?: number;
+  /** Further markers, already in steps (e.g. the overfit onset). */
+  extraMarkers?: ChartMarker[];
 }
 
 /** Training loss per step (downsampled) with validation loss per epoch. */
-export function LossChart({ rows, zones, epochSteps, recommendedEpoch, pickedEpoch, height = 300 }: LossChartProps) {
+export function LossChart({ rows, zones, epochSteps, recommendedEpoch, pickedEpoch, height = 300, extraMarkers = [] }: LossChartProps) {
   const epochs = epochSteps.length;
   return (
     <LineChart
@@ -96,7 +98,7 @@ export function LossChart({ rows, zones, epochSteps, recommendedEpoch, pickedEpo
       xLabel="Step"
       series={LOSS_SERIES}
       zones={zones}
-      markers={markersFor(recommendedEpoch, pickedEpoch, epochs, (epoch) => epochSteps[epoch - 1] ?? 0)}
+      markers={[...markersFor(recommendedEpoch, pickedEpoch, epochs, (epoch) => epochSteps[epoch - 1] ?? 0), ...extraMarkers]}
       xDomain={[0, "dataMax"]}
       formatX={formatStep}
       formatY={formatLoss}

@@ -124,6 +124,10 @@ export function EstimatePanel({ images, repeats, epochs, batchSize, samplesPerEp
               value={priceDraft ?? String(pricePerHour)}
               onChange={(event) => onPriceChange(event.target.value)}
               onBlur={() => setPriceDraft(null)}
+              // Inside a page's form (the new-run form), Enter here must not submit it.
+              onKeyDown={(event) => {
+                if (event.key === "Enter") event.preventDefault();
+              }}
               aria-invalid={priceError || undefined}
               aria-describedby={`${id}-price-help`}
             />

@@ -7,6 +7,7 @@ import { defaultCompareEpochs } from "@/lib/compare/epochs";
 import { compareEpochsHref } from "@/lib/compare/query";
 import { formatDateTime, formatInteger, formatRate, formatScore } from "@/lib/format";
 import type { RunSummary } from "@/lib/runs";
+import { QUALITY_GAP_NOTABLE } from "@/lib/replay";
 import { VerdictBadge } from "@/app/ui/verdict-badge";
 import { CompareSelection } from "./compare-selection";
 import { DeleteRunButton } from "./delete-run-button";
@@ -14,7 +15,7 @@ import styles from "./runs-list.module.css";
 
 export const COMPARE_FORM_ID = "compare-runs-form";
 
-const COLUMNS: { sort: string; label: string; numeric?: boolean }[] = [
+const COLUMNS: { sort?: string; key?: string; label: string; numeric?: boolean; title?: string }[] = [
   { sort: "name", label: "Name" },
   { sort: "images", label: "Images", numeric: true },
   { sort: "learningRate", label: "LR", numeric: true },
@@ -24,7 +25,9 @@ const COLUMNS: { sort: string; label: string; numeric?: boolean }[] = [
   { sort: "recommendedEpoch", label: "Recommended", numeric: true },
   { sort: "pickedEpoch", label: "Picked", numeric: true },
   { sort: "bestQuality", label: "Best quality", numeric: true },
+  { key: "lowestValidationEpoch", label: "Lowest val. loss", numeric: true },
   { sort: "finalVerdict", label: "Last epoch" },
+  { sort: "qualityGap", label: "Gap", numeric: true, title: "Quality of the recommended epoch minus the last: what keeping the last costs" },
   { sort: "createdAt", label: "Created" },
 ];
 
@@ -41,9 +44,16 @@ export function RunsTable({ runs, params }: { runs: RunSummary[]; params: ListPa
                 <span className="visually-hidden">Compare</span>
               </th>
               {COLUMNS.map((column) => {
+                if (!column.sort) {
+                  return (
+                    <th key={column.key} scope="col" className={column.numeric ? "num" : undefined}>
+                      {column.label}
+                    </th>
+                  );
+                }
                 const link = sortLink(params, column.sort);
                 return (
-                  <th key={column.sort} scope="col" className={column.numeric ? "num" : undefined} aria-sort={link.ariaSort === "none" ? undefined : link.ariaSort}>
+                  <th key={column.sort} scope="col" title={column.title} className={column.numeric ? "num" : undefined} aria-sort={link.ariaSort === "none" ? undefined : link.ariaSort}>
                     <Link href={link.href} className={styles.sort} scroll={false}>
                       {column.label}
                       <span aria-hidden="true" className={styles.arrow}>
@@ -89,8 +99,13 @@ function RunRow({ run }: { run: RunSummary }) {
       <td className="num">{run.recommendedEpoch}</td>
       <td className="num">{run.pickedEpoch ?? <span aria-label="not picked">—</span>}</td>
       <td className="num">{formatScore(run.bestQuality)}</td>
-      <td>
-        <VerdictBadge verdict={run.finalVerdict} />
+      <td className="num">{run.lowestValidationEpoch}</td>
+      <td className={styles.last}>
+        <span className="num">{run.epochs}</span> <VerdictBadge verdict={run.finalVerdict} />
+      </td>
+      <td className="num" data-testid="quality-gap">
+        <span className={run.qualityGap >= QUALITY_GAP_NOTABLE ? styles.gapNotable : undefined}>{formatScore(run.qualityGap)}</span>
+        {run.qualityGap >= QUALITY_GAP_NOTABLE && <span className="visually-hidden"> (last epoch notably worse)</span>}
       </td>
       <td className={styles.created}>{formatDateTime(run.createdAt)}</td>
       <td>

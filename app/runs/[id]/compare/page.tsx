@@ -13,6 +13,9 @@ import { formatInteger, formatRate } from "@/lib/format";
 import { SAMPLE_PROMPTS } from "@/lib/preview";
 import { getRun, type RunDetail } from "@/lib/runs";
 import { SamplePreview } from "@/app/ui/sample-preview";
+import { SampleViewer } from "@/app/ui/sample-viewer/sample-viewer";
+import { formatSampleView, parseSampleView, VIEW_PARAM } from "@/app/ui/sample-viewer/view-param";
+import { viewerRunOf } from "@/app/ui/sample-viewer/viewer-run";
 import { VerdictBadge } from "@/app/ui/verdict-badge";
 import { EpochColumnControls } from "@/app/ui/compare/epoch-column-controls";
 import { PickEpochButton } from "@/app/ui/compare/pick-epoch-button";
@@ -95,6 +98,8 @@ export default async function CompareEpochsPage({ params, searchParams }: Props)
           <EpochColumn key={epoch} run={run} epochs={parsed.epochs} index={index} />
         ))}
       </div>
+      <p className="muted">Select a sample to view it full size; in the viewer ←/→ change the prompt and ↑/↓ the epoch.</p>
+      <SampleViewer runs={[viewerRunOf(run)]} initialView={parseSampleView(query[VIEW_PARAM], [{ id: run.id, epochs: run.epochs }])} />
     </div>
   );
 }
@@ -118,7 +123,15 @@ function EpochColumn({ run, epochs, index }: { run: RunDetail; epochs: number[];
       </div>
       <div className={styles.previews}>
         {SAMPLE_PROMPTS.map((prompt) => (
-          <SamplePreview key={prompt.id} checkpoint={checkpoint} seed={run.seed} prompt={prompt} size={160} idPrefix={`cmp${index}`} />
+          <a
+            key={prompt.id}
+            href={`${compareEpochsHref(run.id, epochs)}&${VIEW_PARAM}=${formatSampleView({ runId: run.id, epoch, promptId: prompt.id })}`}
+            data-sample-view={formatSampleView({ runId: run.id, epoch, promptId: prompt.id })}
+            className={styles.previewLink}
+            aria-label={`Epoch ${epoch}, “${prompt.text}”: view full size`}
+          >
+            <SamplePreview checkpoint={checkpoint} seed={run.seed} prompt={prompt} size={160} idPrefix={`cmp${index}`} />
+          </a>
         ))}
       </div>
       <dl className={styles.metrics}>

@@ -1,0 +1,94 @@
+"use client";
+// The early-stopping exercise (lib/replay's buildEarlyStoppingExercise): read
+// the validation losses of a fixed run, say which epoch early stopping with a
+// given patience keeps, and get feedback computed by the replay itself.
+import { useId, useMemo, useState } from "react";
+import Link from "next/link";
+import { buildEarlyStoppingExercise, checkEarlyStoppingAnswer } from "@/lib/replay";
+import { formatInteger, formatLoss } from "@/lib/format";
+import { playgroundHref } from "@/lib/playground";
+import styles from "../learn.module.css";
+
+export function EarlyStoppingExercise() {
+  const exercise = useMemo(() => buildEarlyStoppingExercise(), []);
+  const id = useId();
+  const [choice, setChoice] = useState<number | null>(null);
+  const [feedback, setFeedback] = useState<{ correct: boolean; message: string } | null>(null);
+
+  function check(event: React.FormEvent) {
+    event.preventDefault();
+    if (choice === null) return;
+    setFeedback(checkEarlyStoppingAnswer(exercise, choice));
+  }
+
+  return (
+    <section className={`card ${styles.exercise}`} aria-labelledby={`${id}-title`} data-testid="early-stopping-exercise">
+      <h2 id={`${id}-title`}>Exercise: {exercise.title}</h2>
+      <p>{exercise.hint}</p>
+      <div className="table-wrap" role="region" aria-label="Losses of the exercise run, per epoch" tabIndex={0}>
+        <table className="data">
+          <caption className="visually-hidden">Training and validation loss per epoch of the exercise run</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="num">Epoch</th>
+              <th scope="col" className="num">Step</th>
+              <th scope="col" className="num">Train loss</th>
+              <th scope="col" className="num">Validation loss</th>
+            </tr>
+          </thead>
+          <tbody>
+            {exercise.checkpoints.map((checkpoint) => (
+              <tr key={checkpoint.epoch}>
+                <th scope="row" className="num">{checkpoint.epoch}</th>
+                <td className="num">{formatInteger(checkpoint.step)}</td>
+                <td className="num">{formatLoss(checkpoint.trainLoss)}</td>
+                <td className="num">{formatLoss(checkpoint.validationLoss)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <form onSubmit={check}>
+        <fieldset className={styles.question}>
+          <legend className={styles.questionLegend}>{exercise.question}</legend>
+          <label className={styles.choice}>
+            Kept epoch{" "}
+            <select
+              value={choice ?? ""}
+              onChange={(event) => {
+                setChoice(event.target.value === "" ? null : Number(event.target.value));
+                setFeedback(null);
+              }}
+            >
+              <option value="">Choose an epoch</option>
+              {exercise.choices.map((epoch) => (
+                <option key={epoch} value={epoch}>
+                  Epoch {epoch}
+                </option>
+              ))}
+            </select>
+          </label>
+        </fieldset>
+        <div className={styles.checkRow}>
+          <button type="submit" className="button button-primary" disabled={choice === null}>
+            Check answer
+          </button>
+        </div>
+      </form>
+      <div aria-live="polite" className={styles.feedbackSlot}>
+        {feedback && (
+          <p className={`alert ${feedback.correct ? styles.correct : styles.wrong}`} data-testid="early-stopping-feedback">
+            {feedback.message}
+          </p>
+        )}
+      </div>
+      <p>
+        <Link
+          href={playgroundHref(exercise.settings)}
+        >
+          Open the exercise run in the playground
+        </Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,184 @@
+"use client";
+// A full-size viewer for the sample previews, opened from any link carrying
+// data-sample-view="<runId>:<epoch>:<promptId>" on the page (the links work
+// without JavaScript too: the server page reads ?view= and opens it on load).
+// ←/→ prompt, ↑/↓ previous/next epoch (0 = untrained baseline), Tab/Shift+Tab
+// the same prompt and epoch in the next/previous run of the set, Esc closes
+// and gives focus back. The open view is mirrored into the URL.
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { baselineCheckpoint, SAMPLE_PROMPTS, type PreviewMetrics } from "@/lib/preview";
+import { SamplePreview } from "@/app/ui/sample-preview";
+import { VerdictBadge } from "@/app/ui/verdict-badge";
+import { formatSampleView, parseSampleView, searchWithView, type SampleView } from "./view-param";
+import styles from "./sample-viewer.module.css";
+
+export interface ViewerRun {
+  id: string;
+  name: string;
+  seed: number;
+  /** One per epoch, epoch 1 first. */
+  checkpoints: PreviewMetrics[];
+}
+
+export interface SampleViewerProps {
+  /** The set Tab moves through: the compared runs, or the one run of a dashboard. */
+  runs: ViewerRun[];
+  /** The view named by the URL on load (already checked by parseSampleView). */
+  initialView: SampleView | null;
+}
+
+export function SampleViewer({ runs, initialView }: SampleViewerProps) {
+  const id = useId();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const returnFocus = useRef<HTMLElement | null>(null);
+  const [view, setView] = useState<SampleView | null>(initialView);
+  const runsMeta = useMemo(() => runs.map((run) => ({ id: run.id, epochs: run.checkpoints.length })), [runs]);
+
+  // Any sample link on the page opens the viewer in place instead of reloading.
+  useEffect(() => {
+    function onClick(event: MouseEvent) {
+      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      const link = (event.target as Element | null)?.closest?.("a[data-sample-view]");
+      if (!(link instanceof HTMLElement)) return;
+      const parsed = parseSampleView(link.dataset.sampleView, runsMeta);
+      if (!parsed) return;
+      event.preventDefault();
+      returnFocus.current = link;
+      setView(parsed);
+    }
+    document.addEventListener("click", onClick);
+    return () => document.removeEventListener("click", onClick);
+  }, [runsMeta]);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    if (view && !dialog.open) dialog.showModal();
+    if (!view && dialog.open) dialog.close();
+  }, [view]);
+
+  useEffect(() => {
+    const next = searchWithView(window.location.search, view);
+    if (next !== window.location.search) window.history.replaceState(null, "", `${window.location.pathname}${next}${window.location.hash}`);
+  }, [view]);
+
+  const viewRef = useRef(view);
+  useEffect(() => {
+    viewRef.current = view;
+  }, [view]);
+
+  const onClose = useCallback(() => {
+    const current = viewRef.current;
+    const target =
+      returnFocus.current ??
+      (current ? document.querySelector<HTMLElement>(`a[data-sample-view="${CSS.escape(formatSampleView(current))}"]`) : null) ??
+      document.querySelector<HTMLElement>("a[data-sample-view]");
+    returnFocus.current = null;
+    setView(null);
+    // After the dialog is gone, so the browser's own focus restoring does not win.
+    if (target) requestAnimationFrame(() => target.focus());
+  }, []);
+
+  const runIndex = view ? runs.findIndex((run) => run.id === view.runId) : -1;
+  const run = runIndex >= 0 ? runs[runIndex] : null;
+  const promptIndex = view ? Math.max(0, SAMPLE_PROMPTS.findIndex((prompt) => prompt.id === view.promptId)) : 0;
+  const prompt = SAMPLE_PROMPTS[promptIndex];
+  const epochs = run?.checkpoints.length ?? 0;
+  const checkpoint: PreviewMetrics | null = run && view ? (view.epoch === 0 ? baselineCheckpoint() : run.checkpoints[view.epoch - 1]) : null;
+
+  const movePrompt = (delta: number) =>
+    view && setView({ ...view, promptId: SAMPLE_PROMPTS[(promptIndex + delta + SAMPLE_PROMPTS.length) % SAMPLE_PROMPTS.length].id });
+  const moveEpoch = (delta: number) => view && setView({ ...view, epoch: Math.min(epochs, Math.max(0, view.epoch + delta)) });
+  const moveRun = (delta: number) => {
+    if (!view || runs.length < 2) return;
+    const next = runs[(runIndex + delta + runs.length) % runs.length];
+    setView({ ...view, runId: next.id, epoch: Math.min(view.epoch, next.checkpoints.length) });
+  };
+
+  function onKeyDown(event: KeyboardEvent<HTMLDialogElement>) {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const moves: Record<string, () => void> = {
+      ArrowLeft: () => movePrompt(-1),
+      ArrowRight: () => movePrompt(1),
+      ArrowUp: () => moveEpoch(-1),
+      ArrowDown: () => moveEpoch(1),
+    };
+    if (event.key === "Tab" && runs.length > 1) {
+      event.preventDefault();
+      moveRun(event.shiftKey ? -1 : 1);
+      return;
+    }
+    const move = moves[event.key];
+    if (!move || event.shiftKey) return;
+    event.preventDefault();
+    move();
+  }
+
+  const epochText = view?.epoch === 0 ? "Untrained baseline (epoch 0)" : `Epoch ${view?.epoch} of ${epochs}`;
+
+  return (
+    <dialog ref={dialogRef} className={styles.dialog} aria-labelledby={`${id}-title`} onClose={onClose} onKeyDown={onKeyDown} data-testid="sample-viewer">
+      {run && checkpoint && view && (
+        <div className={styles.body}>
+          <div className={styles.head}>
+            <h2 id={`${id}-title`} className={styles.title}>
+              Sample of {run.name}
+            </h2>
+            <button type="button" className="button button-small" onClick={() => dialogRef.current?.close()}>
+              Close<span className="visually-hidden"> the sample viewer</span>
+            </button>
+          </div>
+          <p className={styles.caption} aria-live="polite" data-testid="viewer-caption">
+            <span>{epochText}</span> <VerdictBadge verdict={checkpoint.verdict} />
+            <span>
+              {" "}
+              · Prompt {promptIndex + 1} of {SAMPLE_PROMPTS.length}: “{prompt.text}”
+            </span>
+            {runs.length > 1 && (
+              <span>
+                {" "}
+                · Run {runIndex + 1} of {runs.length}
+              </span>
+            )}
+          </p>
+          <div className={styles.frame}>
+            <SamplePreview checkpoint={checkpoint} seed={run.seed} prompt={prompt} size={560} idPrefix="viewer" className={styles.image} />
+          </div>
+          <div className={styles.nav} role="group" aria-label="Move in the samples">
+            <button type="button" className="button button-small" onClick={() => movePrompt(-1)}>
+              ← Prompt
+            </button>
+            <button type="button" className="button button-small" onClick={() => movePrompt(1)}>
+              Prompt →
+            </button>
+            <button type="button" className="button button-small" onClick={() => moveEpoch(-1)} disabled={view.epoch === 0}>
+              ↑ Earlier epoch
+            </button>
+            <button type="button" className="button button-small" onClick={() => moveEpoch(1)} disabled={view.epoch === epochs}>
+              ↓ Later epoch
+            </button>
+            {runs.length > 1 && (
+              <>
+                <button type="button" className="button button-small" onClick={() => moveRun(-1)}>
+                  Previous run
+                </button>
+                <button type="button" className="button button-small" onClick={() => moveRun(1)}>
+                  Next run
+                </button>
+              </>
+            )}
+          </div>
+          <p className={styles.keys}>
+            Keys: <kbd>←</kbd> <kbd>→</kbd> prompt, <kbd>↑</kbd> <kbd>↓</kbd> epoch
+            {runs.length > 1 && (
+              <>
+                , <kbd>Tab</kbd> <kbd>Shift</kbd>+<kbd>Tab</kbd> next or previous run
+              </>
+            )}
+            , <kbd>Esc</kbd> close.
+          </p>
+        </div>
+      )}
+    </dialog>
+  );
+}
