@@ -22,6 +22,8 @@ for (const viewport of [
     test.use({ viewport: { width: viewport.width, height: viewport.height } });
 
     test("runs list, a run page and the new-run form are accessible, error-free and fit the width", async ({ page, request }) => {
+      // Three pages with axe each, the run page the heaviest: slow on a busy machine.
+      test.slow();
       for (const path of ["/", await firstRunPath(request), "/runs/new"]) {
         const assertNoConsoleErrors = watchConsoleErrors(page);
         await page.goto(path);
@@ -44,6 +46,7 @@ for (const viewport of [
     });
 
     test("the sample viewer, open on a run page and on compare, is accessible and fits the width", async ({ page, request }) => {
+      test.slow();
       const { runs } = await (await request.get("/api/runs?limit=2&sort=name&dir=asc")).json();
       const [a, b] = runs.map((run: { id: string }) => run.id);
       for (const path of [`/runs/${a}?view=${a}:0:portrait`, `/compare?runs=${a},${b}&view=${b}:1:beach`]) {
