@@ -22,7 +22,8 @@ for (const viewport of [
     test.use({ viewport: { width: viewport.width, height: viewport.height } });
 
     test("runs list, a run page and the new-run form are accessible, error-free and fit the width", async ({ page, request }) => {
-      test.slow(); // axe-core on several pages in one test
+      // Three pages with axe each, the run page the heaviest: slow on a busy machine.
+      test.slow();
       for (const path of ["/", await firstRunPath(request), "/runs/new"]) {
         const assertNoConsoleErrors = watchConsoleErrors(page);
         await page.goto(path);
@@ -34,7 +35,6 @@ for (const viewport of [
     });
 
     test("compare pages are accessible, error-free and fit the width", async ({ page, request }) => {
-      test.slow(); // axe-core on several pages in one test
       for (const path of await comparePaths(request)) {
         const assertNoConsoleErrors = watchConsoleErrors(page);
         await page.goto(path);
@@ -46,6 +46,7 @@ for (const viewport of [
     });
 
     test("the sample viewer, open on a run page and on compare, is accessible and fits the width", async ({ page, request }) => {
+      test.slow();
       const { runs } = await (await request.get("/api/runs?limit=2&sort=name&dir=asc")).json();
       const [a, b] = runs.map((run: { id: string }) => run.id);
       for (const path of [`/runs/${a}?view=${a}:0:portrait`, `/compare?runs=${a},${b}&view=${b}:1:beach`]) {
@@ -60,8 +61,6 @@ for (const viewport of [
 
     for (const path of ["/playground", "/learn", "/learn/best-epoch", "/sweep"]) {
       test(`${path} is accessible, error-free and fits the width`, async ({ page }) => {
-        // axe-core walks every one of the sweep's 400 heatmap cells.
-        test.slow(path === "/sweep");
         const assertNoConsoleErrors = watchConsoleErrors(page);
         await page.goto(path);
         await expect(page.locator("h1")).toBeVisible();
