@@ -35,6 +35,7 @@ for (const viewport of [
     });
 
     test("compare pages are accessible, error-free and fit the width", async ({ page, request }) => {
+      test.slow(); // axe-core on four compare views in one test
       for (const path of await comparePaths(request)) {
         const assertNoConsoleErrors = watchConsoleErrors(page);
         await page.goto(path);
