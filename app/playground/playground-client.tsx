@@ -17,10 +17,11 @@ import {
   stepsFormula,
   type PlaygroundState,
 } from "@/lib/playground";
-import { formatDelta, formatInteger, formatLoss, formatScore } from "@/lib/format";
+import { formatDelta, formatInteger, formatScore } from "@/lib/format";
 import { LineChart, type ChartSeries } from "@/app/ui/charts/line-chart";
 import { SettingSlider } from "@/app/ui/settings/setting-slider";
 import { VerdictBadge } from "@/app/ui/verdict-badge";
+import { CheckpointTable } from "@/app/ui/checkpoint-table";
 import styles from "./playground.module.css";
 
 /** Changes closer together than this are one gesture (one drag, a burst of arrow keys): the ghost stays put. */
@@ -239,40 +240,7 @@ export function PlaygroundClient({ initialState }: { initialState: PlaygroundSta
         <details className="card">
           <summary>Checkpoint numbers</summary>
           <div className="table-wrap" style={{ marginTop: "var(--space-3)" }}>
-            <table className="data">
-              <thead>
-                <tr>
-                  <th scope="col" className="num">Epoch</th>
-                  <th scope="col" className="num">Step</th>
-                  <th scope="col" className="num">Train loss</th>
-                  <th scope="col" className="num">Validation loss</th>
-                  <th scope="col" className="num">Fidelity</th>
-                  <th scope="col" className="num">Flexibility</th>
-                  <th scope="col" className="num">Captions</th>
-                  <th scope="col" className="num">Overfit risk</th>
-                  <th scope="col" className="num">Quality</th>
-                  <th scope="col">Verdict</th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.checkpoints.map((c) => (
-                  <tr key={c.epoch}>
-                    <td className="num">{c.epoch === result.recommendedEpoch ? <strong>{c.epoch} (best)</strong> : c.epoch}</td>
-                    <td className="num">{formatInteger(c.step)}</td>
-                    <td className="num">{formatLoss(c.trainLoss)}</td>
-                    <td className="num">{formatLoss(c.validationLoss)}</td>
-                    <td className="num">{formatScore(c.fidelity)}</td>
-                    <td className="num">{formatScore(c.flexibility)}</td>
-                    <td className="num">{formatScore(c.captionAdherence)}</td>
-                    <td className="num">{formatScore(c.overfitRisk)}</td>
-                    <td className="num">{formatScore(c.quality)}</td>
-                    <td>
-                      <VerdictBadge verdict={c.verdict} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <CheckpointTable checkpoints={result.checkpoints} recommendedEpoch={result.recommendedEpoch} caption="Every checkpoint of the simulated run" />
           </div>
         </details>
       </div>

@@ -5,6 +5,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getRun } from "@/lib/runs";
+import { CheckpointTable } from "@/app/ui/checkpoint-table";
 import { epochZones, lossRows, metricRows, stepZones } from "@/lib/charts";
 import { buildExport, EXPORT_FILES, EXPORT_KINDS, exportFileName, KOHYA_CAPTION_EXTENSION, KOHYA_IMAGE_DIR } from "@/lib/export";
 import { describeSteps } from "@/lib/form/steps";
@@ -112,39 +113,7 @@ export default async function RunPage({ params, searchParams }: Props) {
           <details className={styles.dataTable}>
             <summary>Data table of the charts</summary>
             <div className="table-wrap" tabIndex={0} role="region" aria-label="Checkpoint numbers, scrolls sideways">
-              <table className="data">
-                <caption className="visually-hidden">Every checkpoint&apos;s numbers, as charted</caption>
-                <thead>
-                  <tr>
-                    <th scope="col" className="num">Epoch</th>
-                    <th scope="col" className="num">Step</th>
-                    <th scope="col" className="num">Train loss</th>
-                    <th scope="col" className="num">Validation loss</th>
-                    <th scope="col" className="num">Fidelity</th>
-                    <th scope="col" className="num">Flexibility</th>
-                    <th scope="col" className="num">Caption adherence</th>
-                    <th scope="col" className="num">Overfit risk</th>
-                    <th scope="col" className="num">Quality</th>
-                    <th scope="col">Verdict</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {checkpoints.map((c) => (
-                    <tr key={c.epoch}>
-                      <th scope="row" className="num">{c.epoch}</th>
-                      <td className="num">{formatInteger(c.step)}</td>
-                      <td className="num">{formatLoss(c.trainLoss)}</td>
-                      <td className="num">{formatLoss(c.validationLoss)}</td>
-                      <td className="num">{formatScore(c.fidelity)}</td>
-                      <td className="num">{formatScore(c.flexibility)}</td>
-                      <td className="num">{formatScore(c.captionAdherence)}</td>
-                      <td className="num">{formatScore(c.overfitRisk)}</td>
-                      <td className="num">{formatScore(c.quality)}</td>
-                      <td>{c.verdict}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <CheckpointTable checkpoints={checkpoints} caption="Every checkpoint's numbers, as charted" />
             </div>
           </details>
         </section>
