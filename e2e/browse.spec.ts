@@ -1,22 +1,11 @@
 // The runs list: search, filters, sort and pages kept in the URL; selecting
 // runs to compare; delete with confirmation; clone settings.
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import type { Settings } from "../lib/sim";
 
 const unique = () => `b${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
 
-interface CreatedRun {
-  id: string;
-  name: string;
-  images: number;
-  repeats: number;
-  epochs: number;
-  batchSize: number;
-  learningRate: number;
-  textEncoderLearningRate: number;
-  captionQuality: number;
-  datasetSimilarity: number;
-  seed: number;
-}
+type CreatedRun = Settings & { id: string };
 
 async function createRuns(request: APIRequestContext, prefix: string, settings: Record<string, number>[]): Promise<CreatedRun[]> {
   const runs: CreatedRun[] = [];

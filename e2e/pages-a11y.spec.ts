@@ -1,5 +1,5 @@
 // Every page shipped so far: no serious accessibility violation, no console error, no sideways scroll on a phone.
-import { expect, test } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { expectNoHorizontalScroll, expectNoSeriousA11yViolations, watchConsoleErrors } from "./support/a11y";
 
 async function firstRunPath(request: import("@playwright/test").APIRequestContext) {
@@ -14,6 +14,16 @@ async function comparePaths(request: import("@playwright/test").APIRequestContex
   return [`/compare?runs=${ids.join(",")}`, `/compare?runs=${ids.join(",")}&metric=overfitRisk&x=step`, "/compare", `/runs/${ids[0]}/compare?epochs=2,1`];
 }
 
+/** Opens a page, waits for what shows it is ready, then checks axe-core, sideways scroll and console errors. */
+async function checkPage(page: Page, path: string, ready: Locator = page.locator("h1")) {
+  const assertNoConsoleErrors = watchConsoleErrors(page);
+  await page.goto(path);
+  await expect(ready).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await expectNoHorizontalScroll(page);
+  assertNoConsoleErrors();
+}
+
 for (const viewport of [
   { name: "desktop", width: 1280, height: 800 },
   { name: "phone", width: 390, height: 844 },
@@ -25,24 +35,14 @@ for (const viewport of [
       // Three pages with axe each, the run page the heaviest: slow on a busy machine.
       test.slow();
       for (const path of ["/", await firstRunPath(request), "/runs/new"]) {
-        const assertNoConsoleErrors = watchConsoleErrors(page);
-        await page.goto(path);
-        await expect(page.locator("h1")).toBeVisible();
-        await expectNoSeriousA11yViolations(page);
-        await expectNoHorizontalScroll(page);
-        assertNoConsoleErrors();
+        await checkPage(page, path);
       }
     });
 
     test("compare pages are accessible, error-free and fit the width", async ({ page, request }) => {
       test.slow(); // axe-core on four compare views in one test
       for (const path of await comparePaths(request)) {
-        const assertNoConsoleErrors = watchConsoleErrors(page);
-        await page.goto(path);
-        await expect(page.locator("h1")).toBeVisible();
-        await expectNoSeriousA11yViolations(page);
-        await expectNoHorizontalScroll(page);
-        assertNoConsoleErrors();
+        await checkPage(page, path);
       }
     });
 
@@ -51,23 +51,13 @@ for (const viewport of [
       const { runs } = await (await request.get("/api/runs?limit=2&sort=name&dir=asc")).json();
       const [a, b] = runs.map((run: { id: string }) => run.id);
       for (const path of [`/runs/${a}?view=${a}:0:portrait`, `/compare?runs=${a},${b}&view=${b}:1:beach`]) {
-        const assertNoConsoleErrors = watchConsoleErrors(page);
-        await page.goto(path);
-        await expect(page.getByRole("dialog")).toBeVisible();
-        await expectNoSeriousA11yViolations(page);
-        await expectNoHorizontalScroll(page);
-        assertNoConsoleErrors();
+        await checkPage(page, path, page.getByRole("dialog"));
       }
     });
 
     for (const path of ["/playground", "/learn", "/learn/best-epoch", "/sweep"]) {
       test(`${path} is accessible, error-free and fits the width`, async ({ page }) => {
-        const assertNoConsoleErrors = watchConsoleErrors(page);
-        await page.goto(path);
-        await expect(page.locator("h1")).toBeVisible();
-        await expectNoSeriousA11yViolations(page);
-        await expectNoHorizontalScroll(page);
-        assertNoConsoleErrors();
+        await checkPage(page, path);
       });
     }
   });
