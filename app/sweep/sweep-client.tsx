@@ -38,7 +38,9 @@ export function SweepClient({ initialSpec }: { initialSpec: SweepSpec }) {
   }, [spec]);
 
   const deferred = useDeferredValue(spec);
-  const grid = useMemo(() => computeSweep(deferred), [deferred.x, deferred.y, deferred.steps, deferred.base, deferred.batchRule]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Switching the view (quality, best epoch…) recolours the grid without re-simulating it.
+  const { x, y, steps, base, batchRule } = deferred;
+  const grid = useMemo(() => computeSweep({ x, y, steps, base, batchRule }), [x, y, steps, base, batchRule]);
   const stale = deferred !== spec;
 
   function setAxis(name: "x" | "y", range: SweepAxisRange) {
