@@ -12,7 +12,7 @@ import { describeSteps } from "@/lib/form/steps";
 import { baselineCheckpoint, previewEpochs, SAMPLE_PROMPTS } from "@/lib/preview";
 import { formatDateTime, formatLoss, formatInteger, formatRate, formatScore } from "@/lib/format";
 import { bestVersusLast, overfitOnsetEpoch } from "@/lib/replay";
-import { getWriteAccess } from "@/lib/auth/session";
+import { getWriteLockStatus } from "@/lib/auth/session";
 import { VerdictBadge } from "@/app/ui/verdict-badge";
 import { BestVersusLast } from "@/app/ui/decide/best-versus-last";
 import { ReplayPanel } from "@/app/ui/decide/replay-panel";
@@ -43,7 +43,7 @@ export default async function RunPage({ params, searchParams }: Props) {
   const sampleEpochs = previewEpochs(settings.epochs, [run.recommendedEpoch, run.pickedEpoch]);
   const byEpoch = new Map(checkpoints.map((c) => [c.epoch, c]));
   const onset = overfitOnsetEpoch(checkpoints);
-  const { canWrite } = await getWriteAccess();
+  const { canWrite } = await getWriteLockStatus();
   const initialView = parseSampleView((await searchParams)[VIEW_PARAM], [{ id: run.id, epochs: settings.epochs }]);
   const baseline = baselineCheckpoint();
   const viewHref = (epoch: number, promptId: string) => `/runs/${run.id}?${VIEW_PARAM}=${formatSampleView({ runId: run.id, epoch, promptId })}`;
