@@ -19,6 +19,7 @@ describe("createRun", () => {
     expect(run.checkpoints.map((c) => c.epoch)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(await db.checkpoint.count({ where: { runId: run.id } })).toBe(6);
     expect(await getRun(run.id)).toEqual(run);
+    expect(run, "one shape: settings flattened only, as in lists").not.toHaveProperty("settings");
   });
 
   it("refuses invalid settings with the field named and stores nothing", async () => {

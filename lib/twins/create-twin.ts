@@ -3,6 +3,7 @@
 import "server-only";
 import type { WriteAccess } from "@/lib/auth/write-access";
 import { createRun, getRunOrThrow, InputError, type RunDetail } from "@/lib/runs";
+import { pickSettings } from "@/lib/sim";
 import { compareHref, equalStepsTwin, type TwinKind, type TwinOptions } from "./twins";
 
 export interface CreatedTwin {
@@ -19,7 +20,7 @@ export interface CreatedTwin {
  */
 export async function createTwinRun(access: WriteAccess, runId: string, kind: TwinKind, options: TwinOptions = {}): Promise<CreatedTwin> {
   const original = await getRunOrThrow(runId);
-  const result = equalStepsTwin(original.settings, kind, options);
+  const result = equalStepsTwin(pickSettings(original), kind, options);
   if (!result.ok) throw new InputError(result.reason, { kind: result.reason });
   const twin = await createRun(access, result.settings, { notes: `Equal-steps twin of “${original.name}”. ${result.explanation}` });
   return { original, twin, compareHref: compareHref(original.id, twin.id) };
