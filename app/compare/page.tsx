@@ -286,7 +286,7 @@ function RunsTable({ runs, metric, colors, query }: { runs: RunDetail[]; metric:
                 <td className="num">{format(recommended[metric])}</td>
                 <td className="num">{formatScore(run.bestQuality)}</td>
                 <td>
-                  <VerdictBadge verdict={run.finalVerdict} />
+                  <VerdictBadge verdict={run.finalVerdict} quality={run.lastQuality} bestQuality={run.bestQuality} />
                 </td>
                 <td>
                   <div className={styles.actions}>

@@ -46,6 +46,7 @@ export default async function RunPage({ params, searchParams }: Props) {
   const sampleEpochs = previewEpochs(settings.epochs, [run.recommendedEpoch, run.pickedEpoch]);
   const byEpoch = new Map(checkpoints.map((c) => [c.epoch, c]));
   const onset = overfitOnsetEpoch(checkpoints);
+  const bestQuality = checkpoints[run.recommendedEpoch - 1].quality;
   const { canWrite } = await getWriteLockStatus();
   const initialView = parseSampleView((await searchParams)[VIEW_PARAM], [{ id: run.id, epochs: settings.epochs }]);
   const baseline = baselineCheckpoint();
@@ -133,7 +134,7 @@ export default async function RunPage({ params, searchParams }: Props) {
                   <h3 id={`checkpoint-${c.epoch}`} className={styles.checkpointTitle}>
                     Epoch {c.epoch}
                   </h3>
-                  <VerdictBadge verdict={c.verdict} />
+                  <VerdictBadge verdict={c.verdict} quality={c.quality} bestQuality={bestQuality} />
                   {c.epoch === run.recommendedEpoch && <span className="badge badge-accent">Recommended</span>}
                 </div>
                 <dl className={styles.metrics}>
@@ -213,7 +214,7 @@ export default async function RunPage({ params, searchParams }: Props) {
                   <th scope="col" key={epoch}>
                     Epoch {epoch}
                     <br />
-                    <VerdictBadge verdict={byEpoch.get(epoch)!.verdict} />
+                    <VerdictBadge verdict={byEpoch.get(epoch)!.verdict} quality={byEpoch.get(epoch)!.quality} bestQuality={bestQuality} />
                   </th>
                 ))}
               </tr>
