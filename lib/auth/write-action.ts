@@ -13,7 +13,7 @@ export const SIGN_IN_TO_WRITE = "This server is write-protected: sign in to crea
  * Wraps a server action: `action` runs only when the request may write, with
  * the WriteAccess the data layer asks for; otherwise `refused` gives the
  * action's state for a refused write (nothing is touched).
- * @example export const saveAction = writeAction(() => ({ message: SIGN_IN_TO_WRITE }), async (access, previous, form) => …);
+ * @example export const saveAction = writeAction((_previous: State, _form: FormData): State => ({ message: SIGN_IN_TO_WRITE }), async (access, previous: State, form: FormData) => …);
  */
 export function writeAction<Args extends unknown[], Result>(
   refused: (...args: Args) => Result,
