@@ -13,7 +13,7 @@ test.describe.configure({ timeout: 120_000 });
 async function createRun(request: APIRequestContext, settings: Record<string, unknown>) {
   const response = await request.post("/api/runs", { data: settings });
   expect(response.status()).toBe(201);
-  return (await response.json()) as { id: string; recommendedEpoch: number; settings: { seed: number } };
+  return (await response.json()) as { id: string; recommendedEpoch: number; seed: number; checkpoints: { epoch: number; quality: number; verdict: string }[] };
 }
 
 async function download(page: Page, linkName: string) {
@@ -42,6 +42,19 @@ test("shows every checkpoint, both charts, the sample grid and the recommended e
   await page.getByText("Data table of the charts").click();
   await expect(page.getByRole("table", { name: "Every checkpoint's numbers, as charted" }).getByRole("row")).toHaveCount(9);
   assertNoConsoleErrors();
+});
+
+test("an underfit checkpoint within a hair of the best quality reads \"Still improving\"; the API's verdict stays", async ({ page, request }) => {
+  // Few images at 10 epochs: under-trained, quality still climbing at the end (law 3).
+  const run = await createRun(request, { images: 5, epochs: 10, seed: 1 });
+  const best = run.checkpoints[run.recommendedEpoch - 1].quality;
+  const nearBest = run.checkpoints.filter((c) => c.verdict === "underfit" && c.quality >= best * 0.99);
+  const farBehind = run.checkpoints.filter((c) => c.verdict === "underfit" && c.quality < best * 0.99);
+  expect(nearBest.length, "this run has an underfit checkpoint near its best").toBeGreaterThan(0);
+  await page.goto(`/runs/${run.id}`);
+  const checkpoints = page.getByRole("list", { name: "Checkpoints" });
+  for (const c of nearBest) await expect(checkpoints.getByRole("listitem").filter({ has: page.getByRole("heading", { name: `Epoch ${c.epoch}`, exact: true }) }).getByText("Still improving")).toBeVisible();
+  for (const c of farBehind) await expect(checkpoints.getByRole("listitem").filter({ has: page.getByRole("heading", { name: `Epoch ${c.epoch}`, exact: true }) }).getByText("Underfit", { exact: true })).toBeVisible();
 });
 
 test("the same run draws the same sample previews", async ({ page, request }) => {

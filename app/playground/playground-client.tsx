@@ -181,7 +181,7 @@ export function PlaygroundClient({ initialState }: { initialState: PlaygroundSta
             <div>
               <dt>Last epoch</dt>
               <dd>
-                <VerdictBadge verdict={last.verdict} />
+                <VerdictBadge verdict={last.verdict} quality={last.quality} bestQuality={best.quality} />
               </dd>
             </div>
             <div>

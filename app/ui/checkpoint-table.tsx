@@ -5,6 +5,7 @@ import { formatInteger, formatLoss, formatScore } from "@/lib/format";
 import { VerdictBadge } from "./verdict-badge";
 
 export function CheckpointTable({ checkpoints, caption, recommendedEpoch }: { checkpoints: Checkpoint[]; caption: string; recommendedEpoch?: number }) {
+  const bestQuality = Math.max(...checkpoints.map((c) => c.quality));
   return (
     <table className="data">
       <caption className="visually-hidden">{caption}</caption>
@@ -37,7 +38,7 @@ export function CheckpointTable({ checkpoints, caption, recommendedEpoch }: { ch
             <td className="num">{formatScore(c.overfitRisk)}</td>
             <td className="num">{formatScore(c.quality)}</td>
             <td>
-              <VerdictBadge verdict={c.verdict} />
+              <VerdictBadge verdict={c.verdict} quality={c.quality} bestQuality={bestQuality} />
             </td>
           </tr>
         ))}

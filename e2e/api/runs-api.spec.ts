@@ -43,7 +43,8 @@ test.describe("runs CRUD", () => {
     const run = await created.json();
     expect(run.id).toMatch(/^[0-9a-f]{16}$/);
     expect(run).toMatchObject({ name, images: 12, epochs: 8, repeats: 20, seed: 5, pickedEpoch: null, totalSteps: 12 * 20 * 8 });
-    expect(run.settings).toMatchObject({ name, images: 12, epochs: 8, textEncoderLearningRate: 1e-5, captionQuality: 0.7 });
+    expect(run).toMatchObject({ textEncoderLearningRate: 1e-5, captionQuality: 0.7, datasetSimilarity: 0.4 });
+    expect(run, "one shape: the settings only flattened, as in lists").not.toHaveProperty("settings");
     expect(run.checkpoints).toHaveLength(8);
     expect(run.recommendedEpoch).toBeGreaterThanOrEqual(1);
 

@@ -1,11 +1,11 @@
 // Downloads of a run: the whole run as JSON, the checkpoints as CSV, and the
 // files to reproduce it for real with kohya-ss sd-scripts (dataset config,
 // training config, a launch script). Pure: a run in, file text out.
-import { formatRate, type Checkpoint, type LossPoint, type Settings } from "@/lib/sim";
+import { formatRate, pickSettings, type Checkpoint, type LossPoint, type Settings } from "@/lib/sim";
 import { SAMPLE_PROMPTS } from "@/lib/preview";
 import { describeSteps } from "@/lib/form/steps";
 
-/** What the exports need of a stored run (lib/runs' RunDetail fits). */
+/** What the exports need of a stored run: exportableRun(run) makes it from lib/runs' RunDetail. */
 export interface ExportableRun {
   id: string;
   settings: Settings;
@@ -17,6 +17,12 @@ export interface ExportableRun {
   createdAt: string;
   checkpoints: Checkpoint[];
   lossCurve: LossPoint[];
+}
+
+/** A stored run (settings flattened, as lib/runs' RunDetail has them) → the exports' input. */
+export function exportableRun(run: Settings & Omit<ExportableRun, "settings">): ExportableRun {
+  const { id, notes, stepsPerEpoch, totalSteps, recommendedEpoch, pickedEpoch, createdAt, checkpoints, lossCurve } = run;
+  return { id, settings: pickSettings(run), notes, stepsPerEpoch, totalSteps, recommendedEpoch, pickedEpoch, createdAt, checkpoints, lossCurve };
 }
 
 export const EXPORT_FILES = {

@@ -5,9 +5,12 @@ import { formatRate, SETTINGS_DEFAULTS, SETTING_KEYS, type SettingKey } from "@/
 
 export type FormValues = Record<SettingKey, string>;
 
-/** The form's starting values: the article's defaults, no image count yet, the given seed. */
-export function initialFormValues(seed: number): FormValues {
-  return {
+/**
+ * The form's starting values: the article's defaults, no image count yet, the
+ * given seed; then any values given (a cloned run's settings) over them.
+ */
+export function initialFormValues(seed: number, given: Partial<FormValues> = {}): FormValues {
+  const defaults: FormValues = {
     name: "",
     images: "",
     repeats: String(SETTINGS_DEFAULTS.repeats),
@@ -19,6 +22,7 @@ export function initialFormValues(seed: number): FormValues {
     datasetSimilarity: String(SETTINGS_DEFAULTS.datasetSimilarity),
     seed: String(seed),
   };
+  return { ...defaults, ...given };
 }
 
 /** Reads the setting fields of a submitted form as strings (anything else is ignored). */

@@ -32,8 +32,6 @@ export const PLAYGROUND_DEFAULTS: PlaygroundSettings = {
   seed: 1,
 };
 
-export const DEFAULT_PLAYGROUND_STATE: PlaygroundState = { settings: PLAYGROUND_DEFAULTS, batchRule: "linear" };
-
 export type SearchParamsRecord = Record<string, string | string[] | undefined>;
 
 export interface ParsedPlayground {

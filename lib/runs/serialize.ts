@@ -58,7 +58,6 @@ export function toCheckpoint(row: CheckpointRow): Checkpoint {
 export function toRunDetail(row: RunRow & { checkpoints: CheckpointRow[] }): RunDetail {
   return {
     ...toRunSummary(row),
-    settings: settingsOf(row),
     checkpoints: row.checkpoints.map(toCheckpoint).sort((a, b) => a.epoch - b.epoch),
     lossCurve: decodeLossCurve(row.lossCurve),
   };

@@ -21,9 +21,11 @@ export interface RunSummary extends Settings {
   updatedAt: string;
 }
 
-/** A stored run in full: the summary, its settings as one object, every checkpoint and the loss curve. */
+/**
+ * A stored run in full: the summary (its settings flattened, as in lists), every
+ * checkpoint and the loss curve. pickSettings(run) gives the settings alone.
+ */
 export interface RunDetail extends RunSummary {
-  settings: Settings;
   checkpoints: Checkpoint[];
   lossCurve: LossPoint[];
 }

@@ -16,6 +16,7 @@ export {
   SETTINGS_DEFAULTS,
   SETTINGS_LIMITS,
   SETTING_KEYS,
+  pickSettings,
 } from "./schema";
 export type { Settings, SettingsInput, SettingKey, FieldErrors } from "./schema";
 export { adviseSettings, ARTICLE } from "./advise";

@@ -41,6 +41,11 @@ export const SETTING_KEYS = [
 
 export type SettingKey = (typeof SETTING_KEYS)[number];
 
+/** Just the settings of a larger object (a stored run, a summary), as one plain Settings object. */
+export function pickSettings(source: Settings): Settings {
+  return Object.fromEntries(SETTING_KEYS.map((key) => [key, source[key]])) as unknown as Settings;
+}
+
 function integerField(field: string, min: number, max: number) {
   const message = `${field} must be a whole number from ${min} to ${max}`;
   return z.number({ error: message }).int({ error: message }).min(min, { error: message }).max(max, { error: message });

@@ -5,14 +5,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getRun } from "@/lib/runs";
+import { pickSettings } from "@/lib/sim";
 import { CheckpointTable } from "@/app/ui/checkpoint-table";
 import { epochZones, lossRows, metricRows, stepZones } from "@/lib/charts";
-import { buildExport, EXPORT_FILES, EXPORT_KINDS, exportFileName, KOHYA_CAPTION_EXTENSION, KOHYA_IMAGE_DIR } from "@/lib/export";
+import { buildExport, EXPORT_FILES, EXPORT_KINDS, exportableRun, exportFileName, KOHYA_CAPTION_EXTENSION, KOHYA_IMAGE_DIR } from "@/lib/export";
 import { describeSteps } from "@/lib/form/steps";
 import { baselineCheckpoint, previewEpochs, SAMPLE_PROMPTS } from "@/lib/preview";
 import { formatDateTime, formatLoss, formatInteger, formatRate, formatScore } from "@/lib/format";
 import { bestVersusLast, overfitOnsetEpoch } from "@/lib/replay";
-import { getWriteAccess } from "@/lib/auth/session";
+import { getWriteLockStatus } from "@/lib/auth/session";
 import { VerdictBadge } from "@/app/ui/verdict-badge";
 import { BestVersusLast } from "@/app/ui/decide/best-versus-last";
 import { ReplayPanel } from "@/app/ui/decide/replay-panel";
@@ -39,11 +40,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function RunPage({ params, searchParams }: Props) {
   const run = await getRun((await params).id);
   if (!run) notFound();
-  const { settings, checkpoints } = run;
+  const { checkpoints } = run;
+  const settings = pickSettings(run);
+  const exportable = exportableRun(run);
   const sampleEpochs = previewEpochs(settings.epochs, [run.recommendedEpoch, run.pickedEpoch]);
   const byEpoch = new Map(checkpoints.map((c) => [c.epoch, c]));
   const onset = overfitOnsetEpoch(checkpoints);
-  const { canWrite } = await getWriteAccess();
+  const bestQuality = checkpoints[run.recommendedEpoch - 1].quality;
+  const { canWrite } = await getWriteLockStatus();
   const initialView = parseSampleView((await searchParams)[VIEW_PARAM], [{ id: run.id, epochs: settings.epochs }]);
   const baseline = baselineCheckpoint();
   const viewHref = (epoch: number, promptId: string) => `/runs/${run.id}?${VIEW_PARAM}=${formatSampleView({ runId: run.id, epoch, promptId })}`;
@@ -130,7 +134,7 @@ export default async function RunPage({ params, searchParams }: Props) {
                   <h3 id={`checkpoint-${c.epoch}`} className={styles.checkpointTitle}>
                     Epoch {c.epoch}
                   </h3>
-                  <VerdictBadge verdict={c.verdict} />
+                  <VerdictBadge verdict={c.verdict} quality={c.quality} bestQuality={bestQuality} />
                   {c.epoch === run.recommendedEpoch && <span className="badge badge-accent">Recommended</span>}
                 </div>
                 <dl className={styles.metrics}>
@@ -210,7 +214,7 @@ export default async function RunPage({ params, searchParams }: Props) {
                   <th scope="col" key={epoch}>
                     Epoch {epoch}
                     <br />
-                    <VerdictBadge verdict={byEpoch.get(epoch)!.verdict} />
+                    <VerdictBadge verdict={byEpoch.get(epoch)!.verdict} quality={byEpoch.get(epoch)!.quality} bestQuality={bestQuality} />
                   </th>
                 ))}
               </tr>
@@ -257,7 +261,7 @@ export default async function RunPage({ params, searchParams }: Props) {
         <ul className={styles.exports}>
           {EXPORT_KINDS.map((kind) => (
             <li key={kind}>
-              <a className="button button-small" href={`/runs/${run.id}/export/${kind}`} download={exportFileName(run, kind)}>
+              <a className="button button-small" href={`/runs/${run.id}/export/${kind}`} download={exportFileName(exportable, kind)}>
                 {EXPORT_FILES[kind].label}
               </a>
             </li>
@@ -275,11 +279,11 @@ export default async function RunPage({ params, searchParams }: Props) {
           </p>
           <h3>Dataset config</h3>
           <pre className={styles.code} tabIndex={0} role="region" aria-label="Dataset config (TOML)">
-            <code>{buildExport(run, "dataset")}</code>
+            <code>{buildExport(exportable, "dataset")}</code>
           </pre>
           <h3>Training config</h3>
           <pre className={styles.code} tabIndex={0} role="region" aria-label="Training config (TOML)">
-            <code>{buildExport(run, "training")}</code>
+            <code>{buildExport(exportable, "training")}</code>
           </pre>
         </details>
         <p>

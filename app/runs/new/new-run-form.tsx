@@ -73,8 +73,15 @@ function formatValue(key: SettingKey, value: number): string {
   return key === "learningRate" || key === "textEncoderLearningRate" ? formatRate(value) : String(value);
 }
 
-export function NewRunForm({ seed }: { seed: number }) {
-  const initial = useMemo(() => initialFormValues(seed), [seed]);
+/** Range inputs snap their value to `step`, so a value off the slider's grid (a cloned 0.37) gets a free step. */
+const FRACTION_STEP = 0.05;
+function fractionStep(value: string): number | "any" {
+  const steps = Number(value) / FRACTION_STEP;
+  return Math.abs(steps - Math.round(steps)) < 1e-9 ? FRACTION_STEP : "any";
+}
+
+export function NewRunForm({ seed, initial: given }: { seed: number; initial?: Partial<FormValues> }) {
+  const initial = useMemo(() => initialFormValues(seed, given), [seed, given]);
   const [values, setValues] = useState<FormValues>(initial);
   const [touched, setTouched] = useState<Partial<Record<SettingKey, boolean>>>({});
   const [state, formAction, submitting] = useActionState(createRunAction, INITIAL_STATE);
@@ -136,7 +143,7 @@ export function NewRunForm({ seed }: { seed: number }) {
         </label>
         {spec.kind === "fraction" ? (
           <div className={styles.range}>
-            <input {...common} type="range" min={0} max={1} step={0.05} />
+            <input {...common} type="range" min={0} max={1} step={fractionStep(values[spec.key])} />
             <output htmlFor={id} className={styles.rangeValue}>
               {Number(values[spec.key]).toFixed(2)}
             </output>
