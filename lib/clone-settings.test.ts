@@ -13,12 +13,18 @@ const settings = {
   captionQuality: 0.7,
   datasetSimilarity: 0.4,
   seed: 1101,
+  networkDim: 16,
+  networkAlpha: 8,
+  optimizer: "lion" as const,
+  lrScheduler: "cosine" as const,
+  warmupSteps: 100,
+  modelFamily: "flux" as const,
 };
 
 describe("cloneSettingsHref", () => {
   it("links to /runs/new with every setting named as in the settings schema", () => {
     expect(cloneSettingsHref(settings)).toBe(
-      "/runs/new?images=10&repeats=20&epochs=10&batchSize=2&learningRate=0.0002&textEncoderLearningRate=0.00001&captionQuality=0.7&datasetSimilarity=0.4&seed=1101&name=Character+%C2%B7+10+images+%28copy%29",
+      "/runs/new?images=10&repeats=20&epochs=10&batchSize=2&learningRate=0.0002&textEncoderLearningRate=0.00001&captionQuality=0.7&datasetSimilarity=0.4&seed=1101&networkDim=16&networkAlpha=8&optimizer=lion&lrScheduler=cosine&warmupSteps=100&modelFamily=flux&name=Character+%C2%B7+10+images+%28copy%29",
     );
   });
   it("round-trips: the form reads back the same settings, which stay valid", () => {

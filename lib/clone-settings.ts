@@ -41,6 +41,7 @@ export function readClonedSettings(params: URLSearchParams | Record<string, stri
     const value = get(key)?.trim();
     if (value === undefined || value === "") continue;
     if (key === "name") settings.name = value;
+    else if (key === "optimizer" || key === "lrScheduler" || key === "modelFamily") settings[key] = value;
     else if (Number.isFinite(Number(value))) settings[key] = Number(value);
   }
   return settings;

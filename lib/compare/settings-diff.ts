@@ -3,7 +3,10 @@
 import { formatRate, type Settings } from "@/lib/sim";
 import { nearlyEqual } from "./difference";
 
-type DiffedRun = Omit<Settings, "name"> & { stepsPerEpoch: number; totalSteps: number };
+type DiffedRun = Pick<Settings, "images" | "repeats" | "epochs" | "batchSize" | "learningRate" | "textEncoderLearningRate" | "captionQuality" | "datasetSimilarity" | "seed"> & {
+  stepsPerEpoch: number;
+  totalSteps: number;
+};
 export type DiffedKey = keyof DiffedRun;
 
 export interface SettingsDiffRow {

@@ -32,7 +32,7 @@ describe("parsePlaygroundParams", () => {
     });
     expect(notices).toEqual([]);
     expect(state).toEqual({
-      settings: { images: 25, repeats: 12, epochs: 7, batchSize: 2, learningRate: 2e-4, textEncoderLearningRate: 0, captionQuality: 0.3, datasetSimilarity: 0.9, seed: 77 },
+      settings: { ...PLAYGROUND_DEFAULTS, images: 25, repeats: 12, epochs: 7, batchSize: 2, learningRate: 2e-4, textEncoderLearningRate: 0, captionQuality: 0.3, datasetSimilarity: 0.9, seed: 77 },
       batchRule: "sqrt",
     });
   });

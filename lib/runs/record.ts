@@ -10,7 +10,10 @@ export interface RunRecordExtras {
 
 /** The Prisma create input for a run and all its checkpoints, written in one statement batch. */
 export function runRecordFrom(id: string, simulation: SimulationResult, extras: RunRecordExtras = {}) {
-  const { settings, checkpoints } = simulation;
+  const { checkpoints } = simulation;
+  // The settings simulator 2 added have no columns yet: stored runs read as their defaults.
+  const { networkDim, networkAlpha, optimizer, lrScheduler, warmupSteps, modelFamily, ...settings } = simulation.settings;
+  void [networkDim, networkAlpha, optimizer, lrScheduler, warmupSteps, modelFamily];
   const best = checkpoints[simulation.recommendedEpoch - 1];
   const last = checkpoints[checkpoints.length - 1];
   const lowestValidation = checkpoints.reduce((lowest, c) => (c.validationLoss < lowest.validationLoss ? c : lowest));

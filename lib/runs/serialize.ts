@@ -1,6 +1,6 @@
 // Database rows → the plain, JSON-ready shapes of lib/runs/types.ts.
 import type { Checkpoint as CheckpointRow, Run as RunRow } from "@/generated/prisma/client";
-import type { Checkpoint, LossPoint, Settings, Verdict } from "@/lib/sim";
+import { SETTINGS_DEFAULTS, type Checkpoint, type LossPoint, type Settings, type Verdict } from "@/lib/sim";
 import type { RunDetail, RunSummary } from "./types";
 
 /** The columns a summary is made of: everything but the loss curve, which only run pages need. */
@@ -18,6 +18,13 @@ export function settingsOf(row: RunSummaryRow): Settings {
     captionQuality: row.captionQuality,
     datasetSimilarity: row.datasetSimilarity,
     seed: row.seed,
+    // Not stored yet: runs read as the defaults of the settings added in simulator 2.
+    networkDim: SETTINGS_DEFAULTS.networkDim,
+    networkAlpha: SETTINGS_DEFAULTS.networkAlpha,
+    optimizer: SETTINGS_DEFAULTS.optimizer,
+    lrScheduler: SETTINGS_DEFAULTS.lrScheduler,
+    warmupSteps: SETTINGS_DEFAULTS.warmupSteps,
+    modelFamily: SETTINGS_DEFAULTS.modelFamily,
   };
 }
 
