@@ -34,3 +34,4 @@ export type { Checkpoint, LossPoint, SimulationResult, Verdict, BatchRule, Simul
  * base model, and is calibrated against public runs (docs/simulator.md).
  */
 export const SIMULATOR_VERSION = 2;
+export * from "./registry";
