@@ -1,5 +1,5 @@
 // A simulation → the row and checkpoint rows a stored run is made of (pure).
-import type { SimulationResult } from "@/lib/sim";
+import { SIMULATOR_VERSION, type SimulationResult } from "@/lib/sim";
 import { encodeLossCurve } from "./serialize";
 
 export interface RunRecordExtras {
@@ -10,10 +10,7 @@ export interface RunRecordExtras {
 
 /** The Prisma create input for a run and all its checkpoints, written in one statement batch. */
 export function runRecordFrom(id: string, simulation: SimulationResult, extras: RunRecordExtras = {}) {
-  const { checkpoints } = simulation;
-  // The settings simulator 2 added have no columns yet: stored runs read as their defaults.
-  const { networkDim, networkAlpha, optimizer, lrScheduler, warmupSteps, modelFamily, ...settings } = simulation.settings;
-  void [networkDim, networkAlpha, optimizer, lrScheduler, warmupSteps, modelFamily];
+  const { settings, checkpoints } = simulation;
   const best = checkpoints[simulation.recommendedEpoch - 1];
   const last = checkpoints[checkpoints.length - 1];
   const lowestValidation = checkpoints.reduce((lowest, c) => (c.validationLoss < lowest.validationLoss ? c : lowest));
@@ -31,6 +28,7 @@ export function runRecordFrom(id: string, simulation: SimulationResult, extras: 
     finalVerdict: last.verdict,
     lowestValidationEpoch: lowestValidation.epoch,
     lossCurve: encodeLossCurve(simulation.lossCurve),
+    simulatorVersion: SIMULATOR_VERSION,
     ...(extras.createdAt ? { createdAt: extras.createdAt } : {}),
     checkpoints: { create: checkpoints.map((checkpoint) => ({ ...checkpoint })) },
   };
