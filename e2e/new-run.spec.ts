@@ -15,7 +15,7 @@ test("filling the form updates the readout and warnings, creating opens the dash
   const readout = page.getByTestId("steps-readout");
   await expect(readout).toHaveText("Enter valid settings to count the steps.");
 
-  await page.getByLabel("Images", { exact: true }).fill("10");
+  await page.getByRole("spinbutton", { name: "Images", exact: true }).fill("10");
   await expect(readout).toHaveText("10 images × 20 repeats ÷ batch 1 = 200 steps/epoch × 10 epochs = 2,000 steps");
   await expect(page.getByRole("heading", { name: "The article's advice for 10 images" })).toBeVisible();
   await expect(page.getByRole("img", { name: /^Preview of scores per epoch: best at epoch \d+ of 10\./ })).toBeVisible();
@@ -54,12 +54,12 @@ test("filling the form updates the readout and warnings, creating opens the dash
 test("the server's validation errors show next to their fields and nothing is created", async ({ page, request }) => {
   const before = (await (await request.get("/api/runs?limit=100")).json()).runs.length;
   await page.goto("/runs/new");
-  await page.getByLabel("Images", { exact: true }).fill("0");
+  await page.getByRole("spinbutton", { name: "Images", exact: true }).fill("0");
   await page.getByLabel("Learning rate", { exact: true }).fill("fast");
   await page.getByRole("button", { name: "Create run" }).click();
 
   await expect(page.getByRole("alert").filter({ hasText: "Some settings need fixing" })).toBeVisible();
-  const images = page.getByLabel("Images", { exact: true });
+  const images = page.getByRole("spinbutton", { name: "Images", exact: true });
   await expect(images).toHaveAttribute("aria-invalid", "true");
   await expect(images).toHaveAccessibleDescription(/images must be a whole number from 1 to 1000/);
   await expect(page.getByLabel("Learning rate", { exact: true })).toHaveAccessibleDescription(/learningRate must be a number above 0/);
@@ -72,7 +72,7 @@ test("the server's validation errors show next to their fields and nothing is cr
 
 test("applying the article's advice for a small dataset sets its LR, repeats and epochs", async ({ page }) => {
   await page.goto("/runs/new");
-  await page.getByLabel("Images", { exact: true }).fill("6");
+  await page.getByRole("spinbutton", { name: "Images", exact: true }).fill("6");
   await expect(page.getByText(/^With only 6 images, LR 1e-4 tends to overfit/)).toBeVisible();
   await page.getByRole("button", { name: "Apply this advice" }).click();
   await expect(page.getByLabel("Learning rate", { exact: true })).toHaveValue("5e-5");
@@ -86,7 +86,7 @@ test("rank, alpha, optimizer, schedule, warm-up and base model: advice by each, 
   const name = `Form v2 ${Date.now()}`;
   const storedNamed = async () => (await (await request.get(`/api/runs?q=${encodeURIComponent(name)}&limit=100`)).json()).runs.length;
   await page.goto("/runs/new");
-  await page.getByLabel("Images", { exact: true }).fill("10");
+  await page.getByRole("spinbutton", { name: "Images", exact: true }).fill("10");
   await page.getByLabel("Name", { exact: true }).fill(name);
 
   const rank = page.getByLabel("Network rank (dim)");
@@ -137,7 +137,7 @@ for (const colorScheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme });
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto("/runs/new");
-    await page.getByLabel("Images", { exact: true }).fill("40");
+    await page.getByRole("spinbutton", { name: "Images", exact: true }).fill("40");
     await expect(page.getByText(/^Very long run/)).toBeVisible();
     await expect(page.getByRole("img", { name: /^Preview of scores per epoch/ })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
