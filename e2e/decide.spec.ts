@@ -67,7 +67,7 @@ test("the new-run estimate follows the batch size", async ({ page }) => {
   test.slow();
   const assertNoConsoleErrors = watchOwnConsoleErrors(page);
   await page.goto("/runs/new");
-  await page.getByLabel("Training images").fill("10");
+  await page.getByRole("spinbutton", { name: "Images", exact: true }).fill("10");
   await page.getByLabel("Repeats", { exact: true }).fill("20");
   await page.getByLabel("Epochs", { exact: true }).fill("10");
   await expectEstimateFollowsBatch(page, async (batch) => {

@@ -14,12 +14,18 @@ const settings = {
   captionQuality: 0.7,
   datasetSimilarity: 0.4,
   seed: 1101,
+  networkDim: 16,
+  networkAlpha: 8,
+  optimizer: "lion" as const,
+  lrScheduler: "cosine" as const,
+  warmupSteps: 100,
+  modelFamily: "flux" as const,
 };
 
 describe("cloneSettingsHref", () => {
   it("links to /runs/new with every setting named as in the settings schema", () => {
     expect(cloneSettingsHref(settings)).toBe(
-      "/runs/new?images=10&repeats=20&epochs=10&batchSize=2&learningRate=0.0002&textEncoderLearningRate=0.00001&captionQuality=0.7&datasetSimilarity=0.4&seed=1101&name=Copy+of+Character+%C2%B7+10+images",
+      "/runs/new?images=10&repeats=20&epochs=10&batchSize=2&learningRate=0.0002&textEncoderLearningRate=0.00001&captionQuality=0.7&datasetSimilarity=0.4&seed=1101&networkDim=16&networkAlpha=8&optimizer=lion&lrScheduler=cosine&warmupSteps=100&modelFamily=flux&name=Copy+of+Character+%C2%B7+10+images",
     );
   });
   it("round-trips: the form's values give back the same settings, seed included, which stay valid", () => {

@@ -28,8 +28,8 @@ export function cloneName(name: string): string {
 
 /**
  * The settings found in a /runs/new query, as the form's text values: numbers
- * where they parse (written back exactly, "0.0002" stays "0.0002"), the name as
- * text, anything else left out. Values are not range-checked here: the form
+ * where they parse (written back exactly, "0.0002" stays "0.0002"), the name and
+ * the named choices (optimizer, scheduler, base model) as text, anything else left out. Values are not range-checked here: the form
  * validates them with the settings schema and shows its messages.
  * @example readClonedSettings({ images: "12", repeats: "many", name: "Copy of A" }) // → { images: "12", name: "Copy of A" }
  */
@@ -44,6 +44,7 @@ export function readClonedSettings(params: URLSearchParams | Record<string, stri
     const value = get(key)?.trim();
     if (value === undefined || value === "") continue;
     if (key === "name") settings.name = value.slice(0, SETTINGS_LIMITS.name.max);
+    else if (key === "optimizer" || key === "lrScheduler" || key === "modelFamily") settings[key] = value;
     else if (Number.isFinite(Number(value))) settings[key] = String(Number(value));
   }
   return settings;

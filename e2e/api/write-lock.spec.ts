@@ -32,6 +32,7 @@ test("writes without the token, or with a wrong one, are 401 and change nothing"
       await request.post(`${server.url}/api/runs`, { data: { images: 10, name: "locked out" }, headers }),
       await request.patch(`${server.url}/api/runs/${id}`, { data: { name: "renamed" }, headers }),
       await request.delete(`${server.url}/api/runs/${id}`, { headers }),
+      await request.post(`${server.url}/api/runs/${id}/resimulate`, { headers }),
     ];
     for (const response of responses) {
       expect(response.status()).toBe(401);

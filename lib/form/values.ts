@@ -21,6 +21,12 @@ export function initialFormValues(seed: number, given: Partial<FormValues> = {})
     captionQuality: String(SETTINGS_DEFAULTS.captionQuality),
     datasetSimilarity: String(SETTINGS_DEFAULTS.datasetSimilarity),
     seed: String(seed),
+    networkDim: String(SETTINGS_DEFAULTS.networkDim),
+    networkAlpha: String(SETTINGS_DEFAULTS.networkAlpha),
+    optimizer: SETTINGS_DEFAULTS.optimizer,
+    lrScheduler: SETTINGS_DEFAULTS.lrScheduler,
+    warmupSteps: String(SETTINGS_DEFAULTS.warmupSteps),
+    modelFamily: SETTINGS_DEFAULTS.modelFamily,
   };
   return { ...defaults, ...given };
 }

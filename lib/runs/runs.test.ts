@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { simulate } from "@/lib/sim";
-import { createRun, deleteRun, getRun, listRuns, parseRunListQuery, storeRun, updateRun } from "./runs";
+import { pickSettings, simulate, SETTINGS_DEFAULTS, SIMULATOR_VERSION } from "@/lib/sim";
+import { createRun, deleteRun, getRun, listRuns, parseRunListQuery, resimulateRun, storeRun, updateRun } from "./runs";
 import { InputError, NotFoundError } from "./errors";
 import { newRunId, runRecordFrom } from "./record";
 import { RUN_SORT_KEYS } from "./schemas";
@@ -37,6 +37,56 @@ describe("createRun", () => {
     await expect(storeRun(access, record)).rejects.toThrow(/Nothing was stored/);
     expect(await db.run.findUnique({ where: { id: record.id } })).toBeNull();
     expect(await db.checkpoint.count({ where: { runId: record.id } })).toBe(0);
+  });
+});
+
+describe("the simulator-2 settings", () => {
+  it("are stored and returned, with the simulator version", async () => {
+    const settings = { name: `${tag()} v2`, images: 12, networkDim: 64, networkAlpha: 32, optimizer: "prodigy", learningRate: 1, lrScheduler: "cosine", warmupSteps: 100, modelFamily: "flux", seed: 9 } as const;
+    const run = await createRun(access, settings);
+    expect(run).toMatchObject({ ...settings, simulatorVersion: SIMULATOR_VERSION });
+        expect(await getRun(run.id)).toEqual(run);
+  });
+
+  it("refuse a learning rate that does not fit the optimizer and warm-up longer than the run, storing nothing", async () => {
+    const name = `${tag()} cross`;
+    await expect(createRun(access, { name, images: 10, optimizer: "adamw", learningRate: 0.5 })).rejects.toMatchObject({ fields: { learningRate: expect.stringContaining("AdamW") } });
+    await expect(createRun(access, { name, images: 10, optimizer: "prodigy", learningRate: 1e-6 })).rejects.toMatchObject({ fields: { learningRate: expect.stringContaining("Prodigy") } });
+    await expect(createRun(access, { name, images: 10, epochs: 1, warmupSteps: 201 })).rejects.toMatchObject({ fields: { warmupSteps: expect.stringContaining("200") } });
+    await expect(createRun(access, { name, images: 10, optimizer: "sgd" })).rejects.toMatchObject({ fields: { optimizer: expect.any(String) } });
+    expect(await db.run.count({ where: { name } })).toBe(0);
+  });
+
+  it("read as their defaults and simulator 1 on rows stored before they existed", async () => {
+    const record = runRecordFrom(newRunId(), simulate({ name: `${tag()} old`, images: 10, seed: 4 }));
+    const { networkDim, networkAlpha, optimizer, lrScheduler, warmupSteps, modelFamily, simulatorVersion, ...before } = record;
+    void [networkDim, networkAlpha, optimizer, lrScheduler, warmupSteps, modelFamily, simulatorVersion];
+    await db.run.create({ data: before });
+    const old = await getRun(record.id);
+    const { networkDim: d, networkAlpha: a, optimizer: o, lrScheduler: l, warmupSteps: w, modelFamily: m } = SETTINGS_DEFAULTS;
+    expect(old).toMatchObject({ networkDim: d, networkAlpha: a, optimizer: o, lrScheduler: l, warmupSteps: w, modelFamily: m });
+    expect(old?.simulatorVersion).toBe(1);
+  });
+});
+
+describe("resimulateRun", () => {
+  it("stores a new run with the same settings and seed by the current model, and leaves the old one as it was", async () => {
+    const record = runRecordFrom(newRunId(), simulate({ name: `${tag()} to redo`, images: 10, epochs: 4, seed: 77 }));
+    await db.run.create({ data: { ...record, simulatorVersion: 1, bestQuality: 0.123 } });
+    const fresh = await resimulateRun(access, record.id);
+    expect(fresh.id).not.toBe(record.id);
+    expect(fresh.simulatorVersion).toBe(SIMULATOR_VERSION);
+    const { name: _oldName, ...oldSettings } = pickSettings((await getRun(record.id))!);
+    const { name, ...newSettings } = pickSettings(fresh);
+    void _oldName;
+    expect(newSettings).toEqual(oldSettings);
+    expect(name).toMatch(new RegExp(`to redo · simulator ${SIMULATOR_VERSION}$`));
+    expect(fresh.notes).toContain(record.id);
+    expect((await getRun(record.id))?.bestQuality).toBe(0.123);
+  });
+
+  it("is a NotFoundError for an unknown id", async () => {
+    await expect(resimulateRun(access, "nope")).rejects.toBeInstanceOf(NotFoundError);
   });
 });
 

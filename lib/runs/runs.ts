@@ -7,7 +7,7 @@ import "server-only";
 import type { WriteAccess } from "@/lib/auth/write-access";
 import { Prisma } from "@/generated/prisma/client";
 import { containsText, db, dbReady } from "@/lib/db";
-import { fieldErrorsFrom, resolveSettings, simulate, SettingsError, type FieldErrors } from "@/lib/sim";
+import { fieldErrorsFrom, pickSettings, resolveSettings, simulate, SettingsError, SETTINGS_LIMITS, SIMULATOR_VERSION, type FieldErrors } from "@/lib/sim";
 import { decodeCursor, encodeCursor, type CursorValue } from "./cursor";
 import { InputError, NotFoundError } from "./errors";
 import { newRunId, runRecordFrom, type RunRecord, type RunRecordExtras } from "./record";
@@ -25,6 +25,18 @@ export async function createRun(access: WriteAccess, input: unknown, extras: Run
     throw error;
   }
   return storeRun(access, runRecordFrom(newRunId(), simulate(settings), extras));
+}
+
+/**
+ * Stores a new run with a stored run's settings and seed, simulated by the
+ * current model; the stored run keeps its own numbers.
+ */
+export async function resimulateRun(access: WriteAccess, id: string): Promise<RunDetail> {
+  const run = await getRunOrThrow(id);
+  const suffix = ` · simulator ${SIMULATOR_VERSION}`;
+  const name = `${run.name.slice(0, SETTINGS_LIMITS.name.max - suffix.length).trimEnd()}${suffix}`;
+  const notes = `Re-simulated with simulator ${SIMULATOR_VERSION} from the run "${run.name}" (${run.id}), made by simulator ${run.simulatorVersion}: same settings and seed.`;
+  return createRun(access, { ...pickSettings(run), name }, { notes });
 }
 
 /**

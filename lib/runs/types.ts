@@ -17,6 +17,8 @@ export interface RunSummary extends Settings {
   finalVerdict: Verdict;
   /** The epoch with the lowest validation loss. */
   lowestValidationEpoch: number;
+  /** The simulator model that computed this run's figures (lib/sim's SIMULATOR_VERSION when it was stored). */
+  simulatorVersion: number;
   createdAt: string;
   updatedAt: string;
 }

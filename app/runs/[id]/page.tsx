@@ -8,10 +8,11 @@ import { getRun } from "@/lib/runs";
 import { pickSettings } from "@/lib/sim";
 import { CheckpointTable } from "@/app/ui/checkpoint-table";
 import { epochZones, lossRows, metricRows, stepZones } from "@/lib/charts";
-import { buildExport, EXPORT_FILES, EXPORT_KINDS, exportableRun, exportFileName, KOHYA_CAPTION_EXTENSION, KOHYA_IMAGE_DIR } from "@/lib/export";
+import { buildExport, EXPORT_FILES, EXPORT_KINDS, exportableRun, exportFileName, KOHYA_CAPTION_EXTENSION, KOHYA_IMAGE_DIR, KOHYA_MODELS } from "@/lib/export";
 import { describeSteps } from "@/lib/form/steps";
 import { baselineCheckpoint, previewEpochs, SAMPLE_PROMPTS } from "@/lib/preview";
-import { formatDateTime, formatLoss, formatInteger, formatRate, formatScore } from "@/lib/format";
+import { formatDateTime, formatInteger } from "@/lib/format";
+import { formatSetting, METRICS, SETTING_ORDER, SETTINGS, SIMULATOR_VERSION, type MetricKey } from "@/lib/sim";
 import { bestVersusLast, overfitOnsetEpoch } from "@/lib/replay";
 import { getWriteLockStatus } from "@/lib/auth/session";
 import { VerdictBadge } from "@/app/ui/verdict-badge";
@@ -26,7 +27,11 @@ import { viewerRunOf } from "@/app/ui/sample-viewer/viewer-run";
 import { DashboardCharts } from "./dashboard-charts";
 import { PickControl, PickProvider, PickStatus } from "./pick-context";
 import { RunDetailsEditor } from "./run-details-editor";
+import { SimulatorVersion } from "./simulator-version";
 import styles from "./dashboard.module.css";
+
+/** The metrics each checkpoint card shows, in this order. */
+const CHECKPOINT_CARD_METRICS: readonly MetricKey[] = ["quality", "fidelity", "flexibility", "overfitRisk", "validationLoss"];
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -57,43 +62,13 @@ export default async function RunPage({ params, searchParams }: Props) {
       <PickProvider runId={run.id} initialPickedEpoch={run.pickedEpoch} recommendedEpoch={run.recommendedEpoch}>
         <header className={`card ${styles.header}`}>
           <RunDetailsEditor runId={run.id} initialName={run.name} initialNotes={run.notes} />
-          <dl className={styles.settings}>
-            <div>
-              <dt>Images</dt>
-              <dd>{settings.images}</dd>
-            </div>
-            <div>
-              <dt>Repeats</dt>
-              <dd>{settings.repeats}</dd>
-            </div>
-            <div>
-              <dt>Epochs</dt>
-              <dd>{settings.epochs}</dd>
-            </div>
-            <div>
-              <dt>Batch size</dt>
-              <dd>{settings.batchSize}</dd>
-            </div>
-            <div>
-              <dt>Learning rate</dt>
-              <dd>{formatRate(settings.learningRate)}</dd>
-            </div>
-            <div>
-              <dt>Text-encoder LR</dt>
-              <dd>{settings.textEncoderLearningRate === 0 ? "0 (frozen)" : formatRate(settings.textEncoderLearningRate)}</dd>
-            </div>
-            <div>
-              <dt>Caption quality</dt>
-              <dd>{settings.captionQuality.toFixed(2)}</dd>
-            </div>
-            <div>
-              <dt>Dataset similarity</dt>
-              <dd>{settings.datasetSimilarity.toFixed(2)}</dd>
-            </div>
-            <div>
-              <dt>Seed</dt>
-              <dd>{settings.seed}</dd>
-            </div>
+          <dl className={styles.settings} aria-label="Settings">
+            {SETTING_ORDER.filter((key) => key !== "name").map((key) => (
+              <div key={key}>
+                <dt>{SETTINGS[key].label}</dt>
+                <dd>{formatSetting(key, settings[key])}</dd>
+              </div>
+            ))}
           </dl>
           <p className={styles.steps}>
             <strong>Steps:</strong> {describeSteps(settings)}
@@ -101,6 +76,7 @@ export default async function RunPage({ params, searchParams }: Props) {
           <p className="muted">
             Created <time dateTime={run.createdAt}>{formatDateTime(run.createdAt)}</time>
           </p>
+          <SimulatorVersion runId={run.id} version={run.simulatorVersion} currentVersion={SIMULATOR_VERSION} canWrite={canWrite} />
           <PickStatus />
         </header>
 
@@ -138,26 +114,12 @@ export default async function RunPage({ params, searchParams }: Props) {
                   {c.epoch === run.recommendedEpoch && <span className="badge badge-accent">Recommended</span>}
                 </div>
                 <dl className={styles.metrics}>
-                  <div>
-                    <dt>Quality</dt>
-                    <dd>{formatScore(c.quality)}</dd>
-                  </div>
-                  <div>
-                    <dt>Fidelity</dt>
-                    <dd>{formatScore(c.fidelity)}</dd>
-                  </div>
-                  <div>
-                    <dt>Flexibility</dt>
-                    <dd>{formatScore(c.flexibility)}</dd>
-                  </div>
-                  <div>
-                    <dt>Overfit risk</dt>
-                    <dd>{formatScore(c.overfitRisk)}</dd>
-                  </div>
-                  <div>
-                    <dt>Val. loss</dt>
-                    <dd>{formatLoss(c.validationLoss)}</dd>
-                  </div>
+                  {CHECKPOINT_CARD_METRICS.map((key) => (
+                    <div key={key}>
+                      <dt>{METRICS[key].label}</dt>
+                      <dd>{METRICS[key].format(c[key])}</dd>
+                    </div>
+                  ))}
                   <div>
                     <dt>Step</dt>
                     <dd>{formatInteger(c.step)}</dd>
@@ -275,7 +237,10 @@ export default async function RunPage({ params, searchParams }: Props) {
             <code>{KOHYA_IMAGE_DIR}</code> with a <code>{KOHYA_CAPTION_EXTENSION}</code> caption beside each, set the base model path, then run
             the launch script. Repeats go in the dataset config (<code>num_repeats</code>); learning rates, batch size, epochs and seed in the
             training config, which saves a LoRA every epoch (<code>save_every_n_epochs = 1</code>) so you can compare checkpoints as here.
-            Caption quality and dataset similarity describe your data: they have no setting.
+            Rank, alpha, optimizer, scheduler and warm-up go in the training config too, and the launch script runs{" "}
+            <code>{KOHYA_MODELS[settings.modelFamily].script}</code> for {formatSetting("modelFamily", settings.modelFamily)}. Caption quality and
+            dataset similarity describe your data: they have no setting. The ai-toolkit job config holds the same run for{" "}
+            <a href="https://github.com/ostris/ai-toolkit">ostris ai-toolkit</a>, counted in steps.
           </p>
           <h3>Dataset config</h3>
           <pre className={styles.code} tabIndex={0} role="region" aria-label="Dataset config (TOML)">
