@@ -4,7 +4,8 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { containsText, db, dbReady } from "@/lib/db";
-import { fieldErrorsFrom, resolveSettings, simulate, SettingsError, type FieldErrors } from "@/lib/sim";
+import { fieldErrorsFrom, resolveSettings, simulate, SettingsError, type FieldErrors, type Verdict } from "@/lib/sim";
+import type { PreviewMetrics } from "@/lib/preview";
 import { decodeCursor, encodeCursor, type CursorValue } from "./cursor";
 import { InputError, NotFoundError } from "./errors";
 import { newRunId, runRecordFrom, type RunRecord, type RunRecordExtras } from "./record";
@@ -49,6 +50,30 @@ export async function getRunOrThrow(id: string): Promise<RunDetail> {
   const run = await getRun(id);
   if (!run) throw new NotFoundError();
   return run;
+}
+
+/**
+ * What one sample preview of a run is drawn from: the run's seed and the
+ * checkpoint's metrics (epoch 0 is the untrained baseline, drawn from the seed
+ * alone). Null when the run or the epoch does not exist.
+ */
+export async function getSampleSource(id: string, epoch: number): Promise<{ seed: number; checkpoint: PreviewMetrics | null } | null> {
+  await dbReady();
+  const row = await db.run.findUnique({
+    where: { id },
+    select: {
+      seed: true,
+      epochs: true,
+      checkpoints: {
+        where: { epoch: Math.max(1, epoch) },
+        select: { epoch: true, fidelity: true, flexibility: true, captionAdherence: true, overfitRisk: true, verdict: true },
+      },
+    },
+  });
+  if (!row || epoch > row.epochs) return null;
+  if (epoch === 0) return { seed: row.seed, checkpoint: null };
+  const checkpoint = row.checkpoints[0];
+  return checkpoint ? { seed: row.seed, checkpoint: { ...checkpoint, verdict: checkpoint.verdict as Verdict } } : null;
 }
 
 /** Several runs in full, in the order asked; unknown ids are left out. */

@@ -1,5 +1,7 @@
-// /runs/[id]: the run dashboard. Server-rendered; the charts, the Pick buttons
-// and the name/notes editor are the only client leaves. Unknown ids are a 404
+// /runs/[id]: the run dashboard. Server-rendered; the first screen's client
+// leaves are the charts, the Pick buttons and the name/notes editor. Below the
+// fold, the sample grid is plain images (no script), and the decide panels and
+// the sample viewer load when needed (lazy-leaves.tsx). Unknown ids are a 404
 // (no loading.tsx here: it would turn the 404 into a 200).
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -9,20 +11,16 @@ import { CheckpointTable } from "@/app/ui/checkpoint-table";
 import { epochZones, lossRows, metricRows, stepZones } from "@/lib/charts";
 import { buildExport, EXPORT_FILES, EXPORT_KINDS, exportFileName, KOHYA_CAPTION_EXTENSION, KOHYA_IMAGE_DIR } from "@/lib/export";
 import { describeSteps } from "@/lib/form/steps";
-import { baselineCheckpoint, previewEpochs, SAMPLE_PROMPTS } from "@/lib/preview";
+import { baselineCheckpoint, buildSamplePreview, previewEpochs, SAMPLE_PROMPTS, type PreviewMetrics, type SamplePrompt } from "@/lib/preview";
 import { formatDateTime, formatLoss, formatInteger, formatRate, formatScore } from "@/lib/format";
 import { bestVersusLast, overfitOnsetEpoch } from "@/lib/replay";
 import { getWriteAccess } from "@/lib/auth/session";
 import { VerdictBadge } from "@/app/ui/verdict-badge";
 import { BestVersusLast } from "@/app/ui/decide/best-versus-last";
-import { ReplayPanel } from "@/app/ui/decide/replay-panel";
-import { EstimatePanel } from "@/app/ui/decide/estimate-panel";
-import { TwinActions } from "@/app/ui/decide/twin-actions-panel";
-import { SamplePreview } from "@/app/ui/sample-preview";
-import { SampleViewer } from "@/app/ui/sample-viewer/sample-viewer";
 import { formatSampleView, parseSampleView, VIEW_PARAM } from "@/app/ui/sample-viewer/view-param";
 import { viewerRunOf } from "@/app/ui/sample-viewer/viewer-run";
 import { DashboardCharts } from "./dashboard-charts";
+import { DeferredEstimatePanel, DeferredReplayPanel, DeferredSampleViewer, DeferredTwinActions } from "./lazy-leaves";
 import { PickControl, PickProvider, PickStatus } from "./pick-context";
 import { RunDetailsEditor } from "./run-details-editor";
 import styles from "./dashboard.module.css";
@@ -46,6 +44,17 @@ export default async function RunPage({ params, searchParams }: Props) {
   const { canWrite } = await getWriteAccess();
   const initialView = parseSampleView((await searchParams)[VIEW_PARAM], [{ id: run.id, epochs: settings.epochs }]);
   const baseline = baselineCheckpoint();
+  const sample = (checkpoint: PreviewMetrics, prompt: SamplePrompt) => (
+    <img
+      src={`/runs/${run.id}/samples/${checkpoint.epoch}-${prompt.id}.svg`}
+      alt={buildSamplePreview({ checkpoint, seed: settings.seed, prompt }).description}
+      width={88}
+      height={88}
+      loading="lazy"
+      decoding="async"
+      className={styles.sample}
+    />
+  );
   const viewHref = (epoch: number, promptId: string) => `/runs/${run.id}?${VIEW_PARAM}=${formatSampleView({ runId: run.id, epoch, promptId })}`;
 
   return (
@@ -173,7 +182,7 @@ export default async function RunPage({ params, searchParams }: Props) {
         <p className="muted">Which epoch to keep, where early stopping would have ended, what this run costs on a real GPU, and a twin to test one trade-off.</p>
         <BestVersusLast {...bestVersusLast(run)} overfitOnsetEpoch={onset} headingLevel={3} />
         <div className={styles.decideGrid}>
-          <ReplayPanel
+          <DeferredReplayPanel
             checkpoints={checkpoints}
             stepsPerEpoch={run.stepsPerEpoch}
             recommendedEpoch={run.recommendedEpoch}
@@ -181,9 +190,9 @@ export default async function RunPage({ params, searchParams }: Props) {
             settings={settings}
             headingLevel={3}
           />
-          <EstimatePanel images={settings.images} repeats={settings.repeats} epochs={settings.epochs} batchSize={settings.batchSize} headingLevel={3} />
+          <DeferredEstimatePanel images={settings.images} repeats={settings.repeats} epochs={settings.epochs} batchSize={settings.batchSize} headingLevel={3} />
         </div>
-        <TwinActions runId={run.id} settings={settings} canWrite={canWrite} headingLevel={3} />
+        <DeferredTwinActions runId={run.id} settings={settings} canWrite={canWrite} headingLevel={3} />
       </section>
 
       <section aria-labelledby="samples-heading" className={styles.section}>
@@ -228,7 +237,7 @@ export default async function RunPage({ params, searchParams }: Props) {
                       className={styles.sampleLink}
                       aria-label={`Untrained baseline, “${prompt.text}”: view full size`}
                     >
-                      <SamplePreview checkpoint={baseline} seed={settings.seed} prompt={prompt} size={88} className={styles.sample} />
+                      {sample(baseline, prompt)}
                     </a>
                   </td>
                   {sampleEpochs.map((epoch) => (
@@ -239,7 +248,7 @@ export default async function RunPage({ params, searchParams }: Props) {
                         className={styles.sampleLink}
                         aria-label={`Epoch ${epoch}, “${prompt.text}”: view full size`}
                       >
-                        <SamplePreview checkpoint={byEpoch.get(epoch)!} seed={settings.seed} prompt={prompt} size={88} className={styles.sample} />
+                        {sample(byEpoch.get(epoch)!, prompt)}
                       </a>
                     </td>
                   ))}
@@ -249,7 +258,7 @@ export default async function RunPage({ params, searchParams }: Props) {
           </table>
         </div>
         <p className="muted">Select a sample to view it full size; in the viewer ←/→ change the prompt and ↑/↓ the epoch.</p>
-        <SampleViewer runs={[viewerRunOf(run)]} initialView={initialView} />
+        <DeferredSampleViewer runs={[viewerRunOf(run)]} initialView={initialView && formatSampleView(initialView)} />
       </section>
 
       <section aria-labelledby="export-heading" className={`stack ${styles.section}`}>
