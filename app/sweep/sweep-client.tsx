@@ -40,6 +40,8 @@ export function SweepClient({ initialSpec }: { initialSpec: SweepSpec }) {
   const deferred = useDeferredValue(spec);
   const grid = useMemo(() => computeSweep(deferred), [deferred.x, deferred.y, deferred.steps, deferred.base, deferred.batchRule]); // eslint-disable-line react-hooks/exhaustive-deps
   const stale = deferred !== spec;
+  // A new object only when the heatmap's input changes, so the memoised heatmap skips renders for every other key press.
+  const heatmapSpec = useMemo(() => ({ ...deferred, view: spec.view }), [deferred, spec.view]);
 
   function setAxis(name: "x" | "y", range: SweepAxisRange) {
     setSpec((current) => {
@@ -126,7 +128,7 @@ export function SweepClient({ initialSpec }: { initialSpec: SweepSpec }) {
           </fieldset>
         </div>
         <div className={stale ? styles.stale : undefined}>
-          <Heatmap grid={grid} spec={{ ...deferred, view: spec.view }} />
+          <Heatmap grid={grid} spec={heatmapSpec} />
         </div>
       </section>
     </div>
