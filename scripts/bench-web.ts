@@ -65,6 +65,7 @@ export async function runWebBenchmark(options: WebBenchOptions = {}): Promise<Be
     const base = server.url;
     const { runId, otherIds } = await addRuns(base);
     rows.push(...(await readRoutes(base, runId, "SQLite", log)));
+    rows.push(...(await writeRoutes(base)));
 
     const pages = [
       { name: "/", path: "/" },
@@ -165,6 +166,26 @@ async function readRoutes(base: string, runId: string, database: string, log: (l
       load: median(loads),
     };
   });
+}
+
+/** The two POST routes, one round each (no goal: they simulate, and one of them writes). */
+async function writeRoutes(base: string): Promise<BenchRow[]> {
+  const json = { method: "POST" as const, headers: { "content-type": "application/json" } };
+  let counter = 0;
+  const simulateFigure = await load(`${base}/api/simulate`, { ...json, body: JSON.stringify({ images: 15, seed: 3 }) });
+  const createFigure = await load(`${base}/api/runs`, {
+    ...json,
+    setupClient: (client) => client.setBody(JSON.stringify({ images: 5 + (counter++ % 40), epochs: 10, name: `load ${counter}` })),
+  });
+  return [
+    { what: "POST /api/simulate", figure: simulateFigure },
+    { what: "POST /api/runs (stores a run)", figure: createFigure },
+  ].map(({ what, figure }) => ({
+    area: "writes, SQLite",
+    what,
+    figure: `${Math.round(figure.requestsPerSecond)} req/s, p99 ${figure.p99} ms${figure.errors ? `, ${figure.errors} errors` : ""}`,
+    load: loadNow(),
+  }));
 }
 
 /** Sum of the gzipped sizes of the scripts a page loads on first visit. */
