@@ -1,16 +1,14 @@
 "use client";
 // The run page's below-the-fold client leaves, loaded only when needed so the
 // first screen (header, charts, Pick buttons) downloads and hydrates less:
-// - the decide panels (replay, estimate, twins) load when they come near the
-//   viewport, or once the page is idle, so they are ready before anyone scrolls;
-// - the sample viewer loads on the first click on a sample (or at once when the
-//   URL names an open view); until then a sample link is a plain link.
+// the decide panels (replay, estimate, twins) load when they come near the
+// viewport, or once the page is idle, so they are ready before anyone scrolls.
+// (The sample viewer loads on demand too: app/ui/sample-viewer/deferred-sample-viewer.tsx.)
 import dynamic from "next/dynamic";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import type { ReplayPanelProps } from "@/app/ui/decide/replay-panel";
 import type { EstimatePanelProps } from "@/app/ui/decide/estimate-panel";
 import type { TwinActionsProps } from "@/app/ui/decide/twin-actions-panel";
-import type { ViewerRun } from "@/app/ui/sample-viewer/sample-viewer";
 import styles from "./dashboard.module.css";
 
 function PanelPlaceholder({ title, minHeight }: { title: string; minHeight: string }) {
@@ -34,7 +32,6 @@ const TwinActions = dynamic(() => import("@/app/ui/decide/twin-actions-panel").t
   ssr: false,
   loading: () => <PanelPlaceholder title="Equal-steps twin" minHeight="16rem" />,
 });
-const OpenedSampleViewer = dynamic(() => import("./opened-sample-viewer").then((m) => m.OpenedSampleViewer), { ssr: false });
 
 /** Calls `load` when the browser has nothing better to do after the page has loaded. */
 function whenIdle(load: () => void): () => void {
@@ -95,44 +92,4 @@ export function DeferredTwinActions(props: TwinActionsProps) {
       <TwinActions {...props} />
     </WhenNeeded>
   );
-}
-
-/** Where the viewer opens first, and the link to give focus back to when it closes. */
-interface Opening {
-  view: string;
-  from: HTMLElement | null;
-}
-
-/**
- * The sample viewer, loaded on demand. Sample links carry
- * data-sample-view="<runId>:<epoch>:<promptId>"; the first click on one loads
- * the viewer opened there (pointing at or focusing a link starts the download).
- */
-export function DeferredSampleViewer({ runs, initialView }: { runs: ViewerRun[]; initialView: string | null }) {
-  const [opening, setOpening] = useState<Opening | null>(initialView ? { view: initialView, from: null } : null);
-
-  useEffect(() => {
-    if (opening) return;
-    const sampleLink = (target: EventTarget | null) => (target as Element | null)?.closest?.("a[data-sample-view]");
-    const warm = (event: Event) => {
-      if (sampleLink(event.target)) void import("./opened-sample-viewer");
-    };
-    const onClick = (event: MouseEvent) => {
-      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-      const link = sampleLink(event.target);
-      if (!(link instanceof HTMLElement) || !link.dataset.sampleView) return;
-      event.preventDefault();
-      setOpening({ view: link.dataset.sampleView, from: link });
-    };
-    document.addEventListener("click", onClick);
-    document.addEventListener("pointerover", warm, { passive: true });
-    document.addEventListener("focusin", warm);
-    return () => {
-      document.removeEventListener("click", onClick);
-      document.removeEventListener("pointerover", warm);
-      document.removeEventListener("focusin", warm);
-    };
-  }, [opening]);
-
-  return opening ? <OpenedSampleViewer runs={runs} view={opening.view} returnFocusTo={opening.from} /> : null;
 }

@@ -11,7 +11,7 @@ import { CheckpointTable } from "@/app/ui/checkpoint-table";
 import { epochZones, lossRows, metricRows, stepZones } from "@/lib/charts";
 import { buildExport, EXPORT_FILES, EXPORT_KINDS, exportFileName, KOHYA_CAPTION_EXTENSION, KOHYA_IMAGE_DIR } from "@/lib/export";
 import { describeSteps } from "@/lib/form/steps";
-import { baselineCheckpoint, buildSamplePreview, previewEpochs, SAMPLE_PROMPTS, type PreviewMetrics, type SamplePrompt } from "@/lib/preview";
+import { baselineCheckpoint, previewEpochs, SAMPLE_PROMPTS, type PreviewMetrics, type SamplePrompt } from "@/lib/preview";
 import { formatDateTime, formatLoss, formatInteger, formatRate, formatScore } from "@/lib/format";
 import { bestVersusLast, overfitOnsetEpoch } from "@/lib/replay";
 import { getWriteAccess } from "@/lib/auth/session";
@@ -20,7 +20,9 @@ import { BestVersusLast } from "@/app/ui/decide/best-versus-last";
 import { formatSampleView, parseSampleView, VIEW_PARAM } from "@/app/ui/sample-viewer/view-param";
 import { viewerRunOf } from "@/app/ui/sample-viewer/viewer-run";
 import { DashboardCharts } from "./dashboard-charts";
-import { DeferredEstimatePanel, DeferredReplayPanel, DeferredSampleViewer, DeferredTwinActions } from "./lazy-leaves";
+import { DeferredEstimatePanel, DeferredReplayPanel, DeferredTwinActions } from "./lazy-leaves";
+import { DeferredSampleViewer } from "@/app/ui/sample-viewer/deferred-sample-viewer";
+import { SampleImage } from "@/app/ui/sample-image";
 import { PickControl, PickProvider, PickStatus } from "./pick-context";
 import { RunDetailsEditor } from "./run-details-editor";
 import styles from "./dashboard.module.css";
@@ -45,15 +47,7 @@ export default async function RunPage({ params, searchParams }: Props) {
   const initialView = parseSampleView((await searchParams)[VIEW_PARAM], [{ id: run.id, epochs: settings.epochs }]);
   const baseline = baselineCheckpoint();
   const sample = (checkpoint: PreviewMetrics, prompt: SamplePrompt) => (
-    <img
-      src={`/runs/${run.id}/samples/${checkpoint.epoch}-${prompt.id}.svg`}
-      alt={buildSamplePreview({ checkpoint, seed: settings.seed, prompt }).description}
-      width={88}
-      height={88}
-      loading="lazy"
-      decoding="async"
-      className={styles.sample}
-    />
+    <SampleImage runId={run.id} checkpoint={checkpoint} seed={settings.seed} prompt={prompt} size={88} className={styles.sample} />
   );
   const viewHref = (epoch: number, promptId: string) => `/runs/${run.id}?${VIEW_PARAM}=${formatSampleView({ runId: run.id, epoch, promptId })}`;
 
