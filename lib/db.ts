@@ -35,7 +35,11 @@ const globalForPrisma = globalThis as unknown as { epochLabPrisma?: PrismaClient
 export const db: PrismaClient = globalForPrisma.epochLabPrisma ?? createClient();
 if (process.env.NODE_ENV !== "production") globalForPrisma.epochLabPrisma = db;
 
-/** Resolves once the connection is configured; every data function awaits it. */
+/**
+ * Resolves once the connection is configured; every data function awaits it.
+ * A failed set-up is forgotten, so the next request tries again once the
+ * database is back instead of failing for the life of the process.
+ */
 export function dbReady(): Promise<void> {
   globalForPrisma.epochLabReady ??= (async () => {
     if (databaseKind() !== "sqlite") return;
@@ -43,8 +47,23 @@ export function dbReady(): Promise<void> {
     await db.$queryRawUnsafe(`PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
     await db.$queryRawUnsafe("PRAGMA foreign_keys = ON");
     await db.$queryRawUnsafe("PRAGMA synchronous = NORMAL");
-  })();
+  })().catch((error: unknown) => {
+    globalForPrisma.epochLabReady = undefined;
+    throw error;
+  });
   return globalForPrisma.epochLabReady;
+}
+
+/** True when the database answers a trivial query (for GET /api/health); the cause is logged, never returned. */
+export async function databaseAnswers(): Promise<boolean> {
+  try {
+    await dbReady();
+    await db.$queryRawUnsafe("SELECT 1");
+    return true;
+  } catch (error) {
+    console.error("Health check: the database did not answer:", error);
+    return false;
+  }
 }
 
 /** A case-insensitive "contains" filter, on either database (SQLite's LIKE already ignores ASCII case). */

@@ -14,8 +14,8 @@ import { RunsOverlayChart } from "@/app/ui/compare/runs-overlay-chart";
 import { CompareSelection } from "@/app/ui/runs-list/compare-selection";
 import styles from "@/app/ui/compare/compare.module.css";
 import { SAMPLE_PROMPTS } from "@/lib/preview";
-import { SamplePreview } from "@/app/ui/sample-preview";
-import { SampleViewer } from "@/app/ui/sample-viewer/sample-viewer";
+import { SampleImage } from "@/app/ui/sample-image";
+import { DeferredSampleViewer } from "@/app/ui/sample-viewer/deferred-sample-viewer";
 import { formatSampleView, parseSampleView, VIEW_PARAM } from "@/app/ui/sample-viewer/view-param";
 import { viewerRunOf } from "@/app/ui/sample-viewer/viewer-run";
 
@@ -234,7 +234,7 @@ function SampleStrips({ runs, ids, query, view }: { runs: RunDetail[]; ids: stri
                       className={styles.stripLink}
                       aria-label={`${run.name}, epoch ${run.recommendedEpoch}, “${prompt.text}”: view full size`}
                     >
-                      <SamplePreview checkpoint={run.checkpoints[run.recommendedEpoch - 1]} seed={run.seed} prompt={prompt} size={72} idPrefix={`cmp-${run.id}`} />
+                      <SampleImage runId={run.id} checkpoint={run.checkpoints[run.recommendedEpoch - 1]} seed={run.seed} prompt={prompt} size={72} />
                     </a>
                   </li>
                 );
@@ -243,7 +243,7 @@ function SampleStrips({ runs, ids, query, view }: { runs: RunDetail[]; ids: stri
           </li>
         ))}
       </ul>
-      <SampleViewer runs={runs.map(viewerRunOf)} initialView={initialView} />
+      <DeferredSampleViewer runs={runs.map(viewerRunOf)} initialView={initialView && formatSampleView(initialView)} />
     </section>
   );
 }

@@ -33,6 +33,24 @@ const GESTURE_IDLE_MS = 700;
 /** The URL follows the settings after this pause, so a drag does not flood the history API. */
 const URL_DELAY_MS = 150;
 
+const SCORE_SERIES: ChartSeries[] = [
+  { key: "quality", label: METRICS.quality.label, color: METRICS.quality.color, dots: true },
+  { key: "fidelity", label: METRICS.fidelity.label, color: METRICS.fidelity.color },
+  { key: "flexibility", label: METRICS.flexibility.label, color: METRICS.flexibility.color },
+  { key: "overfitRisk", label: METRICS.overfitRisk.label, color: METRICS.overfitRisk.color },
+];
+const GHOST_SCORE_SERIES: ChartSeries[] = [
+  { key: "ghostQuality", label: `${METRICS.quality.label} before`, color: METRICS.quality.color, dashed: true, faint: true },
+  { key: "ghostOverfitRisk", label: `${METRICS.overfitRisk.label} before`, color: METRICS.overfitRisk.color, dashed: true, faint: true },
+];
+const LOSS_SERIES: ChartSeries[] = [
+  { key: "trainLoss", label: METRICS.trainLoss.label, color: METRICS.trainLoss.color, faint: true, opacity: 0.3, connectNulls: true },
+  { key: "smoothLoss", label: `${METRICS.trainLoss.label}, smoothed`, color: METRICS.trainLoss.color, connectNulls: true },
+  { key: "validationLoss", label: METRICS.validationLoss.label, color: METRICS.validationLoss.color, dots: true, connectNulls: true },
+];
+const GHOST_LOSS_SERIES: ChartSeries = { key: "ghostSmoothLoss", label: "Smoothed loss before", color: "var(--text-muted)", dashed: true, connectNulls: true };
+const formatLoss = (value: number) => value.toFixed(3);
+
 function run(state: PlaygroundState): SimulationResult {
   return simulate(state.settings, { batchRule: state.batchRule });
 }
@@ -96,24 +114,44 @@ export function PlaygroundClient({ initialState }: { initialState: PlaygroundSta
   const ghostBest = ghostResult ? ghostResult.checkpoints[ghostResult.recommendedEpoch - 1] : null;
   const ghostLast = ghostResult ? ghostResult.checkpoints[ghostResult.checkpoints.length - 1] : null;
 
-  const scoreSeries: ChartSeries[] = [
-    { key: "quality", label: METRICS.quality.label, color: METRICS.quality.color, dots: true },
-    { key: "fidelity", label: METRICS.fidelity.label, color: METRICS.fidelity.color },
-    { key: "flexibility", label: METRICS.flexibility.label, color: METRICS.flexibility.color },
-    { key: "overfitRisk", label: METRICS.overfitRisk.label, color: METRICS.overfitRisk.color },
-  ];
-  if (ghostResult) {
-    scoreSeries.push(
-      { key: "ghostQuality", label: `${METRICS.quality.label} before`, color: METRICS.quality.color, dashed: true, faint: true },
-      { key: "ghostOverfitRisk", label: `${METRICS.overfitRisk.label} before`, color: METRICS.overfitRisk.color, dashed: true, faint: true },
-    );
-  }
-  const lossSeries: ChartSeries[] = [
-    { key: "trainLoss", label: METRICS.trainLoss.label, color: METRICS.trainLoss.color, faint: true, opacity: 0.3, connectNulls: true },
-    { key: "smoothLoss", label: `${METRICS.trainLoss.label}, smoothed`, color: METRICS.trainLoss.color, connectNulls: true },
-    { key: "validationLoss", label: METRICS.validationLoss.label, color: METRICS.validationLoss.color, dots: true, connectNulls: true },
-  ];
-  if (ghostResult) lossSeries.push({ key: "ghostSmoothLoss", label: "Smoothed loss before", color: "var(--text-muted)", dashed: true, connectNulls: true });
+  // The charts only change when the deferred result does: a key press re-renders the
+  // sliders and the summary at once, and the charts follow from the deferred copy.
+  const charts = useMemo(
+    () => ({
+      scores: (
+        <LineChart
+          rows={epochRows(result, ghostResult)}
+          xKey="epoch"
+          xLabel="Epoch"
+          series={ghostResult ? [...SCORE_SERIES, ...GHOST_SCORE_SERIES] : SCORE_SERIES}
+          yDomain={[0, 1]}
+          formatY={formatScore}
+          markers={[
+            {
+              x: result.recommendedEpoch,
+              label: `best ${result.recommendedEpoch}`,
+              color: "var(--balanced)",
+              dashed: true,
+              labelSide: result.recommendedEpoch > result.settings.epochs / 2 ? "left" : "right",
+            },
+          ]}
+          label={`Quality, fidelity, flexibility and overfit risk for each of ${result.settings.epochs} epochs; quality peaks at epoch ${result.recommendedEpoch} (${formatScore(result.checkpoints[result.recommendedEpoch - 1].quality)}).`}
+        />
+      ),
+      loss: (
+        <LineChart
+          rows={stepRows(result, ghostResult)}
+          xKey="step"
+          xLabel="Step"
+          xDomain={[0, "dataMax"]}
+          series={ghostResult ? [...LOSS_SERIES, GHOST_LOSS_SERIES] : LOSS_SERIES}
+          formatY={formatLoss}
+          label={`Training loss over ${formatInteger(result.totalSteps)} steps and validation loss at each epoch.`}
+        />
+      ),
+    }),
+    [result, ghostResult],
+  );
 
   async function save() {
     setSaving(true);
@@ -249,36 +287,19 @@ export function PlaygroundClient({ initialState }: { initialState: PlaygroundSta
 
         <section className="card" aria-labelledby="scores-heading">
           <h2 id="scores-heading">Checkpoints by epoch</h2>
-          <LineChart
-            rows={epochRows(result, ghostResult)}
-            xKey="epoch"
-            xLabel="Epoch"
-            series={scoreSeries}
-            yDomain={[0, 1]}
-            formatY={formatScore}
-            markers={[{ x: result.recommendedEpoch, label: `best ${result.recommendedEpoch}`, color: "var(--balanced)", dashed: true, labelSide: result.recommendedEpoch > shown.settings.epochs / 2 ? "left" : "right" }]}
-            label={`Quality, fidelity, flexibility and overfit risk for each of ${shown.settings.epochs} epochs; quality peaks at epoch ${result.recommendedEpoch} (${formatScore(best.quality)}).`}
-          />
+          {charts.scores}
         </section>
 
         <section className="card" aria-labelledby="loss-heading">
           <h2 id="loss-heading">Loss by step</h2>
-          <LineChart
-            rows={stepRows(result, ghostResult)}
-            xKey="step"
-            xLabel="Step"
-            xDomain={[0, "dataMax"]}
-            series={lossSeries}
-            formatY={(value) => value.toFixed(3)}
-            label={`Training loss over ${formatInteger(result.totalSteps)} steps and validation loss at each epoch.`}
-          />
+          {charts.loss}
         </section>
 
         <EstimatePanel
-          images={state.settings.images}
-          repeats={state.settings.repeats}
-          epochs={state.settings.epochs}
-          batchSize={state.settings.batchSize}
+          images={shown.settings.images}
+          repeats={shown.settings.repeats}
+          epochs={shown.settings.epochs}
+          batchSize={shown.settings.batchSize}
         />
 
         <details className="card">

@@ -44,6 +44,8 @@ export function SweepClient({ initialSpec }: { initialSpec: SweepSpec }) {
   const { x, y, steps, base, batchRule } = deferred;
   const grid = useMemo(() => computeSweep({ x, y, steps, base, batchRule }), [x, y, steps, base, batchRule]);
   const stale = deferred !== spec;
+  // A new object only when the heatmap's input changes, so the memoised heatmap skips renders for every other key press.
+  const heatmapSpec = useMemo(() => ({ ...deferred, view: spec.view }), [deferred, spec.view]);
 
   function setAxis(name: "x" | "y", range: SweepAxisRange) {
     setSpec((current) => {
@@ -145,7 +147,7 @@ export function SweepClient({ initialSpec }: { initialSpec: SweepSpec }) {
           </fieldset>
         </div>
         <div className={stale ? styles.stale : undefined}>
-          <Heatmap grid={grid} spec={{ ...deferred, view: spec.view }} />
+          <Heatmap grid={grid} spec={heatmapSpec} />
         </div>
       </section>
     </div>

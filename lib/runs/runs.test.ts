@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { pickSettings, simulate, SETTINGS_DEFAULTS, SIMULATOR_VERSION } from "@/lib/sim";
-import { createRun, deleteRun, getRun, listRuns, parseRunListQuery, resimulateRun, storeRun, updateRun } from "./runs";
+import { createRun, deleteRun, getRun, getRuns, getSampleSource, listRuns, parseRunListQuery, resimulateRun, storeRun, updateRun } from "./runs";
 import { InputError, NotFoundError } from "./errors";
 import { newRunId, runRecordFrom } from "./record";
 import { RUN_SORT_KEYS } from "./schemas";
@@ -169,5 +169,28 @@ describe("listRuns", () => {
     expect(() => parseRunListQuery({ limit: "0" })).toThrow(InputError);
     expect(() => parseRunListQuery({ sort: "secret" })).toThrow(/not valid/);
     expect(() => parseRunListQuery({ bogus: "1" })).toThrow(InputError);
+  });
+});
+
+describe("getRuns", () => {
+  it("reads each run exactly as stored, in the order asked, each checkpoint under its own run, unknown ids left out", async () => {
+    const a = await createRun(access, { name: `${tag()} a`, images: 10, epochs: 4, seed: 1 });
+    const b = await createRun(access, { name: `${tag()} b`, images: 12, epochs: 7, seed: 2 });
+    await updateRun(access, b.id, { pickedEpoch: 3, notes: "kept" });
+    const stored = await getRun(b.id);
+    expect(stored).toMatchObject({ pickedEpoch: 3, notes: "kept" });
+    expect(await getRuns([b.id, "0000000000000000", a.id, b.id])).toEqual([stored, a, stored]);
+    expect(await getRuns([])).toEqual([]);
+  });
+});
+
+describe("getSampleSource", () => {
+  it("gives the seed and the checkpoint's metrics, the seed alone for epoch 0, and null past the last epoch or for unknown runs", async () => {
+    const run = await createRun(access, { images: 10, epochs: 3, seed: 44 });
+    const { epoch, fidelity, flexibility, captionAdherence, overfitRisk, verdict } = run.checkpoints[1];
+    expect(await getSampleSource(run.id, 2)).toEqual({ seed: 44, checkpoint: { epoch, fidelity, flexibility, captionAdherence, overfitRisk, verdict } });
+    expect(await getSampleSource(run.id, 0)).toEqual({ seed: 44, checkpoint: null });
+    expect(await getSampleSource(run.id, 4)).toBeNull();
+    expect(await getSampleSource("0000000000000000", 1)).toBeNull();
   });
 });

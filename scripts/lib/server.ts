@@ -14,13 +14,27 @@ export interface TestServer {
   kill(): Promise<void>;
 }
 
-export async function startServer(options: { port: number; env?: Record<string, string>; databaseFile?: string }): Promise<TestServer> {
+export interface StartServerOptions {
+  port: number;
+  env?: Record<string, string>;
+  databaseFile?: string;
+  /**
+   * false: serve the existing build at once (`next start`), skipping migrations and
+   * the demo runs, e.g. on a database file that cannot work; the server counts as
+   * started when it answers GET /api/health at all. Default true (scripts/start.mjs).
+   */
+  setUp?: boolean;
+}
+
+export async function startServer(options: StartServerOptions): Promise<TestServer> {
+  const setUp = options.setUp ?? true;
   const databaseFile = options.databaseFile ?? path.resolve(`data/e2e-extra/${options.port}-${Date.now()}.db`);
   if (!options.databaseFile) {
     mkdirSync(path.dirname(databaseFile), { recursive: true });
     rmSync(databaseFile, { force: true });
   }
-  const child = spawn("node", ["scripts/start.mjs"], {
+  const command = setUp ? ["scripts/start.mjs"] : [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(options.port)];
+  const child = spawn("node", command, {
     env: { ...process.env, PORT: String(options.port), DATABASE_URL: `file:${databaseFile}`, ...options.env },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
@@ -39,7 +53,7 @@ export async function startServer(options: { port: number; env?: Record<string, 
   };
   process.once("exit", killOnExit);
   try {
-    await waitUntilReady(url, child, () => output);
+    await waitUntilReady(url, child, () => output, setUp);
   } catch (error) {
     killOnExit();
     throw error;
@@ -67,13 +81,13 @@ export async function startServer(options: { port: number; env?: Record<string, 
   };
 }
 
-async function waitUntilReady(url: string, child: ChildProcess, output: () => string) {
+async function waitUntilReady(url: string, child: ChildProcess, output: () => string, needsData: boolean) {
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The server exited early:\n${output()}`);
     try {
-      const response = await fetch(`${url}/api/runs?limit=1`);
-      if (response.ok) return;
+      const response = await fetch(needsData ? `${url}/api/runs?limit=1` : `${url}/api/health`);
+      if (response.ok || !needsData) return;
     } catch {
       // not listening yet
     }

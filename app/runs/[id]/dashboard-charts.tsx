@@ -1,6 +1,8 @@
 "use client";
-// The run's two charts, with the picked epoch taken from the pick state so a
-// new pick moves the marker at once.
+// The run's two charts, with the picked epoch taken from the pick state. A
+// Pick answers at once (button, badge, status); the charts move their marker
+// from a deferred copy of the pick, so redrawing them never holds up the click.
+import { useDeferredValue, useMemo } from "react";
 import type { LossRow, MetricRow, Zone } from "@/lib/charts";
 import { EpochScoresChart, LossChart } from "@/app/ui/charts/run-charts";
 import { overfitOnsetMarkers } from "@/app/ui/decide/markers";
@@ -19,18 +21,33 @@ export interface DashboardChartsProps {
 
 export function DashboardCharts({ lossRows, stepZones, epochSteps, metricRows, epochZones, overfitOnsetEpoch = null }: DashboardChartsProps) {
   const { pickedEpoch, recommendedEpoch } = usePick();
+  const chartedPick = useDeferredValue(pickedEpoch);
   // The onset is an epoch; the loss chart's x axis is steps.
-  const onsetMarkers = overfitOnsetMarkers(overfitOnsetEpoch).map((marker) => ({
-    ...marker,
-    x: epochSteps[marker.x - 1] ?? 0,
-    labelSide: marker.x > epochSteps.length / 2 ? ("left" as const) : ("right" as const),
-    labelRow: 2,
-  }));
+  const onsetMarkers = useMemo(
+    () =>
+      overfitOnsetMarkers(overfitOnsetEpoch).map((marker) => ({
+        ...marker,
+        x: epochSteps[marker.x - 1] ?? 0,
+        labelSide: marker.x > epochSteps.length / 2 ? ("left" as const) : ("right" as const),
+        labelRow: 2,
+      })),
+    [overfitOnsetEpoch, epochSteps],
+  );
+  const lossChart = useMemo(
+    () => (
+      <LossChart rows={lossRows} zones={stepZones} epochSteps={epochSteps} recommendedEpoch={recommendedEpoch} pickedEpoch={chartedPick} extraMarkers={onsetMarkers} />
+    ),
+    [lossRows, stepZones, epochSteps, recommendedEpoch, chartedPick, onsetMarkers],
+  );
+  const scoresChart = useMemo(
+    () => <EpochScoresChart rows={metricRows} zones={epochZones} recommendedEpoch={recommendedEpoch} pickedEpoch={chartedPick} />,
+    [metricRows, epochZones, recommendedEpoch, chartedPick],
+  );
   return (
     <div className={styles.charts}>
       <div className={`card ${styles.chartCard}`}>
         <h3>Loss</h3>
-        <LossChart rows={lossRows} zones={stepZones} epochSteps={epochSteps} recommendedEpoch={recommendedEpoch} pickedEpoch={pickedEpoch} extraMarkers={onsetMarkers} />
+        {lossChart}
         {overfitOnsetEpoch !== null && (
           <p className={styles.chartNote} data-testid="overfit-onset-note">
             Dashed red line: overfit onset at epoch {overfitOnsetEpoch}, where validation loss starts rising while training loss keeps falling.
@@ -39,7 +56,7 @@ export function DashboardCharts({ lossRows, stepZones, epochSteps, metricRows, e
       </div>
       <div className={`card ${styles.chartCard}`}>
         <h3>Scores per epoch</h3>
-        <EpochScoresChart rows={metricRows} zones={epochZones} recommendedEpoch={recommendedEpoch} pickedEpoch={pickedEpoch} />
+        {scoresChart}
       </div>
     </div>
   );

@@ -1,5 +1,7 @@
-// /runs/[id]: the run dashboard. Server-rendered; the charts, the Pick buttons
-// and the name/notes editor are the only client leaves. Unknown ids are a 404
+// /runs/[id]: the run dashboard. Server-rendered; the first screen's client
+// leaves are the charts, the Pick buttons and the name/notes editor. Below the
+// fold, the sample grid is plain images (no script), and the decide panels and
+// the sample viewer load when needed (lazy-leaves.tsx). Unknown ids are a 404
 // (no loading.tsx here: it would turn the 404 into a 200).
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -10,21 +12,19 @@ import { CheckpointTable } from "@/app/ui/checkpoint-table";
 import { epochZones, lossRows, metricRows, stepZones } from "@/lib/charts";
 import { buildExport, EXPORT_FILES, EXPORT_KINDS, exportableRun, exportFileName, KOHYA_CAPTION_EXTENSION, KOHYA_IMAGE_DIR, KOHYA_MODELS } from "@/lib/export";
 import { describeSteps } from "@/lib/form/steps";
-import { baselineCheckpoint, previewEpochs, SAMPLE_PROMPTS } from "@/lib/preview";
+import { baselineCheckpoint, previewEpochs, SAMPLE_PROMPTS, type PreviewMetrics, type SamplePrompt } from "@/lib/preview";
 import { formatDateTime, formatInteger } from "@/lib/format";
 import { formatSetting, METRICS, SETTING_ORDER, SETTINGS, SIMULATOR_VERSION, type MetricKey } from "@/lib/sim";
 import { bestVersusLast, overfitOnsetEpoch } from "@/lib/replay";
 import { getWriteLockStatus } from "@/lib/auth/session";
 import { VerdictBadge } from "@/app/ui/verdict-badge";
 import { BestVersusLast } from "@/app/ui/decide/best-versus-last";
-import { ReplayPanel } from "@/app/ui/decide/replay-panel";
-import { EstimatePanel } from "@/app/ui/decide/estimate-panel";
-import { TwinActions } from "@/app/ui/decide/twin-actions-panel";
-import { SamplePreview } from "@/app/ui/sample-preview";
-import { SampleViewer } from "@/app/ui/sample-viewer/sample-viewer";
 import { formatSampleView, parseSampleView, VIEW_PARAM } from "@/app/ui/sample-viewer/view-param";
 import { viewerRunOf } from "@/app/ui/sample-viewer/viewer-run";
 import { DashboardCharts } from "./dashboard-charts";
+import { DeferredEstimatePanel, DeferredReplayPanel, DeferredTwinActions } from "./lazy-leaves";
+import { DeferredSampleViewer } from "@/app/ui/sample-viewer/deferred-sample-viewer";
+import { SampleImage } from "@/app/ui/sample-image";
 import { PickControl, PickProvider, PickStatus } from "./pick-context";
 import { RunDetailsEditor } from "./run-details-editor";
 import { SimulatorVersion } from "./simulator-version";
@@ -55,6 +55,9 @@ export default async function RunPage({ params, searchParams }: Props) {
   const { canWrite } = await getWriteLockStatus();
   const initialView = parseSampleView((await searchParams)[VIEW_PARAM], [{ id: run.id, epochs: settings.epochs }]);
   const baseline = baselineCheckpoint();
+  const sample = (checkpoint: PreviewMetrics, prompt: SamplePrompt) => (
+    <SampleImage runId={run.id} checkpoint={checkpoint} seed={settings.seed} prompt={prompt} size={88} className={styles.sample} />
+  );
   const viewHref = (epoch: number, promptId: string) => `/runs/${run.id}?${VIEW_PARAM}=${formatSampleView({ runId: run.id, epoch, promptId })}`;
 
   return (
@@ -139,7 +142,7 @@ export default async function RunPage({ params, searchParams }: Props) {
         <p className="muted">Which epoch to keep, where early stopping would have ended, what this run costs on a real GPU, and a twin to test one trade-off.</p>
         <BestVersusLast {...bestVersusLast(run)} overfitOnsetEpoch={onset} headingLevel={3} />
         <div className={styles.decideGrid}>
-          <ReplayPanel
+          <DeferredReplayPanel
             checkpoints={checkpoints}
             stepsPerEpoch={run.stepsPerEpoch}
             recommendedEpoch={run.recommendedEpoch}
@@ -147,9 +150,9 @@ export default async function RunPage({ params, searchParams }: Props) {
             settings={settings}
             headingLevel={3}
           />
-          <EstimatePanel images={settings.images} repeats={settings.repeats} epochs={settings.epochs} batchSize={settings.batchSize} headingLevel={3} />
+          <DeferredEstimatePanel images={settings.images} repeats={settings.repeats} epochs={settings.epochs} batchSize={settings.batchSize} headingLevel={3} />
         </div>
-        <TwinActions runId={run.id} settings={settings} canWrite={canWrite} headingLevel={3} />
+        <DeferredTwinActions runId={run.id} settings={settings} canWrite={canWrite} headingLevel={3} />
       </section>
 
       <section aria-labelledby="samples-heading" className={styles.section}>
@@ -194,7 +197,7 @@ export default async function RunPage({ params, searchParams }: Props) {
                       className={styles.sampleLink}
                       aria-label={`Untrained baseline, “${prompt.text}”: view full size`}
                     >
-                      <SamplePreview checkpoint={baseline} seed={settings.seed} prompt={prompt} size={88} className={styles.sample} />
+                      {sample(baseline, prompt)}
                     </a>
                   </td>
                   {sampleEpochs.map((epoch) => (
@@ -205,7 +208,7 @@ export default async function RunPage({ params, searchParams }: Props) {
                         className={styles.sampleLink}
                         aria-label={`Epoch ${epoch}, “${prompt.text}”: view full size`}
                       >
-                        <SamplePreview checkpoint={byEpoch.get(epoch)!} seed={settings.seed} prompt={prompt} size={88} className={styles.sample} />
+                        {sample(byEpoch.get(epoch)!, prompt)}
                       </a>
                     </td>
                   ))}
@@ -215,7 +218,7 @@ export default async function RunPage({ params, searchParams }: Props) {
           </table>
         </div>
         <p className="muted">Select a sample to view it full size; in the viewer ←/→ change the prompt and ↑/↓ the epoch.</p>
-        <SampleViewer runs={[viewerRunOf(run)]} initialView={initialView} />
+        <DeferredSampleViewer runs={[viewerRunOf(run)]} initialView={initialView && formatSampleView(initialView)} />
       </section>
 
       <section aria-labelledby="export-heading" className={`stack ${styles.section}`}>

@@ -2,12 +2,17 @@
 // The run's name (the page heading) and notes, editable in place. Saved
 // through PATCH /api/runs/{id}: the new text shows at once; if the save fails
 // the old text comes back and the form reopens with the error by its field.
-import { useRef, useState, useTransition, type FormEvent } from "react";
+// The form and its validation (the shared zod schema) load when the Edit
+// button is first pointed at, focused or pressed, not with the page.
+import { useRef, useState, useTransition } from "react";
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
-import { NOTES_MAX_LENGTH, runUpdateSchema } from "@/lib/runs/schemas";
-import { fieldErrorsFrom, SETTINGS_LIMITS } from "@/lib/sim";
 import { patchRun } from "./patch-run";
+import type { DetailsDraft } from "./run-details-form";
 import styles from "./dashboard.module.css";
+
+const loadForm = () => import("./run-details-form");
+const RunDetailsForm = dynamic(() => loadForm().then((m) => m.RunDetailsForm), { ssr: false, loading: () => <p className="muted">Loading the editor…</p> });
 
 export function RunDetailsEditor({ runId, initialName, initialNotes }: { runId: string; initialName: string; initialNotes: string }) {
   const router = useRouter();
@@ -32,14 +37,7 @@ export function RunDetailsEditor({ runId, initialName, initialNotes }: { runId: 
     requestAnimationFrame(() => editButton.current?.focus());
   }
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const parsed = runUpdateSchema.safeParse({ name: draft.name, notes: draft.notes });
-    if (!parsed.success) {
-      setErrors(fieldErrorsFrom(parsed.error));
-      return;
-    }
-    const next = { name: parsed.data.name ?? draft.name, notes: parsed.data.notes ?? "" };
+  function save(next: DetailsDraft) {
     const previous = saved;
     setShown(next);
     setErrors({});
@@ -69,7 +67,15 @@ export function RunDetailsEditor({ runId, initialName, initialNotes }: { runId: 
         <>
           {shown.notes ? <p className={styles.notes}>{shown.notes}</p> : <p className="muted">No notes yet.</p>}
           <div className={styles.editRow}>
-            <button ref={editButton} type="button" className="button button-small" onClick={open} disabled={saving}>
+            <button
+              ref={editButton}
+              type="button"
+              className="button button-small"
+              onClick={open}
+              onPointerEnter={() => void loadForm()}
+              onFocus={() => void loadForm()}
+              disabled={saving}
+            >
               Edit name and notes
             </button>
             <span className="muted" role="status">
@@ -79,51 +85,7 @@ export function RunDetailsEditor({ runId, initialName, initialNotes }: { runId: 
         </>
       )}
       {editing && (
-        <form className={styles.editForm} onSubmit={submit} noValidate aria-label="Edit name and notes">
-          {errors._ && (
-            <p className="alert alert-error" role="alert">
-              {errors._}
-            </p>
-          )}
-          <label htmlFor="run-name">Name</label>
-          <input
-            id="run-name"
-            value={draft.name}
-            maxLength={SETTINGS_LIMITS.name.max}
-            onChange={(event) => setDraft({ ...draft, name: event.target.value })}
-            aria-invalid={errors.name ? true : undefined}
-            aria-describedby={errors.name ? "run-name-error" : undefined}
-            autoFocus
-          />
-          {errors.name && (
-            <p id="run-name-error" className={styles.fieldError}>
-              {errors.name}
-            </p>
-          )}
-          <label htmlFor="run-notes">Notes</label>
-          <textarea
-            id="run-notes"
-            rows={4}
-            value={draft.notes}
-            maxLength={NOTES_MAX_LENGTH}
-            onChange={(event) => setDraft({ ...draft, notes: event.target.value })}
-            aria-invalid={errors.notes ? true : undefined}
-            aria-describedby={errors.notes ? "run-notes-error" : undefined}
-          />
-          {errors.notes && (
-            <p id="run-notes-error" className={styles.fieldError}>
-              {errors.notes}
-            </p>
-          )}
-          <div className={styles.editRow}>
-            <button type="submit" className="button button-primary button-small">
-              Save
-            </button>
-            <button type="button" className="button button-small" onClick={close}>
-              Cancel
-            </button>
-          </div>
-        </form>
+        <RunDetailsForm draft={draft} errors={errors} onDraftChange={setDraft} onInvalid={setErrors} onSave={save} onCancel={close} />
       )}
     </div>
   );

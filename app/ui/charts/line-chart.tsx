@@ -2,19 +2,8 @@
 // Every line chart of Epoch Lab goes through this wrapper: pages pass plain
 // rows and a typed series config; colours come from the theme's CSS variables
 // (--series-1…6, --underfit/--balanced/--overfit), so charts follow light and dark.
-import {
-  CartesianGrid,
-  Legend,
-  Line,
-  LineChart as RechartsLineChart,
-  ReferenceArea,
-  ReferenceDot,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
+import dynamic from "next/dynamic";
+import { memo, type CSSProperties } from "react";
 import styles from "./line-chart.module.css";
 
 export type ChartRow = Record<string, number | null | undefined>;
@@ -95,7 +84,21 @@ export interface LineChartProps {
 
 const defaultFormat = (value: number) => (Math.abs(value) >= 1000 ? value.toLocaleString("en-US") : String(Number(value.toPrecision(3))));
 
-export function LineChart({
+/**
+ * The drawing itself (Recharts, the largest script of the app) loads after the
+ * page has hydrated and draws in its own render, so a page's text and controls
+ * are usable first; the figure keeps the chart's height meanwhile.
+ */
+const ChartDrawing = dynamic(() => import("./chart-drawing").then((m) => m.ChartDrawing), {
+  ssr: false,
+  loading: () => <div className={styles.drawing} aria-hidden="true" />,
+});
+
+/**
+ * A line chart. Memoised: a re-render of the page that passes the same rows,
+ * series and markers (memoise them) leaves the chart alone.
+ */
+export const LineChart = memo(function LineChart({
   rows,
   xKey,
   xLabel,
@@ -116,123 +119,27 @@ export function LineChart({
   zoneKey = true,
   label,
 }: LineChartProps) {
-  const hasRight = series.some((s) => s.axis === "right");
-  const seriesByKey = new Map(series.map((s) => [s.key, s]));
   return (
-    <figure className={styles.figure} role="img" aria-label={label}>
-      <ResponsiveContainer width="100%" height={height}>
-        <RechartsLineChart data={rows} margin={{ top: 12, right: hasRight ? 4 : 16, bottom: 4, left: 0 }}>
-          <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
-          {zones.map((zone) => (
-            <ReferenceArea
-              key={`${zone.label}-${zone.from}`}
-              yAxisId="left"
-              x1={zone.from}
-              x2={zone.to}
-              fill={zone.color}
-              fillOpacity={0.1}
-              stroke="none"
-              ifOverflow="hidden"
-            />
-          ))}
-          <XAxis
-            dataKey={xKey}
-            type="number"
-            domain={xDomain}
-            tickFormatter={formatX}
-            ticks={xTicks}
-            interval={xTicks ? "preserveStartEnd" : undefined}
-            stroke="var(--text-muted)"
-            tick={{ fill: "var(--text-muted)", fontSize: 12 }}
-            label={{ value: xLabel, position: "insideBottom", offset: -2, fill: "var(--text-muted)", fontSize: 12 }}
-            height={40}
-            allowDecimals={false}
-          />
-          <YAxis
-            yAxisId="left"
-            domain={yDomain}
-            tickFormatter={formatY}
-            stroke="var(--text-muted)"
-            tick={{ fill: "var(--text-muted)", fontSize: 12 }}
-            width={52}
-            label={yLabel ? { value: yLabel, angle: -90, position: "insideLeft", offset: 12, fill: "var(--text-muted)", fontSize: 12 } : undefined}
-          />
-          {hasRight && (
-            <YAxis
-              yAxisId="right"
-              orientation="right"
-              domain={rightDomain}
-              tickFormatter={formatRight}
-              stroke="var(--text-muted)"
-              tick={{ fill: "var(--text-muted)", fontSize: 12 }}
-              width={56}
-              label={
-                rightLabel ? { value: rightLabel, angle: 90, position: "insideRight", offset: 12, fill: "var(--text-muted)", fontSize: 12 } : undefined
-              }
-            />
-          )}
-          {markers.map((marker) => (
-            <ReferenceLine
-              key={`${marker.label}-${marker.x}`}
-              yAxisId="left"
-              x={marker.x}
-              stroke={marker.color ?? "var(--text-muted)"}
-              strokeDasharray={marker.dashed ? "4 4" : undefined}
-              strokeWidth={1.5}
-              label={{
-                value: marker.label,
-                position: marker.labelSide === "left" ? "insideTopRight" : "insideTopLeft",
-                fill: marker.color ?? "var(--text-muted)",
-                fontSize: 12,
-                fontWeight: 600,
-                dy: (marker.labelRow ?? 0) * 16,
-              }}
-            />
-          ))}
-          <Tooltip
-            contentStyle={{ background: "var(--surface)", border: "1px solid var(--border)", borderRadius: 8, color: "var(--text)" }}
-            labelStyle={{ color: "var(--text)" }}
-            labelFormatter={(value) => `${xLabel} ${formatX(Number(value))}`}
-            formatter={(value, name) => {
-              const config = seriesByKey.get(String(name)) ?? series.find((s) => s.label === name);
-              const format = config?.axis === "right" ? formatRight : formatY;
-              return [typeof value === "number" ? format(value) : String(value), config?.label ?? String(name)];
-            }}
-          />
-          <Legend wrapperStyle={{ fontSize: 13, color: "var(--text)" }} />
-          {series.map((s) => (
-            <Line
-              key={s.key}
-              yAxisId={s.axis ?? "left"}
-              type="monotone"
-              dataKey={s.key}
-              name={s.label}
-              stroke={s.color}
-              strokeWidth={s.faint ? 1.25 : 2.25}
-              strokeOpacity={s.opacity ?? (s.faint ? 0.55 : 1)}
-              strokeDasharray={s.dashed ? "6 4" : undefined}
-              dot={s.dots ? { r: 3, strokeWidth: 1.5, fill: "var(--surface)" } : false}
-              activeDot={{ r: 5 }}
-              connectNulls={s.connectNulls}
-              isAnimationActive={false}
-            />
-          ))}
-          {points.map((point) => (
-            <ReferenceDot
-              key={`${point.color}-${point.x}-${point.y}`}
-              yAxisId={point.axis ?? "left"}
-              x={point.x}
-              y={point.y}
-              r={6}
-              fill="var(--surface)"
-              stroke={point.color}
-              strokeWidth={3}
-              ifOverflow="extendDomain"
-              label={point.label ? { value: point.label, position: "top", fill: point.color, fontSize: 12 } : undefined}
-            />
-          ))}
-        </RechartsLineChart>
-      </ResponsiveContainer>
+    <figure className={styles.figure} role="img" aria-label={label} style={{ "--chart-height": `${height}px` } as CSSProperties}>
+      <ChartDrawing
+        rows={rows}
+        xKey={xKey}
+        xLabel={xLabel}
+        yLabel={yLabel}
+        rightLabel={rightLabel}
+        series={series}
+        markers={markers}
+        points={points}
+        zones={zones}
+        height={height}
+        yDomain={yDomain}
+        rightDomain={rightDomain}
+        xDomain={xDomain}
+        formatX={formatX}
+        formatY={formatY}
+        formatRight={formatRight}
+        xTicks={xTicks}
+      />
       {zoneKey && zones.length > 0 && (
         <ul className={styles.zoneKey} aria-hidden="true">
           {uniqueZones(zones).map((zone) => (
@@ -245,7 +152,7 @@ export function LineChart({
       )}
     </figure>
   );
-}
+});
 
 function uniqueZones(zones: ChartZone[]): ChartZone[] {
   const seen = new Map<string, ChartZone>();

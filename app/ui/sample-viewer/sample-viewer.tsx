@@ -25,12 +25,14 @@ export interface SampleViewerProps {
   runs: ViewerRun[];
   /** The view named by the URL on load (already checked by parseSampleView). */
   initialView: SampleView | null;
+  /** The link that opened the initial view, when the viewer was loaded by a click on it: focus goes back there on close. */
+  returnFocusTo?: HTMLElement | null;
 }
 
-export function SampleViewer({ runs, initialView }: SampleViewerProps) {
+export function SampleViewer({ runs, initialView, returnFocusTo = null }: SampleViewerProps) {
   const id = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const returnFocus = useRef<HTMLElement | null>(null);
+  const returnFocus = useRef<HTMLElement | null>(returnFocusTo);
   const [view, setView] = useState<SampleView | null>(initialView);
   const runsMeta = useMemo(() => runs.map((run) => ({ id: run.id, epochs: run.checkpoints.length })), [runs]);
 

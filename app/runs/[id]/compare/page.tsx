@@ -12,8 +12,8 @@ import { CHECKPOINT_METRICS, formatMetric } from "@/lib/compare/metrics";
 import { formatInteger, formatRate } from "@/lib/format";
 import { SAMPLE_PROMPTS } from "@/lib/preview";
 import { getRun, type RunDetail } from "@/lib/runs";
-import { SamplePreview } from "@/app/ui/sample-preview";
-import { SampleViewer } from "@/app/ui/sample-viewer/sample-viewer";
+import { SampleImage } from "@/app/ui/sample-image";
+import { DeferredSampleViewer } from "@/app/ui/sample-viewer/deferred-sample-viewer";
 import { formatSampleView, parseSampleView, VIEW_PARAM } from "@/app/ui/sample-viewer/view-param";
 import { viewerRunOf } from "@/app/ui/sample-viewer/viewer-run";
 import { VerdictBadge } from "@/app/ui/verdict-badge";
@@ -78,6 +78,7 @@ export default async function CompareEpochsPage({ params, searchParams }: Props)
       </div>
     );
   }
+  const openedView = parseSampleView(query[VIEW_PARAM], [{ id: run.id, epochs: run.epochs }]);
 
   return (
     <div className="page stack">
@@ -99,7 +100,7 @@ export default async function CompareEpochsPage({ params, searchParams }: Props)
         ))}
       </div>
       <p className="muted">Select a sample to view it full size; in the viewer ←/→ change the prompt and ↑/↓ the epoch.</p>
-      <SampleViewer runs={[viewerRunOf(run)]} initialView={parseSampleView(query[VIEW_PARAM], [{ id: run.id, epochs: run.epochs }])} />
+      <DeferredSampleViewer runs={[viewerRunOf(run)]} initialView={openedView && formatSampleView(openedView)} />
     </div>
   );
 }
@@ -130,7 +131,7 @@ function EpochColumn({ run, epochs, index }: { run: RunDetail; epochs: number[];
             className={styles.previewLink}
             aria-label={`Epoch ${epoch}, “${prompt.text}”: view full size`}
           >
-            <SamplePreview checkpoint={checkpoint} seed={run.seed} prompt={prompt} size={160} idPrefix={`cmp${index}`} />
+            <SampleImage runId={run.id} checkpoint={checkpoint} seed={run.seed} prompt={prompt} size={160} />
           </a>
         ))}
       </div>

@@ -1,0 +1,10 @@
+"use client";
+// The sample viewer opened at a view given as "<runId>:<epoch>:<promptId>": the
+// part of the viewer that loads on demand (see deferred-sample-viewer.tsx).
+import { SampleViewer, type ViewerRun } from "./sample-viewer";
+import { parseSampleView } from "./view-param";
+
+export function OpenedSampleViewer({ runs, view, returnFocusTo }: { runs: ViewerRun[]; view: string; returnFocusTo: HTMLElement | null }) {
+  const initialView = parseSampleView(view, runs.map((run) => ({ id: run.id, epochs: run.checkpoints.length })));
+  return <SampleViewer runs={runs} initialView={initialView} returnFocusTo={returnFocusTo} />;
+}
