@@ -24,11 +24,11 @@ test("a run shows best versus last, the overfit onset, the replay and the estima
   const card = decide.getByRole("region", { name: "Best versus last epoch" });
   await expect(card).toContainText(`Recommended${run.recommendedEpoch}`);
   await expect(card).toContainText("Last12");
-  await expect(card).toContainText(/Overfit onset\d+/);
-  const onset = Number(/Overfit onset(\d+)/.exec((await card.textContent()) ?? "")?.[1]);
+  await expect(card).toContainText(/Val\. loss turns up\d+/);
+  const onset = Number(/Val\. loss turns up(\d+)/.exec((await card.textContent()) ?? "")?.[1]);
   expect(onset).toBeGreaterThan(1);
-  await expect(page.getByTestId("overfit-onset-note")).toContainText(`epoch ${onset}`);
-  await expect(page.getByRole("img", { name: /^Loss:/ })).toContainText(`Overfit onset (epoch ${onset})`);
+  await expect(page.getByTestId("overfit-onset-note")).toContainText(`validation loss turns up at epoch ${onset}`);
+  await expect(page.getByRole("img", { name: /^Loss:/ })).toContainText(`Val. loss turns up (epoch ${onset})`);
 
   await expectReplayControlWorks(page);
   await expect(replayPanel(page).getByTestId("replay-result")).toContainText("epoch");

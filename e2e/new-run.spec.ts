@@ -61,7 +61,7 @@ test("the server's validation errors show next to their fields and nothing is cr
   await expect(page.getByRole("alert").filter({ hasText: "Some settings need fixing" })).toBeVisible();
   const images = page.getByLabel("Training images");
   await expect(images).toHaveAttribute("aria-invalid", "true");
-  await expect(images).toHaveAccessibleDescription(/^Training images must be a whole number from 1 to 1000/);
+  await expect(images).toHaveAccessibleDescription(/Training images must be a whole number from 1 to 1000/);
   await expect(page.getByLabel("Learning rate", { exact: true })).toHaveAccessibleDescription(/Learning rate must be a number above 0/);
   await expect(page).toHaveURL(/\/runs\/new$/);
   expect((await (await request.get("/api/runs?limit=100")).json()).runs.length).toBe(before);
@@ -106,7 +106,7 @@ test("error messages use the fields' labels and the first invalid field takes th
   const images = page.getByLabel("Training images");
   await expect(images).toHaveAccessibleDescription(/Training images is required/);
   await expect(page.getByLabel("Batch size")).toHaveAccessibleDescription(/Batch size must be a whole number from 1 to 32/);
-  await expect(page.getByText(/\b(images is required|batchSize must)/)).toHaveCount(0);
+  await expect(page.getByText(/(?<!Training )images is required|batchSize must/)).toHaveCount(0);
   await expect(images).toBeFocused();
 });
 

@@ -16,7 +16,7 @@ export default function LessonNotFound() {
           </Link>
           {first && (
             <Link href={`/learn/${first.id}`} className="button">
-              Start with lesson 1: {first.title}
+              Start with lesson 1
             </Link>
           )}
         </p>

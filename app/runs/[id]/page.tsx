@@ -14,15 +14,16 @@ import { formatDateTime, formatLoss, formatInteger, formatRate, formatScore } fr
 import { bestVersusLast, overfitOnsetEpoch } from "@/lib/replay";
 import { getWriteAccess } from "@/lib/auth/session";
 import { VerdictBadge } from "@/app/ui/verdict-badge";
-import { BestVersusLast } from "@/app/ui/decide/best-versus-last";
-import { ReplayPanel } from "@/app/ui/decide/replay-panel";
 import { EstimatePanel } from "@/app/ui/decide/estimate-panel";
 import { TwinActions } from "@/app/ui/decide/twin-actions-panel";
 import { SamplePreview } from "@/app/ui/sample-preview";
 import { SampleViewer } from "@/app/ui/sample-viewer/sample-viewer";
 import { formatSampleView, parseSampleView, VIEW_PARAM } from "@/app/ui/sample-viewer/view-param";
 import { viewerRunOf } from "@/app/ui/sample-viewer/viewer-run";
+import { firstOverfitEpoch, nextSteps } from "@/lib/advice";
 import { DashboardCharts } from "./dashboard-charts";
+import { NextStepsSection } from "./next-steps";
+import { PickedBestVersusLast, PickedReplayPanel } from "./picked-panels";
 import { PickControl, PickProvider, PickStatus } from "./pick-context";
 import { RunDetailsEditor } from "./run-details-editor";
 import styles from "./dashboard.module.css";
@@ -43,6 +44,7 @@ export default async function RunPage({ params, searchParams }: Props) {
   const sampleEpochs = previewEpochs(settings.epochs, [run.recommendedEpoch, run.pickedEpoch]);
   const byEpoch = new Map(checkpoints.map((c) => [c.epoch, c]));
   const onset = overfitOnsetEpoch(checkpoints);
+  const overfitFrom = firstOverfitEpoch(checkpoints);
   const { canWrite } = await getWriteAccess();
   const initialView = parseSampleView((await searchParams)[VIEW_PARAM], [{ id: run.id, epochs: settings.epochs }]);
   const baseline = baselineCheckpoint();
@@ -109,6 +111,7 @@ export default async function RunPage({ params, searchParams }: Props) {
             metricRows={metricRows(checkpoints)}
             epochZones={epochZones(checkpoints)}
             overfitOnsetEpoch={onset}
+            firstOverfitEpoch={overfitFrom}
           />
           <details className={styles.dataTable}>
             <summary>Data table of the charts</summary>
@@ -166,18 +169,22 @@ export default async function RunPage({ params, searchParams }: Props) {
             ))}
           </ol>
         </section>
-      </PickProvider>
 
       <section aria-labelledby="decide-heading" className={`stack ${styles.section}`} data-testid="decide-section">
         <h2 id="decide-heading">Decide</h2>
         <p className="muted">Which epoch to keep, where early stopping would have ended, what this run costs on a real GPU, and a twin to test one trade-off.</p>
-        <BestVersusLast {...bestVersusLast(run)} overfitOnsetEpoch={onset} headingLevel={3} />
+        <PickedBestVersusLast
+          {...bestVersusLast(run)}
+          overfitOnsetEpoch={onset}
+          firstOverfitEpoch={overfitFrom}
+          lastVerdict={checkpoints[checkpoints.length - 1].verdict}
+          headingLevel={3}
+        />
         <div className={styles.decideGrid}>
-          <ReplayPanel
+          <PickedReplayPanel
             checkpoints={checkpoints}
             stepsPerEpoch={run.stepsPerEpoch}
             recommendedEpoch={run.recommendedEpoch}
-            pickedEpoch={run.pickedEpoch}
             settings={settings}
             headingLevel={3}
           />
@@ -185,6 +192,7 @@ export default async function RunPage({ params, searchParams }: Props) {
         </div>
         <TwinActions runId={run.id} settings={settings} canWrite={canWrite} headingLevel={3} />
       </section>
+      </PickProvider>
 
       <section aria-labelledby="samples-heading" className={styles.section}>
         <h2 id="samples-heading">Sample previews</h2>
@@ -282,10 +290,12 @@ export default async function RunPage({ params, searchParams }: Props) {
             <code>{buildExport(run, "training")}</code>
           </pre>
         </details>
-        <p>
-          <Link href="/">Back to runs</Link>
-        </p>
       </section>
+
+      <NextStepsSection runId={run.id} advice={nextSteps(run)} canWrite={canWrite} />
+      <p>
+        <Link href="/">Back to runs</Link>
+      </p>
     </div>
   );
 }

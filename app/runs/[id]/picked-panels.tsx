@@ -1,0 +1,16 @@
+"use client";
+// The decide panels that show the picked epoch, fed from the page's pick state
+// so a new pick shows in every panel at once, without a reload.
+import { BestVersusLast, type BestVersusLastProps } from "@/app/ui/decide/best-versus-last";
+import { ReplayPanel, type ReplayPanelProps } from "@/app/ui/decide/replay-panel";
+import { usePick } from "./pick-context";
+
+export function PickedBestVersusLast(props: Omit<BestVersusLastProps, "pickedEpoch">) {
+  const { pickedEpoch } = usePick();
+  return <BestVersusLast {...props} pickedEpoch={pickedEpoch} />;
+}
+
+export function PickedReplayPanel(props: Omit<ReplayPanelProps, "pickedEpoch">) {
+  const { pickedEpoch } = usePick();
+  return <ReplayPanel {...props} pickedEpoch={pickedEpoch} />;
+}
