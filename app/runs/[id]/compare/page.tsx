@@ -83,7 +83,7 @@ export default async function CompareEpochsPage({ params, searchParams }: Props)
     <div className="page stack">
       {header}
       <p className="muted">
-        Differences are against the first column (epoch {parsed.epochs[0]}). Move a column with its arrow buttons, or focus one and press ← or →.
+        Differences are against the first column (epoch {parsed.epochs[0]}), from the values as shown. Choose each column&apos;s epoch with its menu; reorder columns with “← Move” and “Move →”, or focus one of them and press ← or →.
       </p>
       <details className={styles.prompts}>
         <summary>Sample prompts</summary>
@@ -93,7 +93,13 @@ export default async function CompareEpochsPage({ params, searchParams }: Props)
           ))}
         </ol>
       </details>
-      <div className={styles.columns} style={{ ["--columns" as string]: parsed.epochs.length }}>
+      <div
+        className={styles.columns}
+        style={{ ["--columns" as string]: parsed.epochs.length }}
+        role="region"
+        aria-label={`${parsed.epochs.length} epochs side by side; scrolls sideways on narrow screens`}
+        tabIndex={0}
+      >
         {parsed.epochs.map((epoch, index) => (
           <EpochColumn key={epoch} run={run} epochs={parsed.epochs} index={index} />
         ))}
