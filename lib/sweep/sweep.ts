@@ -112,7 +112,31 @@ export function legendStops(scale: SweepScale, count = 5): { value: number; colo
   });
 }
 
-/** The cell with the highest best quality (the first on ties). */
+/** Qualities equal at the shown precision (two decimals) are a tie. */
+export const QUALITY_TIE_DIGITS = 2;
+
+/**
+ * True when `cell` beats `other`: higher best quality as shown, and on a tie
+ * the lower final overfit risk (the same quality with less memorising); the
+ * first cell wins a full tie.
+ */
+export function isBetterCell(cell: SweepCell, other: SweepCell): boolean {
+  const a = Number(cell.bestQuality.toFixed(QUALITY_TIE_DIGITS));
+  const b = Number(other.bestQuality.toFixed(QUALITY_TIE_DIGITS));
+  if (a !== b) return a > b;
+  return cell.finalOverfitRisk < other.finalOverfitRisk;
+}
+
+function best(cells: readonly SweepCell[]): SweepCell {
+  return cells.reduce((top, cell) => (isBetterCell(cell, top) ? cell : top));
+}
+
+/** The best cell of the grid: highest quality, ties to the lower final overfit risk. */
 export function bestCell(grid: SweepGrid): SweepCell {
-  return grid.rows.flat().reduce((top, cell) => (cell.bestQuality > top.bestQuality ? cell : top));
+  return best(grid.rows.flat());
+}
+
+/** The best cell of each row (rows[j] → its best), by the same rule as bestCell. */
+export function bestCellsByRow(grid: SweepGrid): SweepCell[] {
+  return grid.rows.map((cells) => best(cells));
 }
