@@ -1,0 +1,39 @@
+"use client";
+// "Columns": tick the runs table's optional columns on or off. The choice is
+// kept in this browser and applied to the table as a data attribute, which
+// the stylesheet turns into hidden columns (no re-render of the rows).
+import { useEffect, useState } from "react";
+import { COLUMNS_STORAGE_KEY, DEFAULT_HIDDEN_COLUMNS, OPTIONAL_COLUMNS, readHiddenColumns, type OptionalColumnKey } from "./columns";
+import styles from "./runs-list.module.css";
+
+export function ColumnChooser({ targetId }: { targetId: string }) {
+  const [hidden, setHidden] = useState<OptionalColumnKey[]>([...DEFAULT_HIDDEN_COLUMNS]);
+
+  useEffect(() => {
+    setHidden(readHiddenColumns(window.localStorage.getItem(COLUMNS_STORAGE_KEY)));
+  }, []);
+
+  useEffect(() => {
+    document.getElementById(targetId)?.setAttribute("data-hidden-columns", hidden.join(" "));
+  }, [hidden, targetId]);
+
+  function toggle(key: OptionalColumnKey, shown: boolean) {
+    const next = shown ? hidden.filter((k) => k !== key) : [...hidden, key];
+    setHidden(next);
+    window.localStorage.setItem(COLUMNS_STORAGE_KEY, JSON.stringify(next));
+  }
+
+  return (
+    <details className={styles.columnChooser}>
+      <summary>Columns</summary>
+      <fieldset className={styles.columnList}>
+        <legend className="visually-hidden">Columns shown in the runs table</legend>
+        {OPTIONAL_COLUMNS.map((column) => (
+          <label key={column.key} className={styles.columnOption}>
+            <input type="checkbox" checked={!hidden.includes(column.key)} onChange={(event) => toggle(column.key, event.target.checked)} /> {column.label}
+          </label>
+        ))}
+      </fieldset>
+    </details>
+  );
+}
