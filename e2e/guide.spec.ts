@@ -27,3 +27,29 @@ test("an unknown lesson offers the way back to the lessons", async ({ page }) =>
   await expect(page).toHaveURL(/\/learn$/);
   await expect(page.getByRole("heading", { level: 1, name: "Learn" })).toBeVisible();
 });
+
+test("Back closes the sample viewer before it leaves the page, and Esc then Back leaves it", async ({ page, request }) => {
+  const response = await request.post("/api/runs", { data: { name: "Viewer and Back", images: 12, epochs: 5, seed: 77 } });
+  expect(response.status()).toBe(201);
+  const run = (await response.json()) as { id: string };
+  await page.goto("/");
+  await page.goto(`/runs/${run.id}`);
+  await page.getByRole("link", { name: /^Epoch 2, “portrait.*view full size$/ }).click();
+  await expect(page.getByRole("dialog")).toBeVisible();
+  await page.keyboard.press("ArrowRight");
+  await expect(page).toHaveURL(/view=.*:2:forest$/);
+
+  await page.goBack();
+  await expect(page.getByRole("dialog")).toBeHidden();
+  await expect(page).toHaveURL(new RegExp(`/runs/${run.id}$`));
+  await expect(page.getByRole("heading", { level: 1, name: "Viewer and Back" })).toBeVisible();
+
+  await page.getByRole("link", { name: /^Epoch 3, “portrait.*view full size$/ }).click();
+  await expect(page.getByRole("dialog")).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog")).toBeHidden();
+  await expect(page).toHaveURL(new RegExp(`/runs/${run.id}$`));
+  await page.goBack();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Runs" })).toBeVisible();
+});
