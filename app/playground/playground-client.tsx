@@ -4,7 +4,6 @@
 // state mirrored into the URL, and "Save as run" storing it through the API.
 import { EstimatePanel } from "@/app/ui/decide/estimate-panel";
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
-import { useRouter } from "next/navigation";
 import { randomSeed, simulate, type SimulationResult } from "@/lib/sim";
 import {
   describeChange,
@@ -22,6 +21,7 @@ import { LineChart, type ChartSeries } from "@/app/ui/charts/line-chart";
 import { SettingSlider } from "@/app/ui/settings/setting-slider";
 import { VerdictBadge } from "@/app/ui/verdict-badge";
 import { CheckpointTable } from "@/app/ui/checkpoint-table";
+import { SaveRun } from "./save-run";
 import styles from "./playground.module.css";
 
 /** Changes closer together than this are one gesture (one drag, a burst of arrow keys): the ghost stays put. */
@@ -34,12 +34,9 @@ function run(state: PlaygroundState): SimulationResult {
 }
 
 export function PlaygroundClient({ initialState }: { initialState: PlaygroundState }) {
-  const router = useRouter();
   const [state, setState] = useState(initialState);
   const [ghost, setGhost] = useState<PlaygroundState | null>(null);
   const [showGhost, setShowGhost] = useState(true);
-  const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState<string | null>(null);
   const gestureTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   function apply(next: PlaygroundState) {
@@ -97,24 +94,6 @@ export function PlaygroundClient({ initialState }: { initialState: PlaygroundSta
   ];
   if (ghostResult) lossSeries.push({ key: "ghostSmoothLoss", label: "Smoothed loss before", color: "var(--text-muted)", dashed: true, connectNulls: true });
 
-  async function save() {
-    setSaving(true);
-    setSaveError(null);
-    try {
-      const response = await fetch("/api/runs", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(state.settings),
-      });
-      const body = await response.json();
-      if (!response.ok) throw new Error(body?.error?.message ?? "The run could not be saved.");
-      router.push(`/runs/${body.id}`);
-    } catch (error) {
-      setSaveError(error instanceof Error ? error.message : "The run could not be saved.");
-      setSaving(false);
-    }
-  }
-
   return (
     <div className={styles.layout}>
       <section className={`card ${styles.controls}`} aria-labelledby="settings-heading">
@@ -145,17 +124,7 @@ export function PlaygroundClient({ initialState }: { initialState: PlaygroundSta
           </p>
         </div>
         <SeedField seed={state.settings.seed} onChange={(seed) => setSetting("seed", seed)} />
-        <div className={styles.saveRow}>
-          <button type="button" className="button button-primary" onClick={save} disabled={saving}>
-            {saving ? "Saving…" : "Save as run"}
-          </button>
-          {state.batchRule === "sqrt" && <p className={styles.hint}>Saved runs use the article&apos;s linear rule.</p>}
-          {saveError && (
-            <p className={styles.error} role="alert">
-              {saveError}
-            </p>
-          )}
-        </div>
+        <SaveRun settings={state.settings} sqrtRule={state.batchRule === "sqrt"} />
       </section>
 
       <div className={styles.results}>
