@@ -93,16 +93,18 @@ export default async function CompareEpochsPage({ params, searchParams }: Props)
           ))}
         </ol>
       </details>
-      <div
-        className={styles.columns}
-        style={{ ["--columns" as string]: parsed.epochs.length }}
-        role="region"
-        aria-label={`${parsed.epochs.length} epochs side by side; scrolls sideways on narrow screens`}
-        tabIndex={0}
-      >
-        {parsed.epochs.map((epoch, index) => (
-          <EpochColumn key={epoch} run={run} epochs={parsed.epochs} index={index} />
-        ))}
+      <div className={styles.columnsFrame}>
+        <div
+          className={styles.columns}
+          style={{ ["--columns" as string]: parsed.epochs.length }}
+          role="region"
+          aria-label={`${parsed.epochs.length} epochs side by side; scrolls sideways on narrow screens`}
+          tabIndex={0}
+        >
+          {parsed.epochs.map((epoch, index) => (
+            <EpochColumn key={epoch} run={run} epochs={parsed.epochs} index={index} />
+          ))}
+        </div>
       </div>
       <p className="muted">Select a sample to view it full size; in the viewer ←/→ change the prompt and ↑/↓ the epoch.</p>
       <SampleViewer runs={[viewerRunOf(run)]} initialView={parseSampleView(query[VIEW_PARAM], [{ id: run.id, epochs: run.epochs }])} />
