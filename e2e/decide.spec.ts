@@ -88,7 +88,7 @@ test("the runs list shows the lowest-validation and last epochs and sorts by the
   const table = page.getByRole("table", { name: /Stored runs/ });
   // Lowest val. loss is an optional column: switch it on.
   await page.getByText("Columns", { exact: true }).click();
-  await page.getByRole("checkbox", { name: "Lowest val. loss epoch" }).check();
+  await page.getByRole("checkbox", { name: "Lowest val. loss epoch", exact: true }).check();
   await expect(table.getByRole("columnheader", { name: "Lowest val. loss" })).toBeVisible();
   await table.getByRole("link", { name: /^Gap/ }).click();
   await page.waitForURL(/sort=qualityGap/);

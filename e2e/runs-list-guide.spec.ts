@@ -9,7 +9,7 @@ test("at 1,280 px the verdict and the gap sit next to the name, in view", async 
   await page.goto("/");
   const table = page.getByRole("table", { name: /Stored runs/ });
   const headers = await table.getByRole("columnheader").allInnerTexts();
-  const names = headers.map((text) => text.replace(/[▲▼↕]/g, "").trim()).filter(Boolean);
+  const names = headers.map((text) => text.replace(/[▲▼↕]/g, "").trim()).filter((text) => text && text !== "Compare");
   expect(names.slice(0, 3)).toEqual(["Name", "Last epoch", "Gap"]);
   await expect(table.getByRole("columnheader", { name: /^Last epoch/ })).toBeInViewport();
   await expect(table.getByRole("columnheader", { name: /^Gap/ })).toBeInViewport();
@@ -21,7 +21,7 @@ test("the name stays in view while the table scrolls sideways", async ({ page })
   await page.setViewportSize({ width: 1000, height: 800 });
   await page.goto("/");
   await page.getByText("Columns", { exact: true }).click();
-  for (const label of ["Batch size", "Total steps", "Lowest val. loss epoch"]) await page.getByRole("checkbox", { name: label }).check();
+  for (const label of ["Batch size", "Total steps", "Lowest val. loss epoch"]) await page.getByRole("checkbox", { name: label, exact: true }).check();
   const table = page.getByRole("table", { name: /Stored runs/ });
   const wrap = page.locator("#runs-table");
   const scrollable = await wrap.evaluate((element) => element.scrollWidth - element.clientWidth);
@@ -41,8 +41,8 @@ test("columns are chosen from the Columns menu and remembered after a reload", a
   await expect(table.getByRole("columnheader", { name: /^Total steps/ })).toBeHidden();
   await expect(table.getByRole("columnheader", { name: /^Images/ })).toBeVisible();
   await page.getByText("Columns", { exact: true }).click();
-  await page.getByRole("checkbox", { name: "Total steps" }).check();
-  await page.getByRole("checkbox", { name: "Images" }).uncheck();
+  await page.getByRole("checkbox", { name: "Total steps", exact: true }).check();
+  await page.getByRole("checkbox", { name: "Images", exact: true }).uncheck();
   await expect(table.getByRole("columnheader", { name: /^Total steps/ })).toBeVisible();
   await expect(table.getByRole("columnheader", { name: /^Images/ })).toBeHidden();
   await page.reload();

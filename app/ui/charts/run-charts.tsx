@@ -116,8 +116,6 @@ export function LossChart({ rows, zones, epochSteps, recommendedEpoch, pickedEpo
       zones={zones}
       markers={[...markersFor(recommendedEpoch, pickedEpoch, epochs, (epoch) => epochSteps[epoch - 1] ?? 0), ...extraMarkers]}
       xDomain={[0, "dataMax"]}
-      yLabel="Training loss"
-      rightLabel="Validation loss"
       rightDomain={validationLossDomain(rows)}
       formatX={formatStep}
       formatY={formatLoss}
