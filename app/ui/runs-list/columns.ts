@@ -18,7 +18,7 @@ export const OPTIONAL_COLUMNS = [
 export type OptionalColumnKey = (typeof OPTIONAL_COLUMNS)[number]["key"];
 
 /** Hidden until chosen, so the default table fits a 1,280 px screen. */
-export const DEFAULT_HIDDEN_COLUMNS: readonly OptionalColumnKey[] = ["batch", "steps", "lowestVal"];
+export const DEFAULT_HIDDEN_COLUMNS: readonly OptionalColumnKey[] = ["batch", "steps", "lowestVal", "created"];
 
 export const COLUMNS_STORAGE_KEY = "epoch-lab:runs-columns";
 
