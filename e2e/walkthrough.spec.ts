@@ -15,7 +15,6 @@ const WIDTHS = [
 
 for (const viewport of WIDTHS) {
   test(`the seven tasks at ${viewport.width} px`, async ({ page }) => {
-    test.slow();
     await page.setViewportSize({ width: viewport.width, height: viewport.height });
     const shot = async (name: string) => {
       await expectNoHorizontalScroll(page);
@@ -29,8 +28,10 @@ for (const viewport of WIDTHS) {
     await page.getByRole("link", { name: "Large set · 40 images, 20 repeats", exact: true }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Large set · 40 images, 20 repeats" })).toBeVisible();
     const recommended = Number(/epoch (\d+)/.exec((await page.getByText(/^Recommended: /).first().textContent()) ?? "")?.[1]);
-    await page.getByRole("button", { name: `Pick epoch ${recommended}`, exact: true }).click();
-    await expect(page.getByRole("region", { name: "Best versus last epoch" })).toContainText(`Picked${recommended}`);
+    // Each width picks its own epoch (both walks share one database).
+    const pick = viewport.name === "desktop" ? recommended : recommended - 1;
+    await page.getByRole("button", { name: `Pick epoch ${pick}`, exact: true }).click();
+    await expect(page.getByRole("region", { name: "Best versus last epoch" })).toContainText(`Picked${pick}`);
     await expect(page.getByTestId("replay-panel")).not.toContainText("No epoch picked yet");
     await expect(page.getByRole("region", { name: "What to do next" })).toContainText("Trained too long");
     await shot("1-overfit-run");
