@@ -54,7 +54,7 @@ export function LessonClient({ lessonId }: { lessonId: string }) {
 
   return (
     <>
-      <section className="card" aria-labelledby={`${id}-chart`}>
+      <section className={`card ${styles.panel}`} aria-labelledby={`${id}-chart`}>
         <div className={styles.chartHead}>
           <h2 id={`${id}-chart`}>Compare the runs</h2>
           <div className={styles.metricPicker}>
@@ -139,7 +139,7 @@ export function LessonClient({ lessonId }: { lessonId: string }) {
         </ul>
       </section>
 
-      <section className="card" aria-labelledby={`${id}-question`}>
+      <section className={`card ${styles.panel}`} aria-labelledby={`${id}-question`}>
         <form onSubmit={check}>
           <fieldset className={styles.question}>
             <legend id={`${id}-question`} className={styles.questionLegend}>
