@@ -24,11 +24,11 @@ test("a run shows best versus last, the overfit onset, the replay and the estima
   const card = decide.getByRole("region", { name: "Best versus last epoch" });
   await expect(card).toContainText(`Recommended${run.recommendedEpoch}`);
   await expect(card).toContainText("Last12");
-  await expect(card).toContainText(/Overfit onset\d+/);
-  const onset = Number(/Overfit onset(\d+)/.exec((await card.textContent()) ?? "")?.[1]);
+  await expect(card).toContainText(/Val\. loss turns up\d+/);
+  const onset = Number(/Val\. loss turns up(\d+)/.exec((await card.textContent()) ?? "")?.[1]);
   expect(onset).toBeGreaterThan(1);
-  await expect(page.getByTestId("overfit-onset-note")).toContainText(`epoch ${onset}`);
-  await expect(page.getByRole("img", { name: /^Loss:/ })).toContainText(`Overfit onset (epoch ${onset})`);
+  await expect(page.getByTestId("overfit-onset-note")).toContainText(`validation loss turns up at epoch ${onset}`);
+  await expect(page.getByRole("img", { name: /^Loss:/ })).toContainText(`Val. loss turns up (epoch ${onset})`);
 
   await expectReplayControlWorks(page);
   await expect(replayPanel(page).getByTestId("replay-result")).toContainText("epoch");
@@ -86,6 +86,9 @@ test("the runs list shows the lowest-validation and last epochs and sorts by the
   test.slow();
   await page.goto("/");
   const table = page.getByRole("table", { name: /Stored runs/ });
+  // Lowest val. loss is an optional column: switch it on.
+  await page.getByText("Columns", { exact: true }).click();
+  await page.getByRole("checkbox", { name: "Lowest val. loss epoch", exact: true }).check();
   await expect(table.getByRole("columnheader", { name: "Lowest val. loss" })).toBeVisible();
   await table.getByRole("link", { name: /^Gap/ }).click();
   await page.waitForURL(/sort=qualityGap/);

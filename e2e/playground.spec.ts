@@ -105,12 +105,25 @@ test("the Adam √batch switch changes a batch-2 run and goes into the URL", asy
   await expect(page).toHaveURL(/batchRule=sqrt/);
 });
 
-test("save as run stores the settings and opens the run", async ({ page }) => {
+test("save as run asks for a name, stores the settings and confirms with a link to the run", async ({ page }) => {
   await page.goto("/playground?images=12&repeats=15&epochs=8&seed=42");
+  const name = page.getByLabel("Run name");
+  await expect(name).toHaveAttribute("placeholder", "12 images · 15×8 · LR 1e-4 · batch 1");
+  await name.fill("Playground pick for 12 images");
   await page.getByRole("button", { name: "Save as run" }).click();
+  const status = page.getByRole("status").filter({ hasText: "Saved" });
+  await expect(status).toContainText("Saved “Playground pick for 12 images”.");
+  await expect(page).toHaveURL(/\/playground\?/);
+  await status.getByRole("link", { name: "Open the run" }).click();
   await expect(page).toHaveURL(/\/runs\/[0-9a-f]{16}$/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("12 images · 15×8 · LR 1e-4 · batch 1");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Playground pick for 12 images");
   await expect(page.getByText("1,440 steps").first()).toBeVisible();
+});
+
+test("save as run without a name uses the settings' name", async ({ page }) => {
+  await page.goto("/playground?images=12&repeats=15&epochs=8&seed=43");
+  await page.getByRole("button", { name: "Save as run" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved" })).toContainText("Saved “12 images · 15×8 · LR 1e-4 · batch 1”.");
 });
 
 test("is usable on a phone in the dark theme", async ({ page }) => {

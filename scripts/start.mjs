@@ -6,6 +6,7 @@
 import { spawnSync, spawn } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
+import net from "node:net";
 import path from "node:path";
 import { newestBuildInputMtime } from "./lib/build-inputs.mjs";
 
@@ -19,13 +20,52 @@ process.env.NEXT_TELEMETRY_DISABLED = "1";
 const port = process.env.PORT || "3000";
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
 
-function run(label, command, args, env = {}) {
+/**
+ * Prisma 6 warns on every command that the schema's datasource `url` is unused
+ * because the driver adapter in prisma.config.ts supplies the connection. The
+ * `url` must stay (Prisma 6 requires it), so the warning is noise: drop it.
+ */
+function withoutPrismaNoise(text) {
+  return text
+    .replace(/\n?WARNING: Your schema specifies the following datasource properties[\s\S]*?avoid confusion if you are only using driver adapters\.\n?/g, "")
+    .split("\n")
+    .filter((line) => !line.startsWith("Loaded Prisma config") && !line.startsWith("Prisma config detected"))
+    .join("\n");
+}
+
+/** Runs a step; `prisma` steps have their output buffered and cleaned of the warning above. */
+function run(label, command, args, { prisma = false } = {}) {
   console.log(`▸ ${label}`);
-  const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
+  const options = { env: process.env };
+  const result = prisma
+    ? spawnSync(command, args, { ...options, stdio: ["inherit", "pipe", "pipe"], encoding: "utf8", maxBuffer: 64 * 1024 * 1024 })
+    : spawnSync(command, args, { ...options, stdio: "inherit" });
+  if (prisma) {
+    const stdout = withoutPrismaNoise(result.stdout ?? "").trim();
+    const stderr = withoutPrismaNoise(result.stderr ?? "").trim();
+    if (stdout) console.log(stdout);
+    if (stderr) console.error(stderr);
+  }
   if (result.status !== 0) {
     console.error(`✖ ${label} failed (exit ${result.status ?? result.signal}).`);
     process.exit(result.status || 1);
   }
+}
+
+/** Resolves true when something already listens on the port (the server could not bind it). */
+function isPortInUse(portNumber) {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once("error", (error) => resolve(error.code === "EADDRINUSE" || error.code === "EACCES"));
+    probe.once("listening", () => probe.close(() => resolve(false)));
+    probe.listen(Number(portNumber));
+  });
+}
+
+// Say it in one line before any build, instead of a raw EADDRINUSE stack after it.
+if (await isPortInUse(port)) {
+  console.error(`✖ Port ${port} is already in use (another Epoch Lab or another server?). Stop it, or choose another port: PORT=3001 npm ${dev ? "run dev" : "start"}`);
+  process.exit(1);
 }
 
 /**
@@ -76,7 +116,7 @@ function analyzeSqlite() {
 }
 
 if (!existsSync("generated/prisma/client.ts") || !existsSync("generated/prisma-pg/client.ts")) {
-  run("Generating the Prisma clients", "npm", ["run", "--silent", "db:generate"]);
+  run("Generating the Prisma clients", "npm", ["run", "--silent", "db:generate"], { prisma: true });
 }
 
 if (!dev) {
@@ -89,7 +129,7 @@ if (!dev) {
 
 const isPostgres = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL);
 if (isPostgres) run("Applying PostgreSQL migrations", process.execPath, ["scripts/migrate-postgres.mjs"]);
-else if (hasPendingMigrations()) run("Applying database migrations", bin("prisma"), ["migrate", "deploy"]);
+else if (hasPendingMigrations()) run("Applying database migrations", bin("prisma"), ["migrate", "deploy"], { prisma: true });
 run("Adding demo runs to an empty database", bin("tsx"), ["--conditions=react-server", "prisma/seed.ts"]);
 if (!isPostgres) analyzeSqlite();
 

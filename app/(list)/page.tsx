@@ -5,12 +5,17 @@ import Link from "next/link";
 import { readListQuery } from "@/lib/browse/list-query";
 import { hasFilters, listHref, type ListParams } from "@/lib/browse/list-url";
 import { formatRate } from "@/lib/format";
+import { LESSONS } from "@/lib/lessons";
 import { InputError, listFilterOptions, listRuns, type RunPage } from "@/lib/runs";
 import { ListFilters } from "@/app/ui/runs-list/list-filters";
 import { RunsTable } from "@/app/ui/runs-list/runs-table";
 import styles from "@/app/ui/runs-list/runs-list.module.css";
 
 export const metadata: Metadata = { title: "Runs" };
+
+/** Scenario's help centre, which hosts the article the simulator's rules of thumb come from. */
+const ARTICLE_URL = "https://help.scenario.com/en/";
+const FIRST_LESSON = LESSONS[0];
 export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -33,6 +38,20 @@ export default async function RunsPage({ searchParams }: Props) {
           New run
         </Link>
       </div>
+      <section aria-labelledby="about-heading" className={`card ${styles.about}`}>
+        <h2 id="about-heading" className="visually-hidden">
+          About Epoch Lab
+        </h2>
+        <p>
+          Epoch Lab simulates LoRA training runs of image models (the settings you give kohya sd-scripts, ai-toolkit, OneTrainer or Scenario) and charts every epoch checkpoint, so you can see
+          which epoch to keep and why before you spend GPU hours. Start with <Link href="/runs/new">a new run</Link>, try settings live in <Link href="/playground">the playground</Link>, or
+          begin with <Link href={`/learn/${FIRST_LESSON.id}`}>the first lesson</Link>; its rules of thumb follow Scenario&apos;s article{" "}
+          <a href={ARTICLE_URL} rel="noopener noreferrer">
+            “LoRA training settings”
+          </a>
+          .
+        </p>
+      </section>
       <ListFilters
         params={read.params}
         learningRates={options.learningRates.map((rate) => ({ value: rate, label: formatRate(rate) }))}

@@ -4,7 +4,6 @@
 // state mirrored into the URL, and "Save as run" storing it through the API.
 import { EstimatePanel } from "@/app/ui/decide/estimate-panel";
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
-import { useRouter } from "next/navigation";
 import { CHOICE_SETTING_KEYS, METRICS, randomSeed, simulate, type Optimizer, type SimulationResult } from "@/lib/sim";
 import {
   describeChange,
@@ -26,6 +25,7 @@ import { SettingSlider } from "@/app/ui/settings/setting-slider";
 import { SettingSelect } from "@/app/ui/settings/setting-select";
 import { VerdictBadge } from "@/app/ui/verdict-badge";
 import { CheckpointTable } from "@/app/ui/checkpoint-table";
+import { SaveRun } from "./save-run";
 import styles from "./playground.module.css";
 
 /** Changes closer together than this are one gesture (one drag, a burst of arrow keys): the ghost stays put. */
@@ -56,12 +56,9 @@ function run(state: PlaygroundState): SimulationResult {
 }
 
 export function PlaygroundClient({ initialState }: { initialState: PlaygroundState }) {
-  const router = useRouter();
   const [state, setState] = useState(initialState);
   const [ghost, setGhost] = useState<PlaygroundState | null>(null);
   const [showGhost, setShowGhost] = useState(true);
-  const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState<string | null>(null);
   const gestureTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   function apply(next: PlaygroundState) {
@@ -153,24 +150,6 @@ export function PlaygroundClient({ initialState }: { initialState: PlaygroundSta
     [result, ghostResult],
   );
 
-  async function save() {
-    setSaving(true);
-    setSaveError(null);
-    try {
-      const response = await fetch("/api/runs", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(state.settings),
-      });
-      const body = await response.json();
-      if (!response.ok) throw new Error(body?.error?.message ?? "The run could not be saved.");
-      router.push(`/runs/${body.id}`);
-    } catch (error) {
-      setSaveError(error instanceof Error ? error.message : "The run could not be saved.");
-      setSaving(false);
-    }
-  }
-
   return (
     <div className={styles.layout}>
       <section className={`card ${styles.controls}`} aria-labelledby="settings-heading">
@@ -227,17 +206,7 @@ export function PlaygroundClient({ initialState }: { initialState: PlaygroundSta
           </p>
         </div>
         <SeedField seed={state.settings.seed} onChange={(seed) => setSetting("seed", seed)} />
-        <div className={styles.saveRow}>
-          <button type="button" className="button button-primary" onClick={save} disabled={saving || problemEntries.length > 0}>
-            {saving ? "Saving…" : "Save as run"}
-          </button>
-          {state.batchRule === "sqrt" && <p className={styles.hint}>Saved runs use the article&apos;s linear rule.</p>}
-          {saveError && (
-            <p className={styles.error} role="alert">
-              {saveError}
-            </p>
-          )}
-        </div>
+        <SaveRun settings={valid.settings} sqrtRule={state.batchRule === "sqrt"} disabled={problemEntries.length > 0} />
       </section>
 
       <div className={styles.results}>

@@ -8,6 +8,7 @@ import Link from "next/link";
 import { formatScore } from "@/lib/format";
 import {
   bestCell,
+  bestCellsByRow,
   cellColor,
   cellPlaygroundHref,
   formatAxisValue,
@@ -48,6 +49,7 @@ export const Heatmap = memo(function Heatmap({ grid, spec }: Props) {
   const col = Math.min(active.col, colCount - 1);
   const shownColumns = labelledColumns(colCount);
   const top = bestCell(grid);
+  const rowBest = bestCellsByRow(grid);
 
   const describe = (cell: SweepCell) =>
     cell.problem
@@ -119,11 +121,12 @@ export const Heatmap = memo(function Heatmap({ grid, spec }: Props) {
                       prefetch={false}
                       className={cell.problem ? `${styles.cell} ${styles.invalidCell}` : styles.cell}
                       style={{ background: cellColor(cell, spec.view, scale) }}
-                      aria-label={describe(cell)}
+                      aria-label={`${describe(cell)}${cell === top ? "; best of the whole sweep" : cell === rowBest[j] ? `; best of its row` : ""}`}
                       tabIndex={j === row && i === col ? 0 : -1}
                       data-row={j}
                       data-col={i}
                       data-best={cell === top ? "true" : undefined}
+                      data-row-best={cell === rowBest[j] ? "true" : undefined}
                       onMouseEnter={() => setHovered(cell)}
                       onFocus={() => {
                         setHovered(cell);
@@ -141,6 +144,10 @@ export const Heatmap = memo(function Heatmap({ grid, spec }: Props) {
       </p>
       <p id="heatmap-help" className="visually-hidden">
         Arrow keys move between cells; Enter opens the cell in the playground.
+      </p>
+      <p className={styles.rowBestKey}>
+        <span className={styles.rowBestSwatch} aria-hidden="true" /> Best of each {yAxis.label.toLowerCase()} row: highest best quality (as shown, two decimals), ties going to
+        the lower final overfit risk.
       </p>
       <div className={styles.legend}>
         <span className={styles.legendTitle}>{viewLabel}</span>

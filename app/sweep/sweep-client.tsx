@@ -92,16 +92,28 @@ export function SweepClient({ initialSpec }: { initialSpec: SweepSpec }) {
         </label>
         <details className={styles.base}>
           <summary>Other settings</summary>
+          <p className={styles.overrideNote} data-testid="override-note">
+            {[spec.x, spec.y]
+              .filter((range) => SETTING_CONTROLS.some((control) => control.key === range.key))
+              .map((range) => `${SWEEP_AXES[range.key].label} comes from the ${range === spec.x ? "horizontal" : "vertical"} axis`)
+              .join("; ") || "Both axes are swept"}
+            : the values below are used for everything else.
+          </p>
           <div className={styles.baseSliders}>
             {SETTING_CONTROLS.map((control) => {
-              const onAxis = control.key === spec.x.key || control.key === spec.y.key;
+              const axis = control.key === spec.x.key ? spec.x : control.key === spec.y.key ? spec.y : null;
+              const onAxis = axis !== null;
               return (
                 <SettingSlider
                   key={control.key}
                   control={control.key === "learningRate" ? learningRateControl(spec.base.optimizer) : control}
                   value={spec.base[control.key]}
                   disabled={onAxis}
-                  disabledReason="Swept on an axis."
+                  disabledReason={
+                    axis
+                      ? `Overridden: the ${axis === spec.x ? "horizontal" : "vertical"} axis sets it (${formatAxisValue(axis.key, axis.from)}${axis.from === axis.to ? "" : `–${formatAxisValue(axis.key, axis.to)}`}), so ${formatAxisValue(axis.key, spec.base[control.key as SweepAxisKey] ?? axis.from)} here is not used.`
+                      : undefined
+                  }
                   onChange={(value) => setSpec((current) => ({ ...current, base: { ...current.base, [control.key]: value } }))}
                 />
               );

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { differenceOf, nearlyEqual } from "./difference";
 
 describe("differenceOf", () => {
@@ -32,5 +33,24 @@ describe("nearlyEqual", () => {
     expect(nearlyEqual(0.1 + 0.2, 0.3)).toBe(true);
     expect(nearlyEqual(1e-4, 2e-4)).toBe(false);
     expect(nearlyEqual(1e-5, 1e-5 * (1 + 1e-12))).toBe(true);
+  });
+});
+
+describe("differenceOf, as shown", () => {
+  it("is the difference of the two values rounded as they are shown", () => {
+    // 0.7251 shows as 0.73 and 0.7249 as 0.72: the delta beside them must read +0.01, not ±0.00.
+    expect(differenceOf(0.7251, 0.7249)).toEqual({ label: "+0.01", direction: "up", tone: "neutral" });
+    expect(differenceOf(0.7249, 0.7151)).toEqual({ label: "±0.00", direction: "same", tone: "neutral" });
+  });
+
+  it("agrees with the shown values for any pair", () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (value, baseline) => {
+        const shown = Number(value.toFixed(2)) - Number(baseline.toFixed(2));
+        const { label } = differenceOf(value, baseline);
+        const parsed = label.startsWith("±") ? 0 : Number(label.replace("−", "-"));
+        expect(parsed).toBeCloseTo(shown, 9);
+      }),
+    );
   });
 });

@@ -26,15 +26,17 @@ export interface DifferenceOptions {
 }
 
 /**
- * `value − baseline` as a label and a direction. A change that rounds to zero
- * at the shown precision is "same", so the label and the colour never disagree.
+ * `value − baseline` as a label and a direction, computed from both values
+ * rounded as shown, so the label is always the difference a reader sees. A
+ * change that rounds to zero is "same", so the label and the colour never disagree.
  * @example differenceOf(0.83, 0.78) // → { label: "+0.05", direction: "up", tone: "neutral" }
  * @example differenceOf(0.2, 0.3, { polarity: "lower" }) // → { label: "−0.10", direction: "down", tone: "better" }
  */
 export function differenceOf(value: number, baseline: number, options: DifferenceOptions = {}): Difference {
   const digits = options.digits ?? 2;
   const polarity = options.polarity ?? "neutral";
-  const raw = value - baseline;
+  // The difference of the values as shown, so "0.73 ▲ +0.01" never sits beside a baseline shown as 0.72 with "±0.00".
+  const raw = Number(value.toFixed(digits)) - Number(baseline.toFixed(digits));
   const rounded = Number(raw.toFixed(digits));
   if (!Number.isFinite(raw) || Math.abs(raw) < DIFFERENCE_EPSILON || rounded === 0) {
     return { label: `±${(0).toFixed(digits)}`, direction: "same", tone: "neutral" };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fieldErrorsFrom, settingsInputSchema, SETTINGS_DEFAULTS } from "@/lib/sim";
+import fc from "fast-check";
+import { completeSettings, fieldErrorsFrom, settingsInputSchema, simulate, SETTINGS_DEFAULTS } from "@/lib/sim";
 import { formFieldErrors, formValuesFrom, initialFormValues, settingsInputFrom } from "./values";
 import { describeSteps } from "./steps";
 import { warnSettings } from "./warnings";
@@ -94,5 +95,46 @@ describe("formValuesFrom", () => {
     form.set("$ACTION_ID", "x");
     form.set("seed", "7");
     expect(formValuesFrom(form)).toEqual({ images: "12", seed: "7" });
+  });
+});
+
+describe("warnSettings with the simulated outcome", () => {
+  const settingsArbitrary = fc.record({
+    images: fc.integer({ min: 1, max: 60 }),
+    repeats: fc.integer({ min: 1, max: 40 }),
+    epochs: fc.integer({ min: 1, max: 30 }),
+    batchSize: fc.integer({ min: 1, max: 8 }),
+    learningRate: fc.constantFrom(2e-5, 5e-5, 1e-4, 2e-4, 5e-4, 1e-3),
+    textEncoderLearningRate: fc.constantFrom(0, 1e-5, 5e-5),
+    captionQuality: fc.constantFrom(0.2, 0.7, 1),
+    seed: fc.integer({ min: 0, max: 1000 }),
+  });
+
+  it("never claims an overfit or underfit that the simulation of the same settings does not show", () => {
+    fc.assert(
+      fc.property(settingsArbitrary, (partial) => {
+        const settings = completeSettings(partial);
+        const verdicts = simulate(settings, { lossCurve: false }).checkpoints.map((c) => c.verdict);
+        const text = warnSettings(settings, { verdicts }).map((w) => w.message).join("\n");
+        if (!verdicts.includes("overfit")) expect(text).not.toMatch(/tends to overfit|will likely overfit|overfits from/);
+        if (verdicts[verdicts.length - 1] !== "underfit") expect(text).not.toMatch(/will underfit/);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("says why the article still lowers the LR for 6 images when the run is still underfit at its end", () => {
+    const settings = completeSettings({ images: 6, seed: 1 });
+    const verdicts = simulate(settings, { lossCurve: false }).checkpoints.map((c) => c.verdict);
+    expect(verdicts[verdicts.length - 1]).toBe("underfit");
+    const [warning] = warnSettings(settings, { verdicts });
+    expect(warning.id).toBe("few-images-high-lr");
+    expect(warning.message).toMatch(/nothing overfits yet \(the last epoch is underfit\)/);
+  });
+
+  it("names the epoch the simulation overfits from when it does", () => {
+    const verdicts = ["underfit", "balanced", "balanced", "overfit", "overfit"] as const;
+    const [warning] = warnSettings({ ...defaults, images: 6, repeats: 30, epochs: 5 }, { verdicts });
+    expect(warning.message).toMatch(/tends to overfit \(here from epoch 4\)/);
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { ARTICLE, SETTINGS_LIMITS, simulate } from "@/lib/sim";
 import { LESSONS, getLesson, neighbours } from "./lessons";
 import { feedbackFor, runLesson, variantSettings } from "./runs";
+import { cellNumber, coincidingRuns, lessonTable } from "./chart";
 
 const articleSentences = new Set<string>(Object.values(ARTICLE));
 
@@ -102,3 +103,34 @@ describe("getLesson and neighbours", () => {
     expect(neighbours(LESSONS.at(-1)!.id)).toEqual({ previous: LESSONS.at(-2), next: undefined });
   });
 });
+
+// What the learner sees must show each claim: the numbers table (the same
+// strings the lesson page renders) shows the claimed difference at its own
+// precision, so "0.73 against 0.73" can never stand for "higher".
+for (const lesson of LESSONS) {
+  describe(`lesson "${lesson.title}" as shown`, () => {
+    const runs = runLesson(lesson);
+    const table = lessonTable(runs, lesson.metric);
+
+    it("has at least one claim the numbers table shows", () => {
+      expect(lesson.claims.some((claim) => claim.shown)).toBe(true);
+    });
+
+    for (const claim of lesson.claims.filter((c) => c.shown)) {
+      it(`shows “${claim.statement}” with a visible margin`, () => {
+        const { column, greater, lesser } = claim.shown!;
+        expect(table.columns.map((c) => c.key)).toContain(column);
+        const cell = (id: string) => table.rows.find((row) => row.id === id)!.cells[column];
+        expect(cellNumber(cell(greater))).toBeGreaterThan(cellNumber(cell(lesser)));
+      });
+    }
+
+    it("says when one run's line lies exactly under another's", () => {
+      for (const pair of coincidingRuns(runs, lesson.metric)) {
+        const shorter = runs.find((run) => run.variant.id === pair.shorter)!;
+        expect(lesson.intro + (lesson.note ?? ""), `${pair.shorter} hides under ${pair.longer}`).toMatch(/lies under/);
+        expect(shorter.result.checkpoints.length).toBe(pair.epochs);
+      }
+    });
+  });
+}

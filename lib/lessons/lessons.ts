@@ -44,7 +44,11 @@ const steps: Lesson = {
   expectedAnswer: "1000",
   claims: [
     { statement: "the article's example is 2,000 steps", holds: (runs) => runById(runs, "article").result.totalSteps === 2000 },
-    { statement: "batch 2 halves the steps", holds: (runs) => runById(runs, "batch2").result.totalSteps === 1000 },
+    {
+      statement: "batch 2 halves the steps",
+      holds: (runs) => runById(runs, "batch2").result.totalSteps === 1000,
+      shown: { column: "steps", greater: "article", lesser: "batch2" },
+    },
     { statement: "20 images × 15 × 10 is 3,000 steps", holds: (runs) => runById(runs, "twenty").result.totalSteps === 3000 },
   ],
 };
@@ -86,6 +90,11 @@ const bestEpoch: Lesson = {
       holds: (runs) => runs.every((run) => run.result.recommendedEpoch >= 4 && run.result.recommendedEpoch <= 9),
     },
     { statement: "the last epoch is worse than the best", holds: (runs) => runs.every((run) => last(run.result).quality < best(run.result).quality) },
+    {
+      statement: "twice the images at the same repeats and epochs end with more overfit risk",
+      holds: (runs) => last(runById(runs, "twenty").result).overfitRisk > last(runById(runs, "ten").result).overfitRisk,
+      shown: { column: "lastOverfitRisk", greater: "twenty", lesser: "ten" },
+    },
   ],
 };
 
@@ -124,6 +133,11 @@ const batchScaling: Lesson = {
     },
     { statement: "batch 2 at the same LR ends underfit", holds: (runs) => last(runById(runs, "batch2-same").result).verdict === "underfit" },
     {
+      statement: "batch 2 at the same LR peaks lower than batch 1",
+      holds: (runs) => best(runById(runs, "batch1").result).quality > best(runById(runs, "batch2-same").result).quality,
+      shown: { column: "bestQuality", greater: "batch1", lesser: "batch2-same" },
+    },
+    {
       statement: "batch 2 at 2e-4 is nearly the batch-1 run",
       holds: (runs) => {
         const single = runById(runs, "batch1").result;
@@ -142,7 +156,7 @@ const fewImages: Lesson = {
   title: "Few images need more epochs and a lower LR",
   sentences: [ARTICLE.epochsFew, ARTICLE.learningRateFew],
   intro:
-    "Six images give only 120 images per epoch at 20 repeats: ten epochs are not enough. More epochs let the model finish learning; a lower LR with more repeats gets there without memorising the last epochs.",
+    "Six images give only 120 steps per epoch at 20 repeats: after ten epochs the run is still climbing, its last epoch its best and still underfit. Twenty epochs at LR 1e-4 get past the peak and then memorise (see the last overfit risk); LR 5e-5 with 30 repeats peaks later and ends with far less risk. The 10-epoch line lies under the 20-epoch one: same settings and seed, stopped earlier.",
   variants: [
     { id: "short", label: "6 images, 10 epochs, LR 1e-4", settings: { images: 6 } },
     { id: "long", label: "6 images, 20 epochs, LR 1e-4", settings: { images: 6, epochs: 20 } },
@@ -170,18 +184,34 @@ const fewImages: Lesson = {
   },
   expectedAnswer: "short",
   claims: [
-    { statement: "10 epochs end underfit", holds: (runs) => last(runById(runs, "short").result).verdict === "underfit" },
     {
-      statement: "20 epochs reach a higher best quality than 10",
-      holds: (runs) => best(runById(runs, "long").result).quality > best(runById(runs, "short").result).quality,
+      statement: "10 epochs stop while still improving: the last epoch is the best and underfit",
+      holds: (runs) => {
+        const short = runById(runs, "short").result;
+        return last(short).verdict === "underfit" && short.recommendedEpoch === short.settings.epochs;
+      },
     },
     {
-      statement: "LR 5e-5 reaches a higher best quality than the 10-epoch run",
-      holds: (runs) => best(runById(runs, "gentle").result).quality > best(runById(runs, "short").result).quality,
+      statement: "20 epochs at LR 1e-4 pass their peak and end with more overfit risk than 10",
+      holds: (runs) => {
+        const long = runById(runs, "long").result;
+        return long.recommendedEpoch < long.settings.epochs && last(long).overfitRisk > last(runById(runs, "short").result).overfitRisk;
+      },
+      shown: { column: "lastOverfitRisk", greater: "long", lesser: "short" },
+    },
+    {
+      statement: "the longer runs reach at least the 10-epoch run's best quality",
+      holds: (runs) => ["long", "gentle"].every((id) => best(runById(runs, id).result).quality >= best(runById(runs, "short").result).quality),
+    },
+    {
+      statement: "LR 5e-5 with 30 repeats peaks later than LR 1e-4",
+      holds: (runs) => runById(runs, "gentle").result.recommendedEpoch > runById(runs, "long").result.recommendedEpoch,
+      shown: { column: "bestEpoch", greater: "gentle", lesser: "long" },
     },
     {
       statement: "LR 5e-5 overfits less by the end than 1e-4 over the same epochs",
       holds: (runs) => last(runById(runs, "gentle").result).overfitRisk < last(runById(runs, "long").result).overfitRisk,
+      shown: { column: "lastOverfitRisk", greater: "long", lesser: "gentle" },
     },
   ],
 };
@@ -192,7 +222,7 @@ const manyImages: Lesson = {
   title: "Many images need fewer epochs and repeats",
   sentences: [ARTICLE.epochsLarge, ARTICLE.repeatsLarge],
   intro:
-    "Forty images at 20 repeats show the model 800 images an epoch: the default 10 epochs overshoot. Watch where each run's overfit risk ends.",
+    "Forty images at 20 repeats show the model 800 images an epoch: the default 10 epochs overshoot. Watch where each run's overfit risk ends. 10 repeats at LR 2e-4 learn per epoch what 20 repeats at 1e-4 do, so that line lies under the 20 × 10 line and simply stops at epoch 6, before the overfit.",
   variants: [
     { id: "defaults", label: "40 images, 20 repeats × 10 epochs", settings: { images: 40 } },
     { id: "fewer", label: "40 images, 15 repeats × 8 epochs", settings: { images: 40, repeats: 15, epochs: 8 } },
@@ -217,6 +247,11 @@ const manyImages: Lesson = {
   expectedAnswer: "defaults",
   claims: [
     { statement: "20 × 10 ends overfit, before its best", holds: (runs) => runById(runs, "defaults").result.recommendedEpoch < 10 },
+    {
+      statement: "20 × 10 ends with more overfit risk than 15 × 8",
+      holds: (runs) => last(runById(runs, "defaults").result).overfitRisk > last(runById(runs, "fewer").result).overfitRisk,
+      shown: { column: "lastOverfitRisk", greater: "defaults", lesser: "fewer" },
+    },
     {
       statement: "the shorter runs end near their best and not overfit",
       holds: (runs) =>
@@ -267,11 +302,13 @@ const repeatsEpochs: Lesson = {
         const risks = ["r15", "r20", "r30"].map((id) => last(runById(runs, id).result).overfitRisk);
         return risks[0] <= risks[1] && risks[1] <= risks[2];
       },
+      shown: { column: "lastOverfitRisk", greater: "r30", lesser: "r15" },
     },
     { statement: "30 repeats end overfit", holds: (runs) => last(runById(runs, "r30").result).verdict === "overfit" },
     {
       statement: "more repeats bring the best epoch earlier",
       holds: (runs) => runById(runs, "r30").result.recommendedEpoch < runById(runs, "r15").result.recommendedEpoch,
+      shown: { column: "bestEpoch", greater: "r15", lesser: "r30" },
     },
   ],
 };
@@ -306,10 +343,12 @@ const captions: Lesson = {
     {
       statement: "clean captions at TE LR 1e-5 follow captions better than a frozen text encoder",
       holds: (runs) => best(runById(runs, "clean").result).captionAdherence > best(runById(runs, "frozen").result).captionAdherence,
+      shown: { column: "metricAtBest", greater: "clean", lesser: "frozen" },
     },
     {
       statement: "noisy captions at a high TE LR give the lowest quality",
       holds: (runs) => runWithLowest(runs, (result) => best(result).quality).variant.id === "noisy",
+      shown: { column: "bestQuality", greater: "frozen", lesser: "noisy" },
     },
   ],
 };
@@ -346,6 +385,7 @@ const similarImages: Lesson = {
     {
       statement: "similar images peak earlier",
       holds: (runs) => runById(runs, "similar").result.recommendedEpoch < runById(runs, "varied").result.recommendedEpoch,
+      shown: { column: "bestEpoch", greater: "varied", lesser: "similar" },
     },
     {
       statement: "similar images are less flexible at their best",
@@ -385,6 +425,7 @@ const learningRate: Lesson = {
     {
       statement: "a too-high LR peaks lower than the default",
       holds: (runs) => best(runById(runs, "high").result).quality < best(runById(runs, "default").result).quality,
+      shown: { column: "bestQuality", greater: "default", lesser: "high" },
     },
     {
       statement: "the default reaches the highest quality",

@@ -34,10 +34,22 @@ export interface LessonQuestion {
   explain: (runs: LessonRun[]) => string;
 }
 
+/** A column of a lesson's numbers table ("metricAtBest" is the lesson's own chart metric at each run's best epoch). */
+export type LessonColumn = "steps" | "bestEpoch" | "bestQuality" | "lastOverfitRisk" | "metricAtBest";
+
+/** A claim's evidence in the numbers table: the `greater` run's cell reads higher than the `lesser` run's, as shown. */
+export interface ShownComparison {
+  column: LessonColumn;
+  greater: string;
+  lesser: string;
+}
+
 /** A statement the lesson's text relies on; lessons.test.ts checks each against the simulator. */
 export interface LessonClaim {
   statement: string;
   holds: (runs: LessonRun[]) => boolean;
+  /** Where the learner sees it: the test checks the table shows it with a visible margin. */
+  shown?: ShownComparison;
 }
 
 export interface Lesson {

@@ -41,7 +41,13 @@ describe("parseSweepParams", () => {
     expect(spec).toEqual(DEFAULT_SWEEP);
     expect(notices).toHaveLength(4);
     expect(notices[0]).toContain('x="colour"');
-    expect(notices[1]).toContain("“From” must be below “to”");
+    expect(notices[1]).toContain("“From” must not be above “to”");
+  });
+
+  it("accepts equal ends: the setting is fixed to one value", () => {
+    const { spec, notices } = parseSweepParams({ y: "epochs", yFrom: "10", yTo: "10" });
+    expect(notices).toEqual([]);
+    expect(spec.y).toEqual({ key: "epochs", from: 10, to: 10 });
   });
 
   it("never sweeps one setting on both axes", () => {

@@ -36,13 +36,13 @@ export function parseAxisEnd(key: SweepAxisKey, raw: string): { value: number } 
   return parsed;
 }
 
-/** Checks a whole range: both ends valid and from below to. */
+/** Checks a whole range: both ends valid and from at most to (equal ends fix the setting to one value). */
 export function checkRange(key: SweepAxisKey, fromText: string, toText: string): { range: SweepAxisRange } | { error: string } {
   const from = parseAxisEnd(key, fromText);
   if ("error" in from) return { error: `From: ${from.error}` };
   const to = parseAxisEnd(key, toText);
   if ("error" in to) return { error: `To: ${to.error}` };
-  if (from.value >= to.value) return { error: "“From” must be below “to”" };
+  if (from.value > to.value) return { error: "“From” must not be above “to” (equal values fix the setting: one row or column)" };
   return { range: { key, from: from.value, to: to.value } };
 }
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { simulate } from "@/lib/sim";
 import { PLAYGROUND_DEFAULTS } from "@/lib/playground";
 import { axisValues, SWEEP_AXES } from "./axes";
 import { normalise, rampColor } from "./color";
-import { bestCell, cellColor, cellValue, computeSweep, legendStops, scaleFor, type SweepSpec } from "./sweep";
+import { bestCell, bestCellsByRow, isBetterCell, cellColor, cellValue, computeSweep, legendStops, scaleFor, type SweepSpec } from "./sweep";
 import { DEFAULT_SWEEP } from "./params";
 
 describe("axisValues", () => {
@@ -71,10 +72,19 @@ describe("computeSweep", () => {
     }
   });
 
-  it("finds the best cell near the article's default LR for 10 images", () => {
-    const top = bestCell(computeSweep(spec))!;
+  it("peaks near the article's default LR for 10 images", () => {
+    const top = computeSweep(spec).rows.flat().reduce((a, c) => (c.bestQuality > a.bestQuality ? c : a));
     expect(top.x).toBeGreaterThanOrEqual(5e-5);
     expect(top.x).toBeLessThanOrEqual(3e-4);
+  });
+
+  it("calls best the cell of top shown quality with the lowest final overfit risk", () => {
+    const cells = computeSweep(spec).rows.flat();
+    const top = bestCell(computeSweep(spec))!;
+    const shownMax = Math.max(...cells.map((c) => Number(c.bestQuality.toFixed(2))));
+    expect(Number(top.bestQuality.toFixed(2))).toBe(shownMax);
+    const tied = cells.filter((c) => Number(c.bestQuality.toFixed(2)) === shownMax);
+    expect(top.finalOverfitRisk).toBe(Math.min(...tied.map((c) => c.finalOverfitRisk)));
   });
 });
 
@@ -118,7 +128,8 @@ describe("scales", () => {
     const cells = grid.rows.flat();
     const low = cells.reduce((a, c) => (c.bestQuality < a.bestQuality ? c : a));
     expect(cellColor(low, "quality", scale)).toBe(rampColor("viridis", 0));
-    expect(cellColor(bestCell(grid)!, "quality", scale)).toBe(rampColor("viridis", 1));
+    const high = cells.reduce((a, c) => (c.bestQuality > a.bestQuality ? c : a));
+    expect(cellColor(high, "quality", scale)).toBe(rampColor("viridis", 1));
   });
 
   it("give legend stops from one end to the other", () => {
@@ -140,5 +151,37 @@ describe("rampColor and normalise", () => {
     expect(rampColor("viridis", Number.NaN)).toBe("rgb(68 1 84)");
     expect(normalise(5, [0, 10])).toBe(0.5);
     expect(normalise(5, [5, 5])).toBe(0.5);
+  });
+});
+
+describe("best cells", () => {
+  const cell = (bestQuality: number, finalOverfitRisk: number, x = 0) => ({ x, y: 0, bestQuality, bestEpoch: 5, finalOverfitRisk });
+
+  it("break a quality tie at the shown precision by the lower final overfit risk", () => {
+    expect(isBetterCell(cell(0.761, 0.3), cell(0.758, 0.6))).toBe(true);
+    expect(isBetterCell(cell(0.758, 0.6), cell(0.761, 0.3))).toBe(false);
+    expect(isBetterCell(cell(0.77, 0.9), cell(0.76, 0.1))).toBe(true);
+  });
+
+  it("mark one best cell per row, none beaten by another cell of its row", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 6 }), fc.integer({ min: 0, max: 1000 }), (steps, seed) => {
+        const grid = computeSweep({ ...DEFAULT_SWEEP, steps, base: { ...DEFAULT_SWEEP.base, seed } });
+        const best = bestCellsByRow(grid);
+        expect(best).toHaveLength(grid.rows.length);
+        grid.rows.forEach((cells, j) => {
+          expect(cells).toContain(best[j]);
+          for (const other of cells) expect(isBetterCell(other, best[j]!)).toBe(false);
+        });
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  it("a fixed axis (from = to) gives a single row", () => {
+    const grid = computeSweep({ ...DEFAULT_SWEEP, y: { key: "epochs", from: 10, to: 10 }, steps: 8 });
+    expect(grid.yValues).toEqual([10]);
+    expect(grid.rows).toHaveLength(1);
+    expect(grid.rows[0]).toHaveLength(8);
   });
 });

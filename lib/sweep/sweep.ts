@@ -122,10 +122,32 @@ export function legendStops(scale: SweepScale, count = 5): { value: number; colo
   });
 }
 
-/** The valid cell with the highest best quality (the first on ties); null when no cell is a valid run. */
+/** Qualities equal at the shown precision (two decimals) are a tie. */
+export const QUALITY_TIE_DIGITS = 2;
+
+/**
+ * True when `cell` beats `other`: higher best quality as shown, and on a tie
+ * the lower final overfit risk (the same quality with less memorising); the
+ * first cell wins a full tie.
+ */
+export function isBetterCell(cell: SweepCell, other: SweepCell): boolean {
+  const a = Number(cell.bestQuality.toFixed(QUALITY_TIE_DIGITS));
+  const b = Number(other.bestQuality.toFixed(QUALITY_TIE_DIGITS));
+  if (a !== b) return a > b;
+  return cell.finalOverfitRisk < other.finalOverfitRisk;
+}
+
+/** The best valid cell of `cells`; null when none is a valid run. */
+function best(cells: readonly SweepCell[]): SweepCell | null {
+  return cells.filter((cell) => !cell.problem).reduce<SweepCell | null>((top, cell) => (top === null || isBetterCell(cell, top) ? cell : top), null);
+}
+
+/** The best valid cell of the grid: highest quality, ties to the lower final overfit risk; null when no cell is a valid run. */
 export function bestCell(grid: SweepGrid): SweepCell | null {
-  return grid.rows
-    .flat()
-    .filter((cell) => !cell.problem)
-    .reduce<SweepCell | null>((top, cell) => (top === null || cell.bestQuality > top.bestQuality ? cell : top), null);
+  return best(grid.rows.flat());
+}
+
+/** The best cell of each row (rows[j] → its best), by the same rule as bestCell. */
+export function bestCellsByRow(grid: SweepGrid): (SweepCell | null)[] {
+  return grid.rows.map((cells) => best(cells));
 }

@@ -4,9 +4,21 @@
 // simulator, and links that open each run in the playground.
 import { useId, useMemo, useState } from "react";
 import Link from "next/link";
-import { feedbackFor, getLesson, LESSON_METRICS, lessonRows, METRIC_LABELS, runLesson, variantSettings, type Feedback, type LessonMetric } from "@/lib/lessons";
+import {
+  coincidingRuns,
+  feedbackFor,
+  getLesson,
+  LESSON_METRICS,
+  lessonRows,
+  lessonTable,
+  METRIC_LABELS,
+  runLesson,
+  variantSettings,
+  type Feedback,
+  type LessonMetric,
+} from "@/lib/lessons";
 import { playgroundHref } from "@/lib/playground";
-import { formatInteger, formatScore } from "@/lib/format";
+import { formatScore } from "@/lib/format";
 import { LineChart } from "@/app/ui/charts/line-chart";
 import { saveLessonAnswer, useLessonProgress } from "../progress-store";
 import styles from "../learn.module.css";
@@ -28,6 +40,9 @@ export function LessonClient({ lessonId }: { lessonId: string }) {
     .map((run, i) => ({ key: run.variant.id, label: run.variant.label, color: VARIANT_COLORS[i], dots: lesson.xAxis === "epoch", connectNulls: true, dashed: i === 2 }))
     .filter((s) => !hidden.includes(s.key));
   const isScore = metric !== "validationLoss";
+  const table = useMemo(() => lessonTable(runs, lesson.metric), [runs, lesson.metric]);
+  const labelOf = (variantId: string) => runs.find((run) => run.variant.id === variantId)?.variant.label ?? variantId;
+  const hiddenUnder = coincidingRuns(visible, metric);
 
   function check(event: React.FormEvent) {
     event.preventDefault();
@@ -39,7 +54,7 @@ export function LessonClient({ lessonId }: { lessonId: string }) {
 
   return (
     <>
-      <section className="card" aria-labelledby={`${id}-chart`}>
+      <section className={`card ${styles.panel}`} aria-labelledby={`${id}-chart`}>
         <div className={styles.chartHead}>
           <h2 id={`${id}-chart`}>Compare the runs</h2>
           <div className={styles.metricPicker}>
@@ -79,6 +94,11 @@ export function LessonClient({ lessonId }: { lessonId: string }) {
           formatY={isScore ? formatScore : (value) => value.toFixed(3)}
           label={`${METRIC_LABELS[metric]} by ${lesson.xAxis} for ${visible.map((run) => run.variant.label).join("; ") || "no runs"}.`}
         />
+        {hiddenUnder.map((pair) => (
+          <p key={`${pair.shorter}-${pair.longer}`} className={styles.overlapNote} data-testid="overlap-note">
+            “{labelOf(pair.shorter)}” lies exactly under “{labelOf(pair.longer)}” for its {pair.epochs} epochs: uncheck one to see the other.
+          </p>
+        ))}
         <details className={styles.numbers}>
           <summary>The runs in numbers</summary>
           <div className="table-wrap">
@@ -86,20 +106,24 @@ export function LessonClient({ lessonId }: { lessonId: string }) {
               <thead>
                 <tr>
                   <th scope="col">Run</th>
-                  <th scope="col" className="num">Steps</th>
-                  <th scope="col" className="num">Best epoch</th>
-                  <th scope="col" className="num">Best quality</th>
-                  <th scope="col" className="num">Last overfit risk</th>
+                  {table.columns.map((column) => (
+                    <th key={column.key} scope="col" className="num">
+                      {column.label}
+                    </th>
+                  ))}
+                  <th scope="col">Last epoch</th>
                 </tr>
               </thead>
               <tbody>
-                {runs.map((run) => (
-                  <tr key={run.variant.id}>
-                    <td>{run.variant.label}</td>
-                    <td className="num">{formatInteger(run.result.totalSteps)}</td>
-                    <td className="num">{run.result.recommendedEpoch}</td>
-                    <td className="num">{formatScore(run.result.checkpoints[run.result.recommendedEpoch - 1].quality)}</td>
-                    <td className="num">{formatScore(run.result.checkpoints[run.result.checkpoints.length - 1].overfitRisk)}</td>
+                {table.rows.map((row) => (
+                  <tr key={row.id}>
+                    <td>{row.label}</td>
+                    {table.columns.map((column) => (
+                      <td key={column.key} className="num">
+                        {row.cells[column.key]}
+                      </td>
+                    ))}
+                    <td>{row.lastVerdict}</td>
                   </tr>
                 ))}
               </tbody>
@@ -115,7 +139,7 @@ export function LessonClient({ lessonId }: { lessonId: string }) {
         </ul>
       </section>
 
-      <section className="card" aria-labelledby={`${id}-question`}>
+      <section className={`card ${styles.panel}`} aria-labelledby={`${id}-question`}>
         <form onSubmit={check}>
           <fieldset className={styles.question}>
             <legend id={`${id}-question`} className={styles.questionLegend}>

@@ -17,9 +17,11 @@ export interface DashboardChartsProps {
   epochZones: Zone[];
   /** The epoch where validation loss starts rising while training loss keeps falling; null when the run never turns. */
   overfitOnsetEpoch?: number | null;
+  /** The first epoch whose verdict badge says Overfit; null when none does. */
+  firstOverfitEpoch?: number | null;
 }
 
-export function DashboardCharts({ lossRows, stepZones, epochSteps, metricRows, epochZones, overfitOnsetEpoch = null }: DashboardChartsProps) {
+export function DashboardCharts({ lossRows, stepZones, epochSteps, metricRows, epochZones, overfitOnsetEpoch = null, firstOverfitEpoch = null }: DashboardChartsProps) {
   const { pickedEpoch, recommendedEpoch } = usePick();
   const chartedPick = useDeferredValue(pickedEpoch);
   // The onset is an epoch; the loss chart's x axis is steps.
@@ -48,11 +50,15 @@ export function DashboardCharts({ lossRows, stepZones, epochSteps, metricRows, e
       <div className={`card ${styles.chartCard}`}>
         <h3>Loss</h3>
         {lossChart}
-        {overfitOnsetEpoch !== null && (
-          <p className={styles.chartNote} data-testid="overfit-onset-note">
-            Dashed red line: overfit onset at epoch {overfitOnsetEpoch}, where validation loss starts rising while training loss keeps falling.
-          </p>
-        )}
+        <p className={styles.chartNote} data-testid="overfit-onset-note">
+          {overfitOnsetEpoch !== null
+            ? `Dashed red line: validation loss turns up at epoch ${overfitOnsetEpoch} while training loss keeps falling, the first sign of memorising. `
+            : "Validation loss never turns up in this run. "}
+          The Underfit / Balanced / Overfit badges rate each checkpoint&apos;s overfit risk instead:{" "}
+          {firstOverfitEpoch !== null
+            ? `it reaches Overfit at epoch ${firstOverfitEpoch}${overfitOnsetEpoch !== null && firstOverfitEpoch > overfitOnsetEpoch ? `, so ${firstOverfitEpoch - 1 === overfitOnsetEpoch ? `epoch ${overfitOnsetEpoch} is` : `epochs ${overfitOnsetEpoch}–${firstOverfitEpoch - 1} are`} still Balanced while validation loss rises` : ""}.`
+            : "no checkpoint reaches Overfit."}
+        </p>
       </div>
       <div className={`card ${styles.chartCard}`}>
         <h3>Scores per epoch</h3>

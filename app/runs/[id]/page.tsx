@@ -18,13 +18,15 @@ import { formatSetting, METRICS, SETTING_ORDER, SETTINGS, SIMULATOR_VERSION, typ
 import { bestVersusLast, overfitOnsetEpoch } from "@/lib/replay";
 import { getWriteLockStatus } from "@/lib/auth/session";
 import { VerdictBadge } from "@/app/ui/verdict-badge";
-import { BestVersusLast } from "@/app/ui/decide/best-versus-last";
 import { formatSampleView, parseSampleView, VIEW_PARAM } from "@/app/ui/sample-viewer/view-param";
 import { viewerRunOf } from "@/app/ui/sample-viewer/viewer-run";
+import { firstOverfitEpoch, nextSteps } from "@/lib/advice";
 import { DashboardCharts } from "./dashboard-charts";
-import { DeferredEstimatePanel, DeferredReplayPanel, DeferredTwinActions } from "./lazy-leaves";
+import { DeferredEstimatePanel, DeferredTwinActions } from "./lazy-leaves";
 import { DeferredSampleViewer } from "@/app/ui/sample-viewer/deferred-sample-viewer";
 import { SampleImage } from "@/app/ui/sample-image";
+import { NextStepsSection } from "./next-steps";
+import { PickedBestVersusLast, PickedReplayPanel } from "./picked-panels";
 import { PickControl, PickProvider, PickStatus } from "./pick-context";
 import { RunDetailsEditor } from "./run-details-editor";
 import { SimulatorVersion } from "./simulator-version";
@@ -52,6 +54,7 @@ export default async function RunPage({ params, searchParams }: Props) {
   const byEpoch = new Map(checkpoints.map((c) => [c.epoch, c]));
   const onset = overfitOnsetEpoch(checkpoints);
   const bestQuality = checkpoints[run.recommendedEpoch - 1].quality;
+  const overfitFrom = firstOverfitEpoch(checkpoints);
   const { canWrite } = await getWriteLockStatus();
   const initialView = parseSampleView((await searchParams)[VIEW_PARAM], [{ id: run.id, epochs: settings.epochs }]);
   const baseline = baselineCheckpoint();
@@ -92,6 +95,7 @@ export default async function RunPage({ params, searchParams }: Props) {
             metricRows={metricRows(checkpoints)}
             epochZones={epochZones(checkpoints)}
             overfitOnsetEpoch={onset}
+            firstOverfitEpoch={overfitFrom}
           />
           <details className={styles.dataTable}>
             <summary>Data table of the charts</summary>
@@ -135,18 +139,22 @@ export default async function RunPage({ params, searchParams }: Props) {
             ))}
           </ol>
         </section>
-      </PickProvider>
 
       <section aria-labelledby="decide-heading" className={`stack ${styles.section}`} data-testid="decide-section">
         <h2 id="decide-heading">Decide</h2>
         <p className="muted">Which epoch to keep, where early stopping would have ended, what this run costs on a real GPU, and a twin to test one trade-off.</p>
-        <BestVersusLast {...bestVersusLast(run)} overfitOnsetEpoch={onset} headingLevel={3} />
+        <PickedBestVersusLast
+          {...bestVersusLast(run)}
+          overfitOnsetEpoch={onset}
+          firstOverfitEpoch={overfitFrom}
+          lastVerdict={checkpoints[checkpoints.length - 1].verdict}
+          headingLevel={3}
+        />
         <div className={styles.decideGrid}>
-          <DeferredReplayPanel
+          <PickedReplayPanel
             checkpoints={checkpoints}
             stepsPerEpoch={run.stepsPerEpoch}
             recommendedEpoch={run.recommendedEpoch}
-            pickedEpoch={run.pickedEpoch}
             settings={settings}
             headingLevel={3}
           />
@@ -154,6 +162,7 @@ export default async function RunPage({ params, searchParams }: Props) {
         </div>
         <DeferredTwinActions runId={run.id} settings={settings} canWrite={canWrite} headingLevel={3} />
       </section>
+      </PickProvider>
 
       <section aria-labelledby="samples-heading" className={styles.section}>
         <h2 id="samples-heading">Sample previews</h2>
@@ -254,10 +263,12 @@ export default async function RunPage({ params, searchParams }: Props) {
             <code>{buildExport(exportable, "training")}</code>
           </pre>
         </details>
-        <p>
-          <Link href="/">Back to runs</Link>
-        </p>
       </section>
+
+      <NextStepsSection runId={run.id} advice={nextSteps({ settings, checkpoints, recommendedEpoch: run.recommendedEpoch })} canWrite={canWrite} />
+      <p>
+        <Link href="/">Back to runs</Link>
+      </p>
     </div>
   );
 }

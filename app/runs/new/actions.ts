@@ -8,6 +8,7 @@ import { SIGN_IN_TO_WRITE, writeAction } from "@/lib/auth/write-action";
 import { createRun, InputError } from "@/lib/runs";
 import { fieldErrorsFrom, settingsInputSchema } from "@/lib/sim";
 import { formFieldErrors, formValuesFrom, settingsInputFrom, type FormValues } from "@/lib/form/values";
+import { labelFieldErrors } from "@/lib/form/labels";
 
 export interface NewRunState {
   message: string | null;
@@ -24,13 +25,13 @@ export const createRunAction = writeAction(
     const input = settingsInputFrom(submitted);
     const parsed = settingsInputSchema.safeParse(input);
     if (!parsed.success) {
-      return { message: "Some settings need fixing: see the messages by each field.", errors: formFieldErrors(input, parsed.error, fieldErrorsFrom(parsed.error)), submitted };
+      return { message: "Some settings need fixing: see the messages by each field.", errors: labelFieldErrors(formFieldErrors(input, parsed.error, fieldErrorsFrom(parsed.error))), submitted };
     }
     let id: string;
     try {
       id = (await createRun(access, parsed.data)).id;
     } catch (error) {
-      if (error instanceof InputError) return { message: "Some settings need fixing: see the messages by each field.", errors: error.fields, submitted };
+      if (error instanceof InputError) return { message: "Some settings need fixing: see the messages by each field.", errors: labelFieldErrors(error.fields), submitted };
       console.error("Creating a run from the form failed:", error);
       return { message: "The run could not be saved. Nothing was stored; try again.", errors: {}, submitted };
     }

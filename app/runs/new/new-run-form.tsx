@@ -4,7 +4,7 @@
 // warnings. Submitting goes through the createRunAction server action, whose
 // field errors show next to their fields until the field changes.
 import { EstimatePanel } from "@/app/ui/decide/estimate-panel";
-import { useActionState, useDeferredValue, useMemo, useState, type ChangeEvent } from "react";
+import { useActionState, useDeferredValue, useEffect, useMemo, useState, type ChangeEvent } from "react";
 import {
   adviseSettings,
   completeSettings,
@@ -27,6 +27,8 @@ import { epochZones, metricRows } from "@/lib/charts";
 import { describeSteps } from "@/lib/form/steps";
 import { warnSettings } from "@/lib/form/warnings";
 import { formFieldErrors, initialFormValues, settingsInputFrom, type FormValues } from "@/lib/form/values";
+import { labelFieldErrors } from "@/lib/form/labels";
+import { clearFormDraft, useFormDraft } from "./use-form-draft";
 import { EpochScoresChart } from "@/app/ui/charts/run-charts";
 import { createRunAction, type NewRunState } from "./actions";
 import { SETTING_ADVICE } from "./setting-advice";
@@ -72,6 +74,9 @@ const NETWORK_FIELDS: FieldSpec[] = [field("modelFamily"), field("networkDim"), 
 
 const RUN_FIELDS: FieldSpec[] = [field("name"), field("seed", { help: `${SETTINGS.seed.help} Filled in at random.` })];
 
+/** The fields in the order they appear on the page. */
+const FIELD_ORDER: SettingKey[] = [...DATASET_FIELDS, ...TRAINING_FIELDS, ...RUN_FIELDS].map((spec) => spec.key);
+
 const INITIAL_STATE: NewRunState = { message: null, errors: {}, submitted: {} };
 
 function formatValue(key: SettingKey, value: number): string {
@@ -94,14 +99,23 @@ export function NewRunForm({ seed, initial: given }: { seed: number; initial?: P
 
   const input = useMemo(() => settingsInputFrom(values), [values]);
   const parsed = useMemo(() => settingsInputSchema.safeParse(input), [input]);
-  const clientErrors = parsed.success ? {} : formFieldErrors(input, parsed.error, fieldErrorsFrom(parsed.error));
+  const clientErrors = parsed.success ? {} : labelFieldErrors(formFieldErrors(input, parsed.error, fieldErrorsFrom(parsed.error)));
+  useFormDraft(values, initial, setValues);
+
+  // After a refused submit, the first field in error takes the focus, so the
+  // keyboard (and a screen reader) lands on what needs fixing.
+  useEffect(() => {
+    const first = FIELD_ORDER.find((key) => state.errors[key]);
+    if (first) document.getElementById(`field-${first}`)?.focus();
+  }, [state]);
   const settings: Settings | null = parsed.success ? completeSettings(parsed.data, { seed: () => seed }) : null;
   const imagesValid = !clientErrors.images && values.images.trim() !== "";
   const advice = imagesValid ? adviseSettings(Number(values.images)) : null;
-  const warnings = settings ? warnSettings(settings) : [];
 
   const deferredSettings = useDeferredValue(settings);
   const preview = useMemo(() => (deferredSettings ? simulate(deferredSettings, { lossCurve: false }) : null), [deferredSettings]);
+  // Warnings read the same simulation as the preview beside them, so they never contradict it.
+  const warnings = deferredSettings && preview ? warnSettings(deferredSettings, { verdicts: preview.checkpoints.map((checkpoint) => checkpoint.verdict) }) : [];
 
   function errorFor(key: SettingKey): string | undefined {
     if (state.errors[key] && state.submitted[key] === values[key]) return state.errors[key];
@@ -201,7 +215,7 @@ export function NewRunForm({ seed, initial: given }: { seed: number; initial?: P
   }
 
   return (
-    <form action={formAction} noValidate className={styles.layout}>
+    <form action={formAction} noValidate className={styles.layout} onSubmit={() => parsed.success && clearFormDraft()}>
       <div className={styles.fields}>
         <fieldset className={`card ${styles.fieldset}`}>
           <legend>Dataset</legend>

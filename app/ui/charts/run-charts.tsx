@@ -16,11 +16,27 @@ const SCORE_SERIES: ChartSeries[] = [
 
 const LOSS_SERIES: ChartSeries[] = [
   { key: "trainLoss", label: `${METRICS.trainLoss.label} (per step)`, color: METRICS.trainLoss.color, faint: true },
-  { key: "validationLoss", label: `${METRICS.validationLoss.label} (per epoch)`, color: METRICS.validationLoss.color, dots: true, connectNulls: true },
+  { key: "validationLoss", label: `${METRICS.validationLoss.label} (per epoch, right axis)`, color: METRICS.validationLoss.color, dots: true, connectNulls: true, axis: "right" },
 ];
+
+/**
+ * The validation-loss axis: its own range with a margin, so a rise of a few
+ * thousandths (the U-shape users look for) fills the chart instead of lying
+ * flat on the training loss's scale.
+ * @example validationLossDomain([{ validationLoss: 0.1172 }, { validationLoss: 0.1196 }]) // → [0.11684, 0.11996]
+ */
+export function validationLossDomain(rows: readonly { validationLoss?: number | null }[]): [number, number] | ["auto", "auto"] {
+  const values = rows.map((row) => row.validationLoss).filter((value): value is number => typeof value === "number" && Number.isFinite(value));
+  if (values.length === 0) return ["auto", "auto"];
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  const margin = Math.max((high - low) * 0.15, Math.abs(high) * 1e-3, 1e-6);
+  return [Number((low - margin).toPrecision(6)), Number((high + margin).toPrecision(6))];
+}
 
 const formatScore = (value: number) => value.toFixed(2);
 const formatLoss = (value: number) => value.toFixed(3);
+const formatValidationLoss = (value: number) => value.toFixed(4);
 const formatEpoch = (value: number) => String(value);
 const formatStep = (value: number) => Math.round(value).toLocaleString("en-US");
 
@@ -102,10 +118,12 @@ export function LossChart({ rows, zones, epochSteps, recommendedEpoch, pickedEpo
       zones={zones}
       markers={[...markersFor(recommendedEpoch, pickedEpoch, epochs, (epoch) => epochSteps[epoch - 1] ?? 0), ...extraMarkers]}
       xDomain={[0, "dataMax"]}
+      rightDomain={validationLossDomain(rows)}
       formatX={formatStep}
       formatY={formatLoss}
+      formatRight={formatValidationLoss}
       height={height}
-      label={`Loss: training loss per step over ${formatStep(epochSteps[epochs - 1] ?? 0)} steps and validation loss at each of the ${epochs} epochs; validation loss rises once the run overfits. The numbers are in the data table.`}
+      label={`Loss: training loss per step over ${formatStep(epochSteps[epochs - 1] ?? 0)} steps and validation loss at each of the ${epochs} epochs on its own right-hand axis, zoomed to its range so its turn is visible; validation loss rises once the run overfits. The numbers are in the data table.`}
     />
   );
 }

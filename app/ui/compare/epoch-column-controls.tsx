@@ -50,17 +50,19 @@ export function EpochColumnControls({ runId, epochs, index, epochCount }: Props)
       <button
         ref={left}
         type="button"
-        className="button button-small"
+        className={`button button-small ${styles.moveButton}`}
         aria-label={`Move epoch ${epoch} left`}
+        title="Move this column left"
         aria-disabled={first}
         aria-keyshortcuts="ArrowLeft ArrowRight"
         onClick={() => move(-1, "left")}
         onKeyDown={(event) => onKeyDown(event, "left")}
       >
-        ◀
+        <span aria-hidden="true">← Move</span>
       </button>
       <label className={styles.epochSelect}>
-        <span className="visually-hidden">Epoch shown in column {index + 1}</span>
+        <span className={styles.epochSelectLabel}>Epoch</span>
+        <span className="visually-hidden"> shown in column {index + 1}</span>
         <select value={epoch} onChange={(event) => router.replace(compareEpochsHref(runId, replaceEpoch(epochs, index, Number(event.target.value))), { scroll: false })}>
           {Array.from({ length: epochCount }, (_, i) => i + 1).map((value) => (
             <option key={value} value={value}>
@@ -72,14 +74,15 @@ export function EpochColumnControls({ runId, epochs, index, epochCount }: Props)
       <button
         ref={right}
         type="button"
-        className="button button-small"
+        className={`button button-small ${styles.moveButton}`}
         aria-label={`Move epoch ${epoch} right`}
+        title="Move this column right"
         aria-disabled={last}
         aria-keyshortcuts="ArrowLeft ArrowRight"
         onClick={() => move(1, "right")}
         onKeyDown={(event) => onKeyDown(event, "right")}
       >
-        ▶
+        <span aria-hidden="true">Move →</span>
       </button>
     </div>
   );

@@ -8,7 +8,8 @@ import { COMPARE_RUNS_MAX, COMPARE_RUNS_MIN, compareRunsHref } from "@/lib/compa
 import styles from "./runs-list.module.css";
 
 function checkedIds(form: HTMLFormElement): string[] {
-  return Array.from(form.querySelectorAll<HTMLInputElement>('input[name="runs"]:checked'), (input) => input.value);
+  // The table and the phone cards each have a box per run: count a run once.
+  return [...new Set(Array.from(form.querySelectorAll<HTMLInputElement>('input[name="runs"]:checked'), (input) => input.value))];
 }
 
 export function CompareSelection({ formId }: { formId: string }) {

@@ -9,33 +9,43 @@ import { formatDateTime, formatInteger, formatRate, formatScore } from "@/lib/fo
 import type { RunSummary } from "@/lib/runs";
 import { QUALITY_GAP_NOTABLE } from "@/lib/replay";
 import { VerdictBadge } from "@/app/ui/verdict-badge";
+import { ColumnChooser } from "./column-chooser";
+import { DEFAULT_HIDDEN_COLUMNS, type OptionalColumnKey } from "./columns";
 import { CompareSelection } from "./compare-selection";
 import { DeleteRunButton } from "./delete-run-button";
 import styles from "./runs-list.module.css";
 
 export const COMPARE_FORM_ID = "compare-runs-form";
 
-const COLUMNS: { sort?: string; key?: string; label: string; numeric?: boolean; title?: string }[] = [
-  { sort: "name", label: "Name" },
-  { sort: "images", label: "Images", numeric: true },
-  { sort: "learningRate", label: "LR", numeric: true },
-  { sort: "batchSize", label: "Batch", numeric: true },
-  { sort: "epochs", label: "Epochs × repeats", numeric: true },
-  { sort: "totalSteps", label: "Total steps", numeric: true },
-  { sort: "recommendedEpoch", label: "Recommended", numeric: true },
-  { sort: "pickedEpoch", label: "Picked", numeric: true },
-  { sort: "bestQuality", label: "Best quality", numeric: true },
-  { key: "lowestValidationEpoch", label: "Lowest val. loss", numeric: true },
-  { sort: "finalVerdict", label: "Last epoch" },
-  { sort: "qualityGap", label: "Gap", numeric: true, title: "Quality of the recommended epoch minus the last: what keeping the last costs" },
-  { sort: "createdAt", label: "Created" },
+type Column = { sort?: string; key: "name" | "verdict" | "gap" | OptionalColumnKey; label: string; numeric?: boolean; title?: string };
+
+// Name, the last epoch's verdict and the gap first: the columns a reader scans for.
+const COLUMNS: Column[] = [
+  { sort: "name", key: "name", label: "Name" },
+  { sort: "finalVerdict", key: "verdict", label: "Last epoch" },
+  { sort: "qualityGap", key: "gap", label: "Gap", numeric: true, title: "Quality of the recommended epoch minus the last: what keeping the last costs" },
+  { sort: "recommendedEpoch", key: "recommended", label: "Recommended", numeric: true },
+  { sort: "pickedEpoch", key: "picked", label: "Picked", numeric: true },
+  { sort: "bestQuality", key: "quality", label: "Best quality", numeric: true },
+  { sort: "images", key: "images", label: "Images", numeric: true },
+  { sort: "learningRate", key: "lr", label: "LR", numeric: true },
+  { sort: "batchSize", key: "batch", label: "Batch", numeric: true },
+  { sort: "epochs", key: "epochs", label: "Epochs × repeats", numeric: true },
+  { sort: "totalSteps", key: "steps", label: "Total steps", numeric: true },
+  { key: "lowestVal", label: "Lowest val. loss", numeric: true },
+  { sort: "createdAt", key: "created", label: "Created" },
 ];
+
+export const RUNS_TABLE_ID = "runs-table";
 
 export function RunsTable({ runs, params }: { runs: RunSummary[]; params: ListParams }) {
   return (
     <form id={COMPARE_FORM_ID} action="/compare" method="get" className={styles.results}>
-      <CompareSelection formId={COMPARE_FORM_ID} />
-      <div className={`table-wrap ${styles.wrap}`}>
+      <div className={styles.toolbar}>
+        <CompareSelection formId={COMPARE_FORM_ID} />
+        <ColumnChooser targetId={RUNS_TABLE_ID} />
+      </div>
+      <div className={`table-wrap ${styles.wrap}`} id={RUNS_TABLE_ID} data-hidden-columns={DEFAULT_HIDDEN_COLUMNS.join(" ")}>
         <table className={`data ${styles.table}`}>
           <caption className="visually-hidden">Stored runs; column headers sort the list</caption>
           <thead>
@@ -44,16 +54,24 @@ export function RunsTable({ runs, params }: { runs: RunSummary[]; params: ListPa
                 <span className="visually-hidden">Compare</span>
               </th>
               {COLUMNS.map((column) => {
+                const className = [column.numeric ? "num" : "", column.key === "name" ? styles.name : ""].filter(Boolean).join(" ") || undefined;
                 if (!column.sort) {
                   return (
-                    <th key={column.key} scope="col" className={column.numeric ? "num" : undefined}>
+                    <th key={column.key} scope="col" className={className} data-col={column.key}>
                       {column.label}
                     </th>
                   );
                 }
                 const link = sortLink(params, column.sort);
                 return (
-                  <th key={column.sort} scope="col" title={column.title} className={column.numeric ? "num" : undefined} aria-sort={link.ariaSort === "none" ? undefined : link.ariaSort}>
+                  <th
+                    key={column.key}
+                    scope="col"
+                    title={column.title}
+                    className={className}
+                    data-col={column.key}
+                    aria-sort={link.ariaSort === "none" ? undefined : link.ariaSort}
+                  >
                     <Link href={link.href} className={styles.sort} scroll={false}>
                       {column.label}
                       <span aria-hidden="true" className={styles.arrow}>
@@ -75,52 +93,137 @@ export function RunsTable({ runs, params }: { runs: RunSummary[]; params: ListPa
           </tbody>
         </table>
       </div>
+      <ul className={styles.cards} aria-label="Runs">
+        {runs.map((run) => (
+          <RunCard key={run.id} run={run} />
+        ))}
+      </ul>
     </form>
   );
 }
 
-function RunRow({ run }: { run: RunSummary }) {
+function Gap({ run }: { run: RunSummary }) {
+  const notable = run.qualityGap >= QUALITY_GAP_NOTABLE;
+  return (
+    <>
+      <span className={notable ? styles.gapNotable : undefined}>{formatScore(run.qualityGap)}</span>
+      {notable && <span className="visually-hidden"> (last epoch notably worse)</span>}
+    </>
+  );
+}
+
+function RunActions({ run }: { run: RunSummary }) {
   const epochs = defaultCompareEpochs(run);
+  return (
+    <div className={styles.actions}>
+      {epochs.length >= 2 && (
+        <Link href={compareEpochsHref(run.id, epochs)} className="button button-small">
+          Epochs<span className="visually-hidden"> of {run.name} side by side</span>
+        </Link>
+      )}
+      <Link href={cloneSettingsHref(run)} className="button button-small">
+        Clone<span className="visually-hidden"> settings of {run.name}</span>
+      </Link>
+      <DeleteRunButton id={run.id} name={run.name} checkpoints={run.epochs} />
+    </div>
+  );
+}
+
+function RunRow({ run }: { run: RunSummary }) {
   return (
     <tr>
       <td className={styles.select}>
         <input type="checkbox" name="runs" value={run.id} aria-label={`Select ${run.name}`} className={styles.checkbox} />
       </td>
-      <th scope="row" className={styles.name}>
+      <th scope="row" className={styles.name} data-col="name">
         <Link href={`/runs/${run.id}`}>{run.name}</Link>
       </th>
-      <td className="num">{run.images}</td>
-      <td className="num">{formatRate(run.learningRate)}</td>
-      <td className="num">{run.batchSize}</td>
-      <td className="num">
-        {run.epochs} × {run.repeats}
-      </td>
-      <td className="num">{formatInteger(run.totalSteps)}</td>
-      <td className="num">{run.recommendedEpoch}</td>
-      <td className="num">{run.pickedEpoch ?? <span aria-label="not picked">—</span>}</td>
-      <td className="num">{formatScore(run.bestQuality)}</td>
-      <td className="num">{run.lowestValidationEpoch}</td>
-      <td className={styles.last}>
+      <td className={styles.last} data-col="verdict">
         <span className="num">{run.epochs}</span> <VerdictBadge verdict={run.finalVerdict} quality={run.lastQuality} bestQuality={run.bestQuality} />
       </td>
-      <td className="num" data-testid="quality-gap">
-        <span className={run.qualityGap >= QUALITY_GAP_NOTABLE ? styles.gapNotable : undefined}>{formatScore(run.qualityGap)}</span>
-        {run.qualityGap >= QUALITY_GAP_NOTABLE && <span className="visually-hidden"> (last epoch notably worse)</span>}
+      <td className="num" data-testid="quality-gap" data-col="gap">
+        <Gap run={run} />
       </td>
-      <td className={styles.created}>{formatDateTime(run.createdAt)}</td>
+      <td className="num" data-col="recommended">
+        {run.recommendedEpoch}
+      </td>
+      <td className="num" data-col="picked">
+        {run.pickedEpoch ?? <span aria-label="not picked">—</span>}
+      </td>
+      <td className="num" data-col="quality">
+        {formatScore(run.bestQuality)}
+      </td>
+      <td className="num" data-col="images">
+        {run.images}
+      </td>
+      <td className="num" data-col="lr">
+        {formatRate(run.learningRate)}
+      </td>
+      <td className="num" data-col="batch">
+        {run.batchSize}
+      </td>
+      <td className="num" data-col="epochs">
+        {run.epochs} × {run.repeats}
+      </td>
+      <td className="num" data-col="steps">
+        {formatInteger(run.totalSteps)}
+      </td>
+      <td className="num" data-col="lowestVal">
+        {run.lowestValidationEpoch}
+      </td>
+      <td className={styles.created} data-col="created">
+        {formatDateTime(run.createdAt)}
+      </td>
       <td>
-        <div className={styles.actions}>
-          {epochs.length >= 2 && (
-            <Link href={compareEpochsHref(run.id, epochs)} className="button button-small">
-              Epochs<span className="visually-hidden"> of {run.name} side by side</span>
-            </Link>
-          )}
-          <Link href={cloneSettingsHref(run)} className="button button-small">
-            Clone<span className="visually-hidden"> settings of {run.name}</span>
-          </Link>
-          <DeleteRunButton id={run.id} name={run.name} checkpoints={run.epochs} />
-        </div>
+        <RunActions run={run} />
       </td>
     </tr>
+  );
+}
+
+/** A run as a card, for screens too narrow for the table. */
+function RunCard({ run }: { run: RunSummary }) {
+  return (
+    <li className={`card ${styles.card}`} data-testid="run-card">
+      <div className={styles.cardHead}>
+        <input type="checkbox" name="runs" value={run.id} aria-label={`Select ${run.name}`} className={styles.checkbox} />
+        <h2 className={styles.cardTitle}>
+          <Link href={`/runs/${run.id}`}>{run.name}</Link>
+        </h2>
+      </div>
+      <dl className={styles.cardFacts}>
+        <div>
+          <dt>Last epoch</dt>
+          <dd>
+            {run.epochs} <VerdictBadge verdict={run.finalVerdict} quality={run.lastQuality} bestQuality={run.bestQuality} />
+          </dd>
+        </div>
+        <div>
+          <dt>Gap</dt>
+          <dd>
+            <Gap run={run} />
+          </dd>
+        </div>
+        <div>
+          <dt>Recommended</dt>
+          <dd>{run.recommendedEpoch}</dd>
+        </div>
+        <div>
+          <dt>Picked</dt>
+          <dd>{run.pickedEpoch ?? "—"}</dd>
+        </div>
+        <div>
+          <dt>Best quality</dt>
+          <dd>{formatScore(run.bestQuality)}</dd>
+        </div>
+        <div>
+          <dt>Settings</dt>
+          <dd>
+            {run.images} img · {run.epochs} × {run.repeats} · LR {formatRate(run.learningRate)}
+          </dd>
+        </div>
+      </dl>
+      <RunActions run={run} />
+    </li>
   );
 }

@@ -9,7 +9,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState, type Keyboard
 import { baselineCheckpoint, SAMPLE_PROMPTS, type PreviewMetrics } from "@/lib/preview";
 import { SamplePreview } from "@/app/ui/sample-preview";
 import { VerdictBadge } from "@/app/ui/verdict-badge";
-import { formatSampleView, parseSampleView, searchWithView, type SampleView } from "./view-param";
+import { formatSampleView, parseSampleView, searchWithView, VIEW_PARAM, type SampleView } from "./view-param";
 import styles from "./sample-viewer.module.css";
 
 export interface ViewerRun {
@@ -35,6 +35,8 @@ export function SampleViewer({ runs, initialView, returnFocusTo = null }: Sample
   const returnFocus = useRef<HTMLElement | null>(returnFocusTo);
   const [view, setView] = useState<SampleView | null>(initialView);
   const runsMeta = useMemo(() => runs.map((run) => ({ id: run.id, epochs: run.checkpoints.length })), [runs]);
+  // True while the open viewer has a history entry of its own: the browser's Back closes it.
+  const ownEntry = useRef(false);
 
   // Any sample link on the page opens the viewer in place instead of reloading.
   useEffect(() => {
@@ -46,10 +48,25 @@ export function SampleViewer({ runs, initialView, returnFocusTo = null }: Sample
       if (!parsed) return;
       event.preventDefault();
       returnFocus.current = link;
+      // Opening adds a history entry, so Back closes the viewer before it leaves the page.
+      if (!ownEntry.current) {
+        window.history.pushState(null, "", `${window.location.pathname}${searchWithView(window.location.search, parsed)}${window.location.hash}`);
+        ownEntry.current = true;
+      }
       setView(parsed);
     }
     document.addEventListener("click", onClick);
     return () => document.removeEventListener("click", onClick);
+  }, [runsMeta]);
+
+  // Back (or Forward) shows whatever view the URL now names: none closes the viewer.
+  useEffect(() => {
+    function onPopState() {
+      ownEntry.current = false;
+      setView(parseSampleView(new URLSearchParams(window.location.search).get(VIEW_PARAM), runsMeta));
+    }
+    window.addEventListener("popstate", onPopState);
+    return () => window.removeEventListener("popstate", onPopState);
   }, [runsMeta]);
 
   useEffect(() => {
@@ -77,6 +94,11 @@ export function SampleViewer({ runs, initialView, returnFocusTo = null }: Sample
       document.querySelector<HTMLElement>("a[data-sample-view]");
     returnFocus.current = null;
     setView(null);
+    // Closed with Esc or the close button: drop the entry opening it added, so Back then leaves the page.
+    if (ownEntry.current) {
+      ownEntry.current = false;
+      window.history.back();
+    }
     // After the dialog is gone, so the browser's own focus restoring does not win.
     if (target) requestAnimationFrame(() => target.focus());
   }, []);

@@ -84,7 +84,7 @@ export default async function CompareEpochsPage({ params, searchParams }: Props)
     <div className="page stack">
       {header}
       <p className="muted">
-        Differences are against the first column (epoch {parsed.epochs[0]}). Move a column with its arrow buttons, or focus one and press ← or →.
+        Differences are against the first column (epoch {parsed.epochs[0]}), from the values as shown. Choose each column&apos;s epoch with its menu; reorder columns with “← Move” and “Move →”, or focus one of them and press ← or →.
       </p>
       <details className={styles.prompts}>
         <summary>Sample prompts</summary>
@@ -94,10 +94,18 @@ export default async function CompareEpochsPage({ params, searchParams }: Props)
           ))}
         </ol>
       </details>
-      <div className={styles.columns} style={{ ["--columns" as string]: parsed.epochs.length }}>
-        {parsed.epochs.map((epoch, index) => (
-          <EpochColumn key={epoch} run={run} epochs={parsed.epochs} index={index} />
-        ))}
+      <div className={styles.columnsFrame}>
+        <div
+          className={styles.columns}
+          style={{ ["--columns" as string]: parsed.epochs.length }}
+          role="region"
+          aria-label={`${parsed.epochs.length} epochs side by side; scrolls sideways on narrow screens`}
+          tabIndex={0}
+        >
+          {parsed.epochs.map((epoch, index) => (
+            <EpochColumn key={epoch} run={run} epochs={parsed.epochs} index={index} />
+          ))}
+        </div>
       </div>
       <p className="muted">Select a sample to view it full size; in the viewer ←/→ change the prompt and ↑/↓ the epoch.</p>
       <DeferredSampleViewer runs={[viewerRunOf(run)]} initialView={openedView && formatSampleView(openedView)} />

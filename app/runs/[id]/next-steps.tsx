@@ -1,0 +1,53 @@
+"use client";
+// "What to do next", the run page's last word: the run's situation in one
+// sentence and each proposed change as a button that creates it on the same
+// seed and opens compare with both runs.
+import { useActionState } from "react";
+import Link from "next/link";
+import type { NextSteps } from "@/lib/advice";
+import { createNextStepRunAction, type NextStepState } from "./next-steps-action";
+import styles from "./next-steps.module.css";
+
+const INITIAL: NextStepState = { message: null };
+
+export function NextStepsSection({ runId, advice, canWrite }: { runId: string; advice: NextSteps; canWrite: boolean }) {
+  const [state, formAction, pending] = useActionState(createNextStepRunAction, INITIAL);
+  return (
+    <section aria-labelledby="next-steps-heading" className={`card ${styles.panel}`} data-testid="next-steps" data-situation={advice.situation}>
+      <h2 id="next-steps-heading">What to do next</h2>
+      <p className={styles.headline}>{advice.headline}</p>
+      {advice.steps.length > 0 && (
+        <>
+          {!canWrite && (
+            <p className="alert alert-warning">
+              This server is write-protected: <Link href="/sign-in">sign in</Link> to create these runs.
+            </p>
+          )}
+          <ul className={styles.steps}>
+            {advice.steps.map((step) => (
+              <li key={step.id} className={styles.step}>
+                <form action={formAction} className={styles.form}>
+                  <input type="hidden" name="runId" value={runId} />
+                  <input type="hidden" name="step" value={step.id} />
+                  <p className={styles.detail} id={`next-step-${step.id}`}>
+                    {step.detail}
+                  </p>
+                  <button type="submit" className="button button-primary" disabled={pending || !canWrite} aria-describedby={`next-step-${step.id}`}>
+                    {step.action}
+                    <span className="visually-hidden"> on the same seed and compare</span>
+                  </button>
+                </form>
+              </li>
+            ))}
+          </ul>
+          <p className="muted">Each button creates a new run with the same seed, so the comparison shows the change and not the noise.</p>
+        </>
+      )}
+      {state.message && (
+        <p className="alert alert-error" role="alert">
+          {state.message}
+        </p>
+      )}
+    </section>
+  );
+}
