@@ -192,11 +192,11 @@ const manyImages: Lesson = {
   title: "Many images need fewer epochs and repeats",
   sentences: [ARTICLE.epochsLarge, ARTICLE.repeatsLarge],
   intro:
-    "Forty images at 20 repeats show the model 800 images an epoch: the default 10 epochs overshoot. Watch where each run's overfit risk ends.",
+    "Thirty images at 20 repeats show the model 600 images an epoch: the default 10 epochs overshoot. Watch where each run's overfit risk ends.",
   variants: [
-    { id: "defaults", label: "40 images, 20 repeats × 10 epochs", settings: { images: 40 } },
-    { id: "fewer", label: "40 images, 15 repeats × 8 epochs", settings: { images: 40, repeats: 15, epochs: 8 } },
-    { id: "article", label: "40 images, 10 × 6, LR 2e-4", settings: { images: 40, repeats: 10, epochs: 6, learningRate: 2e-4 } },
+    { id: "defaults", label: "30 images, 20 repeats × 10 epochs", settings: { images: 30 } },
+    { id: "fewer", label: "30 images, 15 repeats × 8 epochs", settings: { images: 30, repeats: 15, epochs: 8 } },
+    { id: "article", label: "30 images, 10 × 6, LR 2e-4", settings: { images: 30, repeats: 10, epochs: 6, learningRate: 2e-4 } },
   ],
   metric: "overfitRisk",
   xAxis: "epoch",

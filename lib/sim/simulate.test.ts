@@ -104,8 +104,9 @@ describe("simulate", () => {
   });
 
   it("marks a default 25-image run overfit at the end with its held-out loss back up from its minimum", () => {
+    // Up to 100 images: larger sets reach their optimum within the first epoch of 20 repeats (law 14).
     fc.assert(
-      fc.property(intIn(25, 1000), seedArb, (images, seed) => {
+      fc.property(intIn(25, 100), seedArb, (images, seed) => {
         const result = simulate({ images, seed }, { lossCurve: false });
         const losses = result.checkpoints.map((c) => c.validationLoss);
         const lowest = losses.indexOf(Math.min(...losses));
