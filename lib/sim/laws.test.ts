@@ -7,7 +7,7 @@ import { runConstants } from "./model";
 import { simulate } from "./simulate";
 import type { Checkpoint, SimulateOptions } from "./types";
 import type { SettingsInput } from "./schema";
-import { anySettingsArb, fractionIn, intIn, logUniform, orderedPair, seedArb, typicalSettingsArb } from "./test/arbitraries";
+import { anyNetworkSettingsArb, anySettingsArb, fractionIn, intIn, logUniform, orderedPair, seedArb, typicalSettingsArb } from "./test/arbitraries";
 import { bestQuality, lastCheckpoint } from "./test/helpers";
 
 const NO_CURVE: SimulateOptions = { lossCurve: false };
@@ -17,7 +17,7 @@ describe("the laws of PRODUCT.md", () => {
   it("law 1: steps follow ceil(images × repeats / batch) per epoch, times epochs, and 10 × 20 × 10 is 2,000", () => {
     expect(run({ images: 10, repeats: 20, epochs: 10, batchSize: 1, seed: 1 }).totalSteps).toBe(2000);
     fc.assert(
-      fc.property(anySettingsArb, (settings) => {
+      fc.property(anyNetworkSettingsArb, (settings) => {
         const result = run(settings);
         const stepsPerEpoch = Math.ceil((settings.images * settings.repeats) / settings.batchSize);
         expect(result.stepsPerEpoch).toBe(stepsPerEpoch);
@@ -188,7 +188,7 @@ describe("the laws of PRODUCT.md", () => {
 
   it("law 8: more repeats or more epochs never lower the last checkpoint's overfit risk", () => {
     fc.assert(
-      fc.property(anySettingsArb, intIn(0, 50), intIn(0, 50), (settings, extraRepeats, extraEpochs) => {
+      fc.property(anyNetworkSettingsArb, intIn(0, 50), intIn(0, 50), (settings, extraRepeats, extraEpochs) => {
         const base = run(settings);
         const more = run({
           ...settings,
@@ -266,7 +266,7 @@ describe("the laws of PRODUCT.md", () => {
 
   it("law 11: the same settings and seed give identical output; another seed changes only the losses", () => {
     fc.assert(
-      fc.property(anySettingsArb, seedArb, (settings, otherSeed) => {
+      fc.property(anyNetworkSettingsArb, seedArb, (settings, otherSeed) => {
         const first = simulate(settings);
         expect(simulate({ ...settings })).toEqual(first);
         fc.pre(otherSeed !== settings.seed);
