@@ -1,7 +1,7 @@
 // The playground's state (every numeric setting plus the batch rule) and its
 // URL form, so a link reproduces a view. Values are checked by lib/sim's schema;
 // a bad parameter falls back to its default and says so.
-import { formatRate, settingsInputSchema, SETTINGS_DEFAULTS, type BatchRule, type Settings } from "@/lib/sim";
+import { formatRate, learningRateProblem, settingsInputSchema, SETTINGS_DEFAULTS, type BatchRule, type Settings } from "@/lib/sim";
 
 export type PlaygroundSettings = Omit<Settings, "name">;
 
@@ -80,6 +80,12 @@ export function parsePlaygroundParams(params: SearchParamsRecord, defaults: Play
     const parsed = parseSettingValue(key, raw);
     if ("value" in parsed) settings[key] = parsed.value;
     else notices.push(`${key}="${raw}" was ignored (${parsed.error}); using ${formatSettingValue(key, defaults[key])}.`);
+  }
+  // A rate the field accepts (up to Prodigy's 10) may still not fit the optimizer.
+  const rateProblem = learningRateProblem(settings.learningRate, settings.optimizer);
+  if (rateProblem !== null) {
+    notices.push(`learningRate="${firstValue(params.learningRate)}" was ignored (${rateProblem}); using ${formatSettingValue("learningRate", defaults.learningRate)}.`);
+    settings.learningRate = defaults.learningRate;
   }
   let batchRule: BatchRule = "linear";
   const rule = firstValue(params.batchRule);
