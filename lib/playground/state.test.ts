@@ -60,6 +60,13 @@ describe("parsePlaygroundParams", () => {
     });
   });
 
+  it("falls back to the default LR, with a notice naming learningRate, when the rate does not fit the optimizer", () => {
+    const { state, notices } = parsePlaygroundParams({ images: "10", learningRate: "0.5" });
+    expect(state.settings.learningRate).toBe(PLAYGROUND_DEFAULTS.learningRate);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatch(/^learningRate="0.5" was ignored \(learningRate 0.5 does not fit AdamW8bit/);
+  });
+
   it("falls back to the default, with a notice naming the parameter, for each invalid value", () => {
     const { state, notices } = parsePlaygroundParams({ images: "0", learningRate: "fast", epochs: "2.5", batchRule: "cubic", repeats: "30" });
     expect(state.settings.images).toBe(PLAYGROUND_DEFAULTS.images);
