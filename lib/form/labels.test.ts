@@ -4,7 +4,7 @@ import { labelFieldErrors, settingLabel } from "./labels";
 
 describe("labelFieldErrors", () => {
   it("replaces the field name at the start of each schema message with the form's label", () => {
-    const input = { repeats: 20, batchSize: 40, learningRate: 1 };
+    const input = { repeats: 20, batchSize: 40, learningRate: 50 };
     const parsed = settingsInputSchema.safeParse(input);
     expect(parsed.success).toBe(false);
     if (parsed.success) return;

@@ -495,6 +495,7 @@ const rankAlpha: Lesson = {
     },
     {
       statement: "alpha = dim / 4 peaks later than alpha = dim / 2",
+      shown: { column: "bestEpoch", greater: "low", lesser: "kohya" },
       holds: (runs) => runById(runs, "low").result.recommendedEpoch > runById(runs, "kohya").result.recommendedEpoch,
     },
     {
@@ -535,7 +536,7 @@ const schedules: Lesson = {
   },
   expectedAnswer: "cosine",
   claims: [
-    { statement: "cosine peaks no earlier than constant", holds: (runs) => runById(runs, "cosine").result.recommendedEpoch >= runById(runs, "constant").result.recommendedEpoch },
+    { statement: "cosine peaks no earlier than constant", shown: { column: "bestEpoch", greater: "cosine", lesser: "constant" }, holds: (runs) => runById(runs, "cosine").result.recommendedEpoch >= runById(runs, "constant").result.recommendedEpoch },
     {
       statement: "cosine reaches about the same best quality",
       holds: (runs) => best(runById(runs, "cosine").result).quality >= best(runById(runs, "constant").result).quality - 0.01,
@@ -606,6 +607,7 @@ const optimizers: Lesson = {
     },
     {
       statement: "Prodigy at 0.5 learns slower than AdamW at 1e-4 (so slower than Prodigy at 1)",
+      shown: { column: "bestEpoch", greater: "prodigy", lesser: "adamw" },
       holds: (runs) => runById(runs, "prodigy").result.recommendedEpoch > runById(runs, "adamw").result.recommendedEpoch,
     },
   ],

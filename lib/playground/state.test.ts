@@ -64,7 +64,7 @@ describe("parsePlaygroundParams", () => {
     const { state, notices } = parsePlaygroundParams({ images: "10", learningRate: "0.5" });
     expect(state.settings.learningRate).toBe(PLAYGROUND_DEFAULTS.learningRate);
     expect(notices).toHaveLength(1);
-    expect(notices[0]).toMatch(/^learningRate="0.5" was ignored \(learningRate 0.5 does not fit AdamW8bit/);
+    expect(notices[0]).toMatch(/^learningRate 0.5 does not fit AdamW8bit.*; using 1e-4\.$/);
   });
 
   it("falls back to the default, with a notice naming the parameter, for each invalid value", () => {
