@@ -105,9 +105,9 @@ test("the early-stopping exercise in the best-epoch lesson gives feedback", asyn
   await select.selectOption({ label: "Epoch 15" });
   await exercise.getByRole("button", { name: "Check answer" }).click();
   await expect(exercise.getByTestId("early-stopping-feedback")).toContainText("The last epoch is never reached");
-  await select.selectOption({ label: "Epoch 8" });
+  await select.selectOption({ label: "Epoch 10" });
   await expect(exercise.getByTestId("early-stopping-feedback")).toHaveCount(0);
   await exercise.getByRole("button", { name: "Check answer" }).click();
-  await expect(exercise.getByTestId("early-stopping-feedback")).toContainText(/^Right: .*keeps epoch 8/);
+  await expect(exercise.getByTestId("early-stopping-feedback")).toContainText(/^Right: .*keeps epoch 10/);
   await expectNoSeriousA11yViolations(page);
 });

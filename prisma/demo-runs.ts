@@ -62,4 +62,19 @@ export const DEMO_RUNS: DemoRun[] = [
     notes: "The article's recipe for very few images: a lower LR with more repeats and epochs learns steadily without overfitting early.",
     pickedEpoch: null,
   },
+  {
+    settings: { name: "Diffusers style · alpha = rank 32", images: 15, networkDim: 32, networkAlpha: 32, optimizer: "adamw", seed: 1111 },
+    notes: "alpha = rank doubles every update against kohya's alpha = dim / 2: the same 1e-4 peaks about twice as early and ends overfit.",
+    pickedEpoch: null,
+  },
+  {
+    settings: { name: "Prodigy at 1 · cosine with warm-up", images: 10, epochs: 20, optimizer: "prodigy", learningRate: 1, lrScheduler: "cosine", warmupSteps: 200, seed: 1112 },
+    notes: "Prodigy finds its own step size (LR 1 is its multiplier); the cosine schedule settles at the end, so the last epochs stay close to the best.",
+    pickedEpoch: null,
+  },
+  {
+    settings: { name: "Flux · rank 16, Lion at 2e-5", images: 12, networkDim: 16, networkAlpha: 16, optimizer: "lion", learningRate: 2e-5, modelFamily: "flux", seed: 1113 },
+    notes: "Lion at a 5× smaller LR than AdamW, on Flux, whose LoRAs need more training than SDXL's at the same settings.",
+    pickedEpoch: null,
+  },
 ];

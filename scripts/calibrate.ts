@@ -3,6 +3,7 @@
 // Every metric but the two losses is noise-free, so one seed shows the model.
 import { adviseSettings, formatRate, MODEL, optimalDoseOf, simulate } from "../lib/sim";
 import type { Checkpoint, SettingsInput, SimulateOptions, SimulationResult } from "../lib/sim";
+import { CALIBRATION_PASS_SHARE, CALIBRATION_TOLERANCE, calibrationRows, calibrationScore } from "../lib/sim/calibration";
 
 const SEED = 1;
 
@@ -234,7 +235,75 @@ function advice(): string {
   );
 }
 
+/** The settings of a case as trainers write them, e.g. "27 img × 1 rep, batch 1, AdamW 1e-4, dim 32 / alpha 32, constant, SDXL". */
+function mappedSettings(settings: SettingsInput): string {
+  const parts = [`${settings.images} img × ${settings.repeats ?? 20} rep × ${settings.epochs ?? 10} ep`, `batch ${settings.batchSize ?? 1}`];
+  parts.push(`${settings.optimizer ?? "adamw8bit"} ${formatRate(settings.learningRate ?? 1e-4)}`);
+  parts.push(`TE ${settings.textEncoderLearningRate === 0 ? "frozen" : formatRate(settings.textEncoderLearningRate ?? 1e-5)}`);
+  parts.push(`dim ${settings.networkDim ?? 32} / alpha ${settings.networkAlpha ?? 16}`);
+  parts.push(`${settings.lrScheduler ?? "constant"}${settings.warmupSteps ? ` + ${settings.warmupSteps} warm-up` : ""}`);
+  parts.push(settings.modelFamily ?? "sdxl");
+  if (settings.captionQuality !== undefined) parts.push(`captions ${settings.captionQuality}`);
+  if (settings.datasetSimilarity !== undefined) parts.push(`similarity ${settings.datasetSimilarity}`);
+  return parts.join(", ");
+}
+
+function publicRuns(): string {
+  const rows = calibrationRows().map((row) => [
+    row.case.id,
+    row.case.source,
+    row.case.settings ? mappedSettings(row.case.settings) : "—",
+    row.case.reported,
+    row.case.reportedBestStep?.toLocaleString("en-US") ?? "—",
+    row.simulatedBestStep?.toLocaleString("en-US") ?? "—",
+    row.error === null ? "—" : `${row.error >= 0 ? "+" : ""}${Math.round(row.error * 100)}%`,
+    row.inside === null ? "not comparable" : row.inside ? "inside" : "**outside**",
+  ]);
+  const score = calibrationScore();
+  return table(
+    "Public runs (law 18)",
+    `RESEARCH.md §8, mapped onto the simulator's settings (why each case is or is not comparable: §18 above). Inside = the simulated best step within ±${CALIBRATION_TOLERANCE * 100}% of the reported one. ` +
+      `Comparable cases inside: ${score.inside} of ${score.comparable} (${Math.round(score.share * 100)}%; law 18 needs ${CALIBRATION_PASS_SHARE * 100}%): ${score.share >= CALIBRATION_PASS_SHARE ? "met" : "NOT met"}.`,
+    ["case", "source", "settings as mapped", "reported", "reported best", "simulated best", "error", "verdict"],
+    rows,
+  );
+}
+
+function newSettings(): string {
+  const rows: Array<Array<string | number>> = [];
+  const base = { images: 15, epochs: 20 } as const;
+  const variants: Array<[string, Omit<SettingsInput, "images">]> = [
+    ["defaults (dim 32, alpha 16, AdamW8bit, constant)", {}],
+    ["alpha = dim (32 / 32)", { networkAlpha: 32 }],
+    ["alpha 1 (dim 32)", { networkAlpha: 1 }],
+    ["dim 8 / alpha 4 (same ratio)", { networkDim: 8, networkAlpha: 4 }],
+    ["cosine", { lrScheduler: "cosine" }],
+    ["linear", { lrScheduler: "linear" }],
+    ["constant + 10% warm-up", { lrScheduler: "constant_with_warmup", warmupSteps: 600 }],
+    ["cosine + 10% warm-up", { lrScheduler: "cosine", warmupSteps: 600 }],
+    ["Prodigy at 1", { optimizer: "prodigy", learningRate: 1 }],
+    ["Prodigy at 0.5", { optimizer: "prodigy", learningRate: 0.5 }],
+    ["Lion at 1e-4", { optimizer: "lion" }],
+    ["Lion at 2e-5", { optimizer: "lion", learningRate: 2e-5 }],
+    ["Adafactor at 1e-4", { optimizer: "adafactor" }],
+    ["SD 1.5", { modelFamily: "sd15" }],
+    ["Flux", { modelFamily: "flux" }],
+  ];
+  for (const [label, settings] of variants) {
+    const result = run({ ...base, ...settings });
+    rows.push([label, result.recommendedEpoch, best(result).step, q(best(result).quality), q(last(result).overfitRisk), `\`${verdictStrip(result)}\``]);
+  }
+  return table(
+    "Rank, alpha, schedule, optimizer and base model (laws 13, 15, 16)",
+    "15 images, 20 repeats × 20 epochs (6,000 steps), LR 1e-4 unless named.",
+    ["variant", "best epoch", "best step", "best quality", "last overfit risk", "verdicts"],
+    rows,
+  );
+}
+
 const sections = [
+  publicRuns,
+  newSettings,
   oneRun,
   optimalDoses,
   bestEpochByImagesAndEpochs,

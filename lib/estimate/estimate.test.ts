@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { countSteps } from "@/lib/sim";
+import { countSteps, MODEL_FAMILIES as SIM_MODEL_FAMILIES } from "@/lib/sim";
 import {
   BATCH_THROUGHPUT_EXPONENT,
   compareEstimates,
@@ -26,6 +26,7 @@ import {
   MODEL_FAMILIES,
   SAMPLE_DENOISING_STEPS,
   STEP_TIMES,
+  stepTimeFamilyOf,
 } from "./step-times";
 
 const ARTICLE: TrainingShape = { images: 10, repeats: 20, epochs: 10, batchSize: 1 };
@@ -256,5 +257,16 @@ describe("formatCost and formatStepTime", () => {
     expect(formatStepTime(10.8)).toBe("11 s/step");
     expect(formatStepTime(1 / 3)).toBe("3 steps/s");
     expect(formatStepTime(0.5)).toBe("2 steps/s");
+  });
+});
+
+describe("stepTimeFamilyOf", () => {
+  it("maps every base model a run can have to a family with published step times", () => {
+    for (const family of SIM_MODEL_FAMILIES) {
+      const id = stepTimeFamilyOf(family);
+      expect(MODEL_FAMILIES.map((entry) => entry.id)).toContain(id);
+      expect(gpusForFamily(id).length).toBeGreaterThan(0);
+    }
+    expect(stepTimeFamilyOf("flux")).toBe("flux-dev");
   });
 });

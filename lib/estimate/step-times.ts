@@ -12,6 +12,11 @@ export const MODEL_FAMILIES = [
 
 export type ModelFamilyId = (typeof MODEL_FAMILIES)[number]["id"];
 
+/** The step-time family of a run's base model (its `modelFamily` setting): Flux's published times are Flux.1-dev's. */
+export function stepTimeFamilyOf(modelFamily: "sd15" | "sdxl" | "flux"): ModelFamilyId {
+  return modelFamily === "flux" ? "flux-dev" : modelFamily;
+}
+
 /**
  * GPUs with a published step time. `defaultPricePerHour` is a typical on-demand
  * rental price in US dollars (community GPU clouds, 2025) for an editable

@@ -1,4 +1,4 @@
-export { LESSONS, getLesson, neighbours } from "./lessons";
+export { LESSONS, RESEARCH_NOTES, getLesson, neighbours } from "./lessons";
 export { runLesson, variantSettings, feedbackFor, best, last } from "./runs";
 export type { Feedback } from "./runs";
 export * from "./types";

@@ -1,7 +1,7 @@
 // The guided lessons, one rule of the article each, as data. Every answer and
 // every number in the feedback is read off the simulator at run time;
 // lessons.test.ts checks each lesson's claims so a model change cannot make one false.
-import { ARTICLE, formatRate } from "@/lib/sim";
+import { ARTICLE, formatRate, simulate } from "@/lib/sim";
 import { best, last, runById, runWithHighest, runWithLowest, score } from "./runs";
 import type { Lesson, LessonChoice, LessonRun, LessonVariant } from "./types";
 
@@ -192,11 +192,11 @@ const manyImages: Lesson = {
   title: "Many images need fewer epochs and repeats",
   sentences: [ARTICLE.epochsLarge, ARTICLE.repeatsLarge],
   intro:
-    "Forty images at 20 repeats show the model 800 images an epoch: the default 10 epochs overshoot. Watch where each run's overfit risk ends.",
+    "Thirty images at 20 repeats show the model 600 images an epoch: the default 10 epochs overshoot. Watch where each run's overfit risk ends.",
   variants: [
-    { id: "defaults", label: "40 images, 20 repeats × 10 epochs", settings: { images: 40 } },
-    { id: "fewer", label: "40 images, 15 repeats × 8 epochs", settings: { images: 40, repeats: 15, epochs: 8 } },
-    { id: "article", label: "40 images, 10 × 6, LR 2e-4", settings: { images: 40, repeats: 10, epochs: 6, learningRate: 2e-4 } },
+    { id: "defaults", label: "30 images, 20 repeats × 10 epochs", settings: { images: 30 } },
+    { id: "fewer", label: "30 images, 15 repeats × 8 epochs", settings: { images: 30, repeats: 15, epochs: 8 } },
+    { id: "article", label: "30 images, 10 × 6, LR 2e-4", settings: { images: 30, repeats: 10, epochs: 6, learningRate: 2e-4 } },
   ],
   metric: "overfitRisk",
   xAxis: "epoch",
@@ -394,8 +394,188 @@ const learningRate: Lesson = {
 };
 learningRate.question.choices = variantChoices(learningRate.variants);
 
+/**
+ * Sentences of Epoch Lab's research notes (RESEARCH.md §8), word for word: what
+ * public runs and trainers' documentation say about the settings the article
+ * leaves out. The three lessons below quote them.
+ */
+export const RESEARCH_NOTES = {
+  source: "Epoch Lab's research notes on public LoRA runs",
+  alpha:
+    "The article's recipes (§1) are kohya/Civitai style (alpha = dim/2 or lower); many of the cases below are diffusers style (alpha = rank, so updates are twice as large at the same LR).",
+  schedules: "Schedules: a cosine schedule's average LR is half of its peak.",
+  optimizers:
+    "Prodigy (github.com/konstmish/prodigy) estimates its own step size and is run at lr = 1.0; Lion (arXiv 2302.06675) is run at a 3–10× smaller LR than AdamW.",
+} as const;
+
+/** 15 images over 20 epochs: enough epochs to see where each variant peaks. */
+const WIDE = { images: 15, epochs: 20 } as const;
+
+const rankAlpha: Lesson = {
+  id: "rank-alpha",
+  title: "Rank and alpha: alpha / dim scales every update",
+  sentences: [RESEARCH_NOTES.alpha],
+  source: "research",
+  intro:
+    "kohya scales a LoRA's updates by alpha / dim. The kohya habit is alpha = dim / 2 (here dim 32, alpha 16); diffusers sets alpha = rank, which doubles every update at the same learning rate. Rank alone (16 or 32) changes how much the LoRA can hold, not how fast it learns. Follow where each run peaks.",
+  variants: [
+    { id: "kohya", label: "dim 32, alpha 16 (kohya habit)", settings: { ...WIDE } },
+    { id: "diffusers", label: "dim 32, alpha 32 (alpha = rank)", settings: { ...WIDE, networkAlpha: 32 } },
+    { id: "small", label: "dim 16, alpha 8", settings: { ...WIDE, networkDim: 16, networkAlpha: 8 } },
+  ],
+  metric: "quality",
+  xAxis: "step",
+  question: {
+    prompt: "Which run reaches its best checkpoint first?",
+    choices: [],
+    answer: (runs) => runWithLowest(runs, (result) => best(result).step).variant.id,
+    explain: (runs) => {
+      const kohya = runById(runs, "kohya").result;
+      const diffusers = runById(runs, "diffusers").result;
+      const small = runById(runs, "small").result;
+      return `Alpha = dim doubles every update, so it peaks at step ${integer.format(best(diffusers).step)} instead of ${integer.format(best(kohya).step)}, at about the same quality (${score(best(diffusers).quality)} against ${score(best(kohya).quality)}). Dim 16 with alpha 8 has the same ratio as 32 / 16 and peaks at the same step (${integer.format(best(small).step)}): copying a diffusers recipe into kohya means halving its LR or setting alpha = dim.`;
+    },
+  },
+  expectedAnswer: "diffusers",
+  claims: [
+    {
+      statement: "alpha = dim peaks at about half the steps of alpha = dim / 2",
+      holds: (runs) => {
+        const ratio = best(runById(runs, "diffusers").result).step / best(runById(runs, "kohya").result).step;
+        return ratio >= 0.4 && ratio <= 0.65;
+      },
+    },
+    {
+      statement: "only the ratio matters: dim 16 / alpha 8 peaks where dim 32 / alpha 16 does",
+      holds: (runs) => runById(runs, "small").result.recommendedEpoch === runById(runs, "kohya").result.recommendedEpoch,
+    },
+    {
+      statement: "alpha = dim at half the LR trains like the kohya habit",
+      holds: (runs) => {
+        const halved = simulate({ ...runById(runs, "diffusers").result.settings, learningRate: 5e-5 }, { lossCurve: false });
+        return halved.recommendedEpoch === runById(runs, "kohya").result.recommendedEpoch;
+      },
+    },
+  ],
+};
+rankAlpha.question.choices = variantChoices(rankAlpha.variants);
+
+const schedules: Lesson = {
+  id: "schedules",
+  title: "Schedules and warm-up: cosine settles, warm-up delays",
+  sentences: [RESEARCH_NOTES.schedules],
+  source: "research",
+  intro:
+    "A constant schedule trains at full rate to the end. Cosine (and linear) decay the rate to zero, so they deliver less training over the same steps, peak a little later and change little in their last epochs: the late checkpoints stay usable. Warm-up ramps the rate up from zero first, which delays everything slightly. Watch the overfit risk at the end.",
+  variants: [
+    { id: "constant", label: "constant", settings: { ...WIDE } },
+    { id: "cosine", label: "cosine", settings: { ...WIDE, lrScheduler: "cosine" } },
+    { id: "warmup", label: "constant, 600 warm-up steps", settings: { ...WIDE, lrScheduler: "constant_with_warmup", warmupSteps: 600 } },
+  ],
+  metric: "overfitRisk",
+  xAxis: "epoch",
+  question: {
+    prompt: "Which run ends least overfit after the same 6,000 steps?",
+    choices: [],
+    answer: (runs) => runWithLowest(runs, (result) => last(result).overfitRisk).variant.id,
+    explain: (runs) => {
+      const constant = runById(runs, "constant").result;
+      const cosine = runById(runs, "cosine").result;
+      const warmup = runById(runs, "warmup").result;
+      return `Cosine delivers half of constant's training over the run, so it ends at overfit risk ${score(last(cosine).overfitRisk)} against ${score(last(constant).overfitRisk)}, peaking at epoch ${cosine.recommendedEpoch} instead of ${constant.recommendedEpoch} with the same best quality (${score(best(cosine).quality)}). The warm-up moves the best epoch from ${constant.recommendedEpoch} to ${warmup.recommendedEpoch}: a delay of about half the warm-up.`;
+    },
+  },
+  expectedAnswer: "cosine",
+  claims: [
+    { statement: "cosine peaks no earlier than constant", holds: (runs) => runById(runs, "cosine").result.recommendedEpoch >= runById(runs, "constant").result.recommendedEpoch },
+    {
+      statement: "cosine reaches about the same best quality",
+      holds: (runs) => best(runById(runs, "cosine").result).quality >= best(runById(runs, "constant").result).quality - 0.01,
+    },
+    {
+      statement: "cosine's last epoch changes fidelity less than constant's",
+      holds: (runs) => {
+        const change = (id: string) => {
+          const { checkpoints } = runById(runs, id).result;
+          return Math.abs(checkpoints[checkpoints.length - 1].fidelity - checkpoints[checkpoints.length - 2].fidelity);
+        };
+        return change("cosine") < change("constant");
+      },
+    },
+    {
+      statement: "warm-up delays the best epoch by at most one epoch",
+      holds: (runs) => {
+        const delay = runById(runs, "warmup").result.recommendedEpoch - runById(runs, "constant").result.recommendedEpoch;
+        return delay >= 0 && delay <= 1;
+      },
+    },
+  ],
+};
+schedules.question.choices = variantChoices(schedules.variants);
+
+const optimizers: Lesson = {
+  id: "optimizers",
+  title: "Optimizers: each reads the learning rate differently",
+  sentences: [RESEARCH_NOTES.optimizers],
+  source: "research",
+  intro:
+    "AdamW8bit at 1e-4 is the kohya default. Prodigy finds its own step size: its learning rate is a multiplier, and 1 is the usual value. Lion's updates are as large as the rate itself, so at an AdamW learning rate it moves several times too far. Compare the three at their first epochs.",
+  variants: [
+    { id: "adamw", label: "AdamW8bit, LR 1e-4", settings: { ...WIDE } },
+    { id: "prodigy", label: "Prodigy, LR 1 (multiplier)", settings: { ...WIDE, optimizer: "prodigy", learningRate: 1 } },
+    { id: "lion", label: "Lion, LR 1e-4", settings: { ...WIDE, optimizer: "lion" } },
+  ],
+  metric: "quality",
+  xAxis: "epoch",
+  question: {
+    prompt: "Which run overshoots: peaks earliest and lowest?",
+    choices: [],
+    answer: (runs) => runWithLowest(runs, (result) => best(result).quality).variant.id,
+    explain: (runs) => {
+      const adamw = runById(runs, "adamw").result;
+      const prodigy = runById(runs, "prodigy").result;
+      const lion = runById(runs, "lion").result;
+      return `Lion at AdamW's 1e-4 peaks at epoch ${lion.recommendedEpoch} with only ${score(best(lion).quality)}: too fast and unstable. Its users run a 3–10× smaller rate. Prodigy at 1 peaks at epoch ${prodigy.recommendedEpoch} (${score(best(prodigy).quality)}), like AdamW8bit at 1e-4 (epoch ${adamw.recommendedEpoch}, ${score(best(adamw).quality)}).`;
+    },
+  },
+  expectedAnswer: "lion",
+  claims: [
+    { statement: "Lion at 1e-4 peaks earlier than AdamW at 1e-4", holds: (runs) => runById(runs, "lion").result.recommendedEpoch < runById(runs, "adamw").result.recommendedEpoch },
+    { statement: "Prodigy at 1 peaks where AdamW at 1e-4 does", holds: (runs) => runById(runs, "prodigy").result.recommendedEpoch === runById(runs, "adamw").result.recommendedEpoch },
+    {
+      statement: "Lion at a 5× smaller LR trains like AdamW at 1e-4",
+      holds: (runs) => {
+        const gentle = simulate({ ...runById(runs, "lion").result.settings, learningRate: 2e-5 }, { lossCurve: false });
+        const adamw = runById(runs, "adamw").result;
+        return gentle.recommendedEpoch === adamw.recommendedEpoch && Math.abs(best(gentle).quality - best(adamw).quality) < 0.01;
+      },
+    },
+    {
+      statement: "Prodigy at 0.5 learns slower than at 1",
+      holds: (runs) => {
+        const half = simulate({ ...runById(runs, "prodigy").result.settings, learningRate: 0.5 }, { lossCurve: false });
+        return half.recommendedEpoch > runById(runs, "prodigy").result.recommendedEpoch;
+      },
+    },
+  ],
+};
+optimizers.question.choices = variantChoices(optimizers.variants);
+
 /** Every lesson, in teaching order. */
-export const LESSONS: readonly Lesson[] = [steps, bestEpoch, batchScaling, fewImages, manyImages, repeatsEpochs, captions, similarImages, learningRate];
+export const LESSONS: readonly Lesson[] = [
+  steps,
+  bestEpoch,
+  batchScaling,
+  fewImages,
+  manyImages,
+  repeatsEpochs,
+  captions,
+  similarImages,
+  learningRate,
+  rankAlpha,
+  schedules,
+  optimizers,
+];
 
 export function getLesson(id: string): Lesson | undefined {
   return LESSONS.find((lesson) => lesson.id === id);

@@ -43,8 +43,10 @@ export interface LessonClaim {
 export interface Lesson {
   id: string;
   title: string;
-  /** The article's sentences the lesson is built on (from lib/sim's ARTICLE). */
+  /** The sentences the lesson is built on, word for word: the article's (lib/sim's ARTICLE) unless `source` says otherwise. */
   sentences: string[];
+  /** Where the sentences come from when not the article: lib/lessons' RESEARCH_NOTES. */
+  source?: "research";
   /** What to look at in the chart. */
   intro: string;
   variants: LessonVariant[];

@@ -62,14 +62,14 @@ describe("replayEarlyStopping", () => {
     expect(() => replayEarlyStopping([], { patience: 1 })).toThrow(/checkpoint/);
   });
 
-  it("stops the 40-image demo run (lowest validation loss at epoch 6) after epoch 8 with patience 2", () => {
+  it("stops the 40-image demo run (lowest validation loss at epoch 5) after epoch 7 with patience 2", () => {
     const result = simulate({ images: 40, seed: 1104 }, { lossCurve: false });
     expect(replayEarlyStopping(result.checkpoints, { patience: 2 })).toEqual({
       patience: 2,
-      stoppedAtEpoch: 8,
-      keptEpoch: 6,
-      epochsSaved: 2,
-      stepsSaved: 2 * result.stepsPerEpoch,
+      stoppedAtEpoch: 7,
+      keptEpoch: 5,
+      epochsSaved: 3,
+      stepsSaved: 3 * result.stepsPerEpoch,
       stoppedEarly: true,
     });
   });
@@ -140,8 +140,8 @@ describe("overfitOnsetEpoch", () => {
     expect(overfitOnsetEpoch([])).toBeNull();
   });
 
-  it("marks epoch 7 of the 40-image demo run and nothing in the under-trained 6-image run", () => {
-    expect(overfitOnsetEpoch(simulate({ images: 40, seed: 1104 }, { lossCurve: false }).checkpoints)).toBe(7);
+  it("marks epoch 6 of the 40-image demo run and nothing in the under-trained 6-image run", () => {
+    expect(overfitOnsetEpoch(simulate({ images: 40, seed: 1104 }, { lossCurve: false }).checkpoints)).toBe(6);
     expect(overfitOnsetEpoch(simulate({ images: 6, seed: 1102 }, { lossCurve: false }).checkpoints)).toBeNull();
   });
 
@@ -182,9 +182,9 @@ describe("bestVersusLast", () => {
     const summary = bestVersusLast({ ...result, pickedEpoch: 5 });
     const best = result.checkpoints[result.recommendedEpoch - 1].quality;
     const last = result.checkpoints[result.checkpoints.length - 1].quality;
-    expect(summary).toEqual({ recommendedEpoch: 6, pickedEpoch: 5, lowestValidationEpoch: 6, lastEpoch: 10, qualityGap: best - last });
+    expect(summary).toEqual({ recommendedEpoch: 5, pickedEpoch: 5, lowestValidationEpoch: 5, lastEpoch: 10, qualityGap: best - last });
     expect(
-      bestVersusLastOfSummary({ recommendedEpoch: 6, pickedEpoch: 5, lowestValidationEpoch: 6, epochs: 10, qualityGap: best - last }),
+      bestVersusLastOfSummary({ recommendedEpoch: 5, pickedEpoch: 5, lowestValidationEpoch: 5, epochs: 10, qualityGap: best - last }),
     ).toEqual(summary);
   });
 });

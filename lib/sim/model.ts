@@ -2,21 +2,26 @@
 // checkpoint. Every constant is named, explained, and tied to the law of
 // PRODUCT.md it serves; docs/simulator.md walks through the equations.
 import type { Settings } from "./schema";
-import type { BatchRule, Checkpoint, Verdict } from "./types";
+import type { BatchRule, Checkpoint, LrScheduler, ModelFamily, Optimizer, Verdict } from "./types";
 
 /** The learning rate the article calls the default; doses are counted in steps at this rate. */
 export const REFERENCE_LR = 1e-4;
 /** The text-encoder learning rate the article calls the default. */
 export const REFERENCE_TE_LR = 1e-5;
 
+/** The article's LoRA scale, alpha / dim = 16 / 32: doses are counted at this scale. */
+export const REFERENCE_ALPHA_RATIO = 0.5;
+
 export const MODEL = {
-  // Dose: how far training has gone, in "batch-1 steps at LR 1e-4".
+  // Dose: how far training has gone, in "batch-1 steps at LR 1e-4, alpha/dim 1/2, AdamW".
   /** Optimal dose however few images: a concept needs about this much training (laws 2, 3). */
-  FLOOR_DOSE: 1500,
-  /** Optimal dose per image at the default similarity (laws 2, 4). */
-  PER_IMAGE_DOSE: 120,
-  /** Sharpness of the blend between the floor and the per-image term (a p-norm: 3 ≈ a soft maximum; laws 2–4). */
-  DOSE_BLEND_POWER: 3,
+  FLOOR_DOSE: 1400,
+  /** The per-image term of the optimal dose at 10 distinct images (laws 2, 4, 14, 18). */
+  IMAGE_DOSE_AT_10: 1840,
+  /** The per-image term grows as (images / 10)^this: sublinearly (RESEARCH §2: minima ∝ N^0.55; law 14). */
+  IMAGE_DOSE_EXPONENT: 0.55,
+  /** Sharpness of the blend between the floor and the per-image term (a p-norm: 12 is nearly the larger of the two; laws 2–4, 18). */
+  DOSE_BLEND_POWER: 12,
   /** Share of an image a near-duplicate no longer counts for at similarity 1 (laws 9, 12). */
   SIMILARITY_DISCOUNT: 0.5,
   /** Dataset similarity the dose constants are calibrated at (the default). */
@@ -31,6 +36,32 @@ export const MODEL = {
   TEXT_ENCODER_HALF: 0.5,
   /** Caption quality the dose constants are calibrated at (the default, "clean captions"). */
   REFERENCE_CAPTION_QUALITY: 0.7,
+
+  // How fast each optimizer moves at a given learning rate, relative to AdamW (law 16).
+  /**
+   * Dose per unit of learning rate, relative to AdamW. AdamW8bit matches 32-bit
+   * AdamW (Dettmers et al. 2022); Adafactor at a fixed LR (kohya's
+   * relative_step=False) is read as AdamW for want of a measurement; Lion's sign
+   * updates are as large as the LR itself, and its authors run it at a 3–10×
+   * smaller LR (Chen et al. 2023), so at equal LR it moves about 5× as far.
+   */
+  OPTIMIZER_SPEED: { adamw: 1, adamw8bit: 1, adafactor: 1, lion: 5, prodigy: 1 } satisfies Record<Optimizer, number>,
+  /**
+   * The AdamW learning rate Prodigy's own step-size estimate amounts to at
+   * multiplier 1: it aims for the largest stable rate, read here as the
+   * article's default 1e-4 (law 16). Its LR setting multiplies this.
+   */
+  PRODIGY_EQUIVALENT_LR: 1e-4,
+
+  // The base model (law 15's neighbour: only where public runs show a difference).
+  /**
+   * Optimal dose relative to SDXL. The diffusers recipes give SD 1.5 and SDXL the
+   * same 500 steps for the same 5 images (calibration cases 2, 3): no difference.
+   * ai-toolkit's Flux recipe asks 2,000 steps where SDXL's blog peaks at 1,000 at
+   * the same LR and alpha = rank (cases 9, 1): Flux is read as needing 1.5× the
+   * dose (one recipe, so a weak fit; its own range is 500–4,000).
+   */
+  FAMILY_DOSE: { sd15: 1, sdxl: 1, flux: 1.5 } satisfies Record<ModelFamily, number>,
 
   // Learning and memorisation, as functions of the dose ratio r = dose / optimal dose.
   /** Learning speed: learned = 1 − exp(−LEARN_RATE · r): fidelity rises and saturates (laws 3, 5, 6). */
@@ -94,18 +125,18 @@ export const MODEL = {
   // Verdicts.
   /**
    * Below this dose ratio a checkpoint is underfit: it has learned less than
-   * 1 − exp(−2.2 × 0.82) ≈ 84% of the subject and its quality is still climbing
+   * 1 − exp(−2.2 × 0.85) ≈ 85% of the subject and its quality is still climbing
    * (law 3: 5–6 images at 10 epochs end underfit; law 5: so do 10–25 images at
    * batch 2 and the same LR; law 6: LR ≤ 1e-5 too).
    */
-  UNDERFIT_BELOW_RATIO: 0.82,
+  UNDERFIT_BELOW_RATIO: 0.85,
   /** At or above this overfit risk a checkpoint is overfit: it has memorised most of its images (law 4). */
   OVERFIT_FROM_RISK: 0.5,
 
   // Losses (noise-prediction MSE; SD 1.5 scale, RESEARCH §6). They illustrate the run; no law
   // reads them except 11 (the seed changes only them) and the spec's "falls, then rises".
-  /** Mean per-step training loss before training. */
-  LOSS_SCALE: 0.12,
+  /** Mean per-step training loss before training, by base model (RESEARCH §6: SD ≈ 0.1–0.15, Flux in kohya's logs 0.3–0.6). */
+  LOSS_SCALE: { sd15: 0.12, sdxl: 0.12, flux: 0.4 } satisfies Record<ModelFamily, number>,
   /** Training loss drop from learning the subject. */
   TRAIN_LEARN_DROP: 0.06,
   /** Training loss drop from memorising the training images (RESEARCH §2: −34% when heavily over-trained). */
@@ -147,10 +178,14 @@ export const MODEL = {
 
 /** Everything about a run that does not change from epoch to epoch. */
 export interface RunConstants {
-  /** Dose added per epoch (images × repeats × LR/1e-4, divided by the batch rule's factor). */
+  /** Dose an epoch at the peak learning rate adds (images × repeats × LR scale, divided by the batch rule's factor). */
   dosePerEpoch: number;
-  /** Dose added per optimisation step: dosePerEpoch / stepsPerEpoch. */
+  /** Dose a step at the peak learning rate adds: dosePerEpoch / stepsPerEpoch. */
   dosePerStep: number;
+  /** The learning-rate schedule, to integrate over steps. */
+  schedule: Schedule;
+  /** Mean training loss before training (the base model's loss scale). */
+  lossScale: number;
   /** Dose at which quality peaks. */
   optimalDose: number;
   /** Distinct images, after discounting near-duplicates. */
@@ -167,6 +202,46 @@ export interface RunConstants {
   fidelityCeiling: number;
   /** How strongly memorisation shows on held-out images (shrinks with more images). */
   memoriseSeverity: number;
+}
+
+/** A learning-rate schedule over a run: its kind, warm-up and length in steps. */
+export interface Schedule {
+  kind: LrScheduler;
+  warmupSteps: number;
+  totalSteps: number;
+}
+
+/**
+ * ∫₀ᵗ lr(τ)/peak dτ: the steps at the peak learning rate that the first t steps
+ * amount to, in closed form (never step by step). A linear warm-up from 0 over
+ * W steps, then over the remaining L = T − W steps, with u = (t − W) / L:
+ *   constant (and constant_with_warmup):  L·u
+ *   linear (to 0 at the end):             L·(u − u²/2)
+ *   cosine (to 0 at the end):             L·(u/2 + sin(πu)/(2π))
+ * cosine_with_restarts runs kohya's default of one cycle, so it is the cosine.
+ * @example scheduledSteps({ kind: "cosine", warmupSteps: 0, totalSteps: 2000 }, 2000) // → 1000: half the steps' worth
+ */
+export function scheduledSteps(schedule: Schedule, t: number): number {
+  const { kind, totalSteps } = schedule;
+  const warmup = Math.min(schedule.warmupSteps, totalSteps);
+  if (t <= warmup) return warmup === 0 ? 0 : (t * t) / (2 * warmup);
+  const length = totalSteps - warmup;
+  const u = Math.min(1, (t - warmup) / length);
+  let share: number;
+  if (kind === "constant" || kind === "constant_with_warmup") share = u;
+  else if (kind === "linear") share = u - (u * u) / 2;
+  else share = u / 2 + Math.sin(Math.PI * u) / (2 * Math.PI);
+  return warmup / 2 + length * share;
+}
+
+/**
+ * The learning rate as the model counts it, relative to the reference (LR 1e-4
+ * at alpha/dim 1/2 with AdamW): LR × optimizer speed × (alpha/dim) / (1/2). With
+ * Prodigy the LR is a multiplier on the step size Prodigy finds (laws 13, 16).
+ */
+export function learningRateScale(settings: Pick<Settings, "learningRate" | "optimizer" | "networkAlpha" | "networkDim">): number {
+  const rate = settings.optimizer === "prodigy" ? settings.learningRate * MODEL.PRODIGY_EQUIVALENT_LR : settings.learningRate;
+  return ((rate * MODEL.OPTIMIZER_SPEED[settings.optimizer]) / REFERENCE_LR) * (settings.networkAlpha / settings.networkDim / REFERENCE_ALPHA_RATIO);
 }
 
 /** Share of the text encoder's full effect at a TE learning rate (0 when frozen, 2/3 at 1e-5). */
@@ -206,12 +281,19 @@ const REFERENCE_VARIETY = varietyOf(MODEL.REFERENCE_SIMILARITY);
  * per image (a soft maximum), shorter for similar images and a helpful text encoder.
  * @example optimalDoseOf(10, 0.4, 1e-5, 0.7) // → 1722: 10 images at the defaults peak near step 1,722 at LR 1e-4
  */
-export function optimalDoseOf(images: number, datasetSimilarity: number, textEncoderLearningRate: number, captionQuality: number): number {
+export function optimalDoseOf(
+  images: number,
+  datasetSimilarity: number,
+  textEncoderLearningRate: number,
+  captionQuality: number,
+  modelFamily: ModelFamily = "sdxl",
+): number {
   const p = MODEL.DOSE_BLEND_POWER;
-  const blended = (MODEL.FLOOR_DOSE ** p + (MODEL.PER_IMAGE_DOSE * images) ** p) ** (1 / p);
+  const imageTerm = MODEL.IMAGE_DOSE_AT_10 * (images / 10) ** MODEL.IMAGE_DOSE_EXPONENT;
+  const blended = (MODEL.FLOOR_DOSE ** p + imageTerm ** p) ** (1 / p);
   const similarityFactor = varietyOf(datasetSimilarity) / REFERENCE_VARIETY;
   const textEncoderFactor = (1 - textEncoderSpeedup(textEncoderLearningRate, captionQuality)) / (1 - REFERENCE_SPEEDUP);
-  return blended * similarityFactor * textEncoderFactor;
+  return blended * similarityFactor * textEncoderFactor * MODEL.FAMILY_DOSE[modelFamily];
 }
 
 /**
@@ -221,18 +303,22 @@ export function optimalDoseOf(images: number, datasetSimilarity: number, textEnc
  * RESEARCH §4). Counted per image shown, not per step, so B × LR at batch B is
  * exactly the batch-1 dose even when the last batch of an epoch is partial (law 5).
  */
-export function dosePerEpochOf(settings: Pick<Settings, "images" | "repeats" | "batchSize" | "learningRate">, batchRule: BatchRule = "linear"): number {
+export function dosePerEpochOf(
+  settings: Pick<Settings, "images" | "repeats" | "batchSize" | "learningRate" | "optimizer" | "networkAlpha" | "networkDim">,
+  batchRule: BatchRule = "linear",
+): number {
   const perImage = batchRule === "sqrt" ? 1 / Math.sqrt(settings.batchSize) : 1 / settings.batchSize;
-  return settings.images * settings.repeats * (settings.learningRate / REFERENCE_LR) * perImage;
+  return settings.images * settings.repeats * learningRateScale(settings) * perImage;
 }
 
 /** The run-wide quantities of the model, computed once per simulation. */
 export function runConstants(settings: Settings, batchRule: BatchRule = "linear"): RunConstants {
-  const { images, batchSize, learningRate, textEncoderLearningRate, captionQuality, datasetSimilarity } = settings;
+  const { images, batchSize, textEncoderLearningRate, captionQuality, datasetSimilarity } = settings;
   const stepsPerEpoch = Math.ceil((images * settings.repeats) / batchSize);
   const dosePerEpoch = dosePerEpochOf(settings, batchRule);
-  // The LR each image effectively gets decides stability: LR/B (linear) or LR/√B (√ rule).
-  const effectiveLr = batchRule === "sqrt" ? learningRate / Math.sqrt(batchSize) : learningRate / batchSize;
+  // The peak LR each image effectively gets, in AdamW terms at alpha/dim 1/2, decides stability: ÷ B (linear) or ÷ √B (√ rule).
+  const scaledLr = learningRateScale(settings) * REFERENCE_LR;
+  const effectiveLr = batchRule === "sqrt" ? scaledLr / Math.sqrt(batchSize) : scaledLr / batchSize;
   const effectiveImages = images * varietyOf(datasetSimilarity);
   const instability = instabilityOf(effectiveLr);
   const textEncoder = textEncoderStrength(textEncoderLearningRate);
@@ -241,7 +327,9 @@ export function runConstants(settings: Settings, batchRule: BatchRule = "linear"
   return {
     dosePerEpoch,
     dosePerStep: dosePerEpoch / stepsPerEpoch,
-    optimalDose: optimalDoseOf(images, datasetSimilarity, textEncoderLearningRate, captionQuality),
+    schedule: { kind: settings.lrScheduler, warmupSteps: settings.warmupSteps, totalSteps: stepsPerEpoch * settings.epochs },
+    lossScale: MODEL.LOSS_SCALE[settings.modelFamily],
+    optimalDose: optimalDoseOf(images, datasetSimilarity, textEncoderLearningRate, captionQuality, settings.modelFamily),
     effectiveImages,
     instability,
     memoriseAcceleration: 1 + MODEL.NOISY_CAPTION_MEMORISE * textEncoder * Math.max(0, -signal),
@@ -269,6 +357,11 @@ export interface TrainingState {
   unburnt: number;
 }
 
+/** The dose after `step` optimisation steps, the schedule and warm-up integrated in closed form. */
+export function doseAtStep(run: RunConstants, step: number): number {
+  return run.dosePerStep * scheduledSteps(run.schedule, step);
+}
+
 export function trainingState(run: RunConstants, dose: number): TrainingState {
   const ratio = dose / run.optimalDose;
   const learned = 1 - Math.exp(-MODEL.LEARN_RATE * ratio);
@@ -281,7 +374,7 @@ export function trainingState(run: RunConstants, dose: number): TrainingState {
 /** Expected training loss (noise-free): falls slowly while learning, then faster as images are memorised. */
 export function trainLossTrend(run: RunConstants, state: TrainingState): number {
   return (
-    MODEL.LOSS_SCALE *
+    run.lossScale *
     (1 - MODEL.TRAIN_LEARN_DROP * state.learned - MODEL.TRAIN_MEMORISE_DROP * state.memorised) *
     (1 + MODEL.INSTABILITY_TRAIN_LOSS_RISE * run.instability)
   );
@@ -290,7 +383,7 @@ export function trainLossTrend(run: RunConstants, state: TrainingState): number 
 /** Expected held-out loss: a shallow U, its minimum near the optimal dose. */
 export function validationLossTrend(run: RunConstants, state: TrainingState): number {
   return (
-    MODEL.LOSS_SCALE *
+    run.lossScale *
     MODEL.VALIDATION_OFFSET *
     (1 -
       MODEL.VALIDATION_LEARN_DROP * state.learned +

@@ -2,17 +2,20 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { MAX_CURVE_POINTS, simulate } from "./simulate";
 import { SettingsError } from "./schema";
+import { MODEL } from "./model";
 import { VERDICTS } from "./types";
-import { anySettingsArb, intIn, seedArb, typicalSettingsArb } from "./test/arbitraries";
+import { anyNetworkSettingsArb as anySettingsArb, intIn, seedArb, typicalSettingsArb } from "./test/arbitraries";
 import { lastCheckpoint, numbersIn } from "./test/helpers";
 
 const UNIT_METRICS = ["fidelity", "flexibility", "captionAdherence", "overfitRisk", "quality"] as const;
 
 describe("simulate", () => {
-  it("returns only finite numbers, 0–1 metrics within [0, 1] and positive losses below 0.5, for any valid settings", () => {
+  it("returns only finite numbers, 0–1 metrics within [0, 1] and positive losses below 0.5 (on SD's loss scale), for any valid settings", () => {
     fc.assert(
       fc.property(anySettingsArb, (settings) => {
         const result = simulate(settings);
+        // Losses scale with the base model (Flux's are about 3× SD's); the bounds are stated on SD's 0.12.
+        const k = MODEL.LOSS_SCALE[settings.modelFamily] / MODEL.LOSS_SCALE.sd15;
         // Collect what is wrong, then assert once: thousands of expect() calls per run would dominate the test time.
         const problems: string[] = [];
         for (const [path, value] of numbersIn(result)) if (!Number.isFinite(value)) problems.push(`${path} = ${value}`);
@@ -20,14 +23,14 @@ describe("simulate", () => {
           for (const key of UNIT_METRICS) {
             if (!(checkpoint[key] >= 0 && checkpoint[key] <= 1)) problems.push(`epoch ${i + 1} ${key} = ${checkpoint[key]}`);
           }
-          if (!(checkpoint.trainLoss > 0.005 && checkpoint.trainLoss < 0.5)) problems.push(`epoch ${i + 1} trainLoss = ${checkpoint.trainLoss}`);
-          if (!(checkpoint.validationLoss > 0.05 && checkpoint.validationLoss < 0.5)) {
+          if (!(checkpoint.trainLoss > 0.005 * k && checkpoint.trainLoss < 0.5 * k)) problems.push(`epoch ${i + 1} trainLoss = ${checkpoint.trainLoss}`);
+          if (!(checkpoint.validationLoss > 0.05 * k && checkpoint.validationLoss < 0.5 * k)) {
             problems.push(`epoch ${i + 1} validationLoss = ${checkpoint.validationLoss}`);
           }
           if (!VERDICTS.includes(checkpoint.verdict)) problems.push(`epoch ${i + 1} verdict = ${checkpoint.verdict}`);
         });
         for (const point of result.lossCurve) {
-          if (!(point.loss > 0 && point.loss < 1)) problems.push(`curve at step ${point.step} = ${point.loss}`);
+          if (!(point.loss > 0 && point.loss < k)) problems.push(`curve at step ${point.step} = ${point.loss}`);
         }
         expect(problems).toEqual([]);
       }),
@@ -104,8 +107,9 @@ describe("simulate", () => {
   });
 
   it("marks a default 25-image run overfit at the end with its held-out loss back up from its minimum", () => {
+    // Up to 100 images: larger sets reach their optimum within the first epoch of 20 repeats (law 14).
     fc.assert(
-      fc.property(intIn(25, 1000), seedArb, (images, seed) => {
+      fc.property(intIn(25, 100), seedArb, (images, seed) => {
         const result = simulate({ images, seed }, { lossCurve: false });
         const losses = result.checkpoints.map((c) => c.validationLoss);
         const lowest = losses.indexOf(Math.min(...losses));

@@ -1,6 +1,6 @@
 // simulate(): settings in, every epoch checkpoint and a downsampled loss curve out.
 import { countSteps, resolveSettings, type Settings, type SettingsInput } from "./schema";
-import { checkpointMetrics, MODEL, runConstants, trainingState, trainLossTrend, validationLossTrend, type RunConstants } from "./model";
+import { checkpointMetrics, doseAtStep, MODEL, runConstants, trainingState, trainLossTrend, validationLossTrend, type RunConstants } from "./model";
 import { createGaussian, createRandom, lognormalNoise, mixSeed } from "./random";
 import type { Checkpoint, LossPoint, SimulateOptions, SimulationResult } from "./types";
 
@@ -37,7 +37,7 @@ export function simulate(input: SettingsInput | Settings, options: SimulateOptio
   // The epoch's mean training loss averages the trend at its start and end; everything else is read at its end.
   let trendAtStart = trainLossTrend(run, trainingState(run, 0));
   for (let epoch = 1; epoch <= settings.epochs; epoch++) {
-    const state = trainingState(run, epoch * run.dosePerEpoch);
+    const state = trainingState(run, doseAtStep(run, epoch * stepsPerEpoch));
     const trendAtEnd = trainLossTrend(run, state);
     const m = checkpointMetrics(run, state);
     checkpoints.push({
@@ -95,7 +95,7 @@ function buildLossCurve(seed: number, run: RunConstants, stepsPerEpoch: number, 
     for (let j = 0; j < perEpoch; j++) {
       const end = epochStart + Math.floor(((j + 1) * stepsPerEpoch) / perEpoch);
       const size = end - start;
-      const trend = trainLossTrend(run, trainingState(run, (start + size / 2) * run.dosePerStep));
+      const trend = trainLossTrend(run, trainingState(run, doseAtStep(run, start + size / 2)));
       const deviation = limit * Math.tanh((stepCv / Math.sqrt(size)) * gaussian() / limit);
       ends[j] = end;
       trends[j] = trend;

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getLesson, LESSONS, neighbours } from "@/lib/lessons";
+import { getLesson, LESSONS, neighbours, RESEARCH_NOTES } from "@/lib/lessons";
 import { LessonClient } from "./lesson-client";
 import { EarlyStoppingExercise } from "./early-stopping-exercise";
 
@@ -39,7 +39,7 @@ export default async function LessonPage({ params }: Props) {
               <p>{sentence}</p>
             </blockquote>
           ))}
-          <figcaption className="muted">Scenario, “LoRA training settings”</figcaption>
+          <figcaption className="muted">{lesson.source === "research" ? RESEARCH_NOTES.source : "Scenario, “LoRA training settings”"}</figcaption>
         </figure>
         <p>{lesson.intro}</p>
         {lesson.note && <p className={`alert ${styles.note}`}>{lesson.note}</p>}

@@ -48,6 +48,8 @@ function withNetworkSettings<T extends Omit<Settings, "networkDim" | "networkAlp
   base: fc.Arbitrary<T>,
   rate: fc.Arbitrary<number>,
   alpha: fc.Arbitrary<number>,
+  /** Read `alpha` as a multiple of the dim (typical runs) rather than as the alpha itself. */
+  alphaPerDim = false,
 ): fc.Arbitrary<Settings> {
   return fc
     .record({
@@ -63,6 +65,7 @@ function withNetworkSettings<T extends Omit<Settings, "networkDim" | "networkAlp
       learningRateFor(rest.optimizer, rate).map((learningRate) => ({
         ...base,
         ...rest,
+        networkAlpha: alphaPerDim ? Math.min(SETTINGS_LIMITS.networkAlpha.max, rest.networkAlpha * rest.networkDim) : rest.networkAlpha,
         learningRate,
         warmupSteps: Math.floor(warmupFraction * countSteps(base).totalSteps),
       })),
@@ -116,8 +119,8 @@ const typicalArticleArb = fc.record({
 /** Settings around the article's recipes, at the defaults of the settings the article does not set (dim 32, alpha 16, AdamW8bit, constant). */
 export const typicalSettingsArb: fc.Arbitrary<Settings> = typicalArticleArb.map((settings) => ({ ...settings, ...NETWORK_DEFAULTS }));
 
-/** Typical settings with any simulator-2 settings: any rank, alpha 1–128, any optimizer, schedule, warm-up and base model. */
-export const typicalNetworkSettingsArb: fc.Arbitrary<Settings> = withNetworkSettings(typicalArticleArb, logUniform(2e-5, 4e-4), logUniform(1, 128));
+/** Typical settings with any simulator-2 settings: any rank, alpha from dim/16 to 2 × dim, any optimizer, schedule, warm-up and base model. */
+export const typicalNetworkSettingsArb: fc.Arbitrary<Settings> = withNetworkSettings(typicalArticleArb, logUniform(2e-5, 4e-4), logUniform(1 / 16, 2), true);
 
 /** Two different numbers from a range, smaller first, at least `gap` apart. */
 export function orderedPair(arb: fc.Arbitrary<number>, gap: number): fc.Arbitrary<[number, number]> {
