@@ -1,7 +1,5 @@
-import type { Verdict } from "@/lib/sim";
-
-const LABELS: Record<Verdict, string> = { underfit: "Underfit", balanced: "Balanced", overfit: "Overfit" };
+import { VERDICT_LABELS, type Verdict } from "@/lib/sim";
 
 export function VerdictBadge({ verdict }: { verdict: Verdict }) {
-  return <span className={`badge badge-${verdict}`}>{LABELS[verdict]}</span>;
+  return <span className={`badge badge-${verdict}`}>{VERDICT_LABELS[verdict]}</span>;
 }
