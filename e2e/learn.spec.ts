@@ -1,6 +1,6 @@
 // Lessons: a question answered from the chart gets feedback; progress is remembered in the browser.
 import { expect, test } from "@playwright/test";
-import { watchConsoleErrors } from "./support/a11y";
+import { expectNoSeriousA11yViolations, watchConsoleErrors } from "./support/a11y";
 
 test("answering a lesson question gives feedback and marks the lesson done", async ({ page }) => {
   const assertNoConsoleErrors = watchConsoleErrors(page);
@@ -48,4 +48,21 @@ test("the chart's metric can be changed and a run hidden, and each run opens in 
 test("an unknown lesson is a 404", async ({ page }) => {
   const response = await page.goto("/learn/no-such-lesson");
   expect(response?.status()).toBe(404);
+});
+
+test("the optimizer lesson quotes the research notes and reads its answer off the simulator", async ({ page }) => {
+  const assertNoConsoleErrors = watchConsoleErrors(page);
+  await page.goto("/learn/optimizers");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Optimizers: each reads the learning rate differently");
+  await expect(page.getByText("Epoch Lab's research notes on public LoRA runs")).toBeVisible();
+  const question = page.getByRole("group", { name: "Which run overshoots: peaks earliest and lowest?" });
+  await question.getByRole("radio", { name: "Lion, LR 1e-4" }).check();
+  await page.getByRole("button", { name: "Check answer" }).click();
+  await expect(page.getByTestId("lesson-feedback")).toContainText(/^Right\. Lion at AdamW's 1e-4 peaks at epoch \d+/);
+  await page.screenshot({ path: "test-results/lesson-optimizers-1280.png", fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: "test-results/lesson-optimizers-390.png", fullPage: true });
+  await expectNoSeriousA11yViolations(page);
+  assertNoConsoleErrors();
 });

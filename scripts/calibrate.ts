@@ -262,7 +262,7 @@ function publicRuns(): string {
   const score = calibrationScore();
   return table(
     "Public runs (law 18)",
-    `RESEARCH.md §8, mapped onto the simulator's settings (why each case is or is not comparable: §18 above). Inside = the simulated best step within ±${CALIBRATION_TOLERANCE * 100}% of the reported one. ` +
+    `RESEARCH.md §8, mapped onto the simulator's settings (why each case is or is not comparable: §17). Inside = the simulated best step within ±${CALIBRATION_TOLERANCE * 100}% of the reported one. ` +
       `Comparable cases inside: ${score.inside} of ${score.comparable} (${Math.round(score.share * 100)}%; law 18 needs ${CALIBRATION_PASS_SHARE * 100}%): ${score.share >= CALIBRATION_PASS_SHARE ? "met" : "NOT met"}.`,
     ["case", "source", "settings as mapped", "reported", "reported best", "simulated best", "error", "verdict"],
     rows,

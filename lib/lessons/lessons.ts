@@ -421,7 +421,7 @@ const rankAlpha: Lesson = {
   variants: [
     { id: "kohya", label: "dim 32, alpha 16 (kohya habit)", settings: { ...WIDE } },
     { id: "diffusers", label: "dim 32, alpha 32 (alpha = rank)", settings: { ...WIDE, networkAlpha: 32 } },
-    { id: "small", label: "dim 16, alpha 8", settings: { ...WIDE, networkDim: 16, networkAlpha: 8 } },
+    { id: "low", label: "dim 32, alpha 8", settings: { ...WIDE, networkAlpha: 8 } },
   ],
   metric: "quality",
   xAxis: "step",
@@ -432,8 +432,8 @@ const rankAlpha: Lesson = {
     explain: (runs) => {
       const kohya = runById(runs, "kohya").result;
       const diffusers = runById(runs, "diffusers").result;
-      const small = runById(runs, "small").result;
-      return `Alpha = dim doubles every update, so it peaks at step ${integer.format(best(diffusers).step)} instead of ${integer.format(best(kohya).step)}, at about the same quality (${score(best(diffusers).quality)} against ${score(best(kohya).quality)}). Dim 16 with alpha 8 has the same ratio as 32 / 16 and peaks at the same step (${integer.format(best(small).step)}): copying a diffusers recipe into kohya means halving its LR or setting alpha = dim.`;
+      const low = runById(runs, "low").result;
+      return `Alpha = dim doubles every update, so it peaks at step ${integer.format(best(diffusers).step)} instead of ${integer.format(best(kohya).step)}, at about the same quality (${score(best(diffusers).quality)} against ${score(best(kohya).quality)}); alpha 8 halves them and peaks at step ${integer.format(best(low).step)}. Only the ratio counts: dim 16 with alpha 8 trains exactly like 32 / 16. A diffusers recipe copied into kohya at alpha = dim / 2 needs twice its LR, or alpha = dim.`;
     },
   },
   expectedAnswer: "diffusers",
@@ -447,7 +447,14 @@ const rankAlpha: Lesson = {
     },
     {
       statement: "only the ratio matters: dim 16 / alpha 8 peaks where dim 32 / alpha 16 does",
-      holds: (runs) => runById(runs, "small").result.recommendedEpoch === runById(runs, "kohya").result.recommendedEpoch,
+      holds: (runs) => {
+        const small = simulate({ ...runById(runs, "kohya").result.settings, networkDim: 16, networkAlpha: 8 }, { lossCurve: false });
+        return small.recommendedEpoch === runById(runs, "kohya").result.recommendedEpoch;
+      },
+    },
+    {
+      statement: "alpha = dim / 4 peaks later than alpha = dim / 2",
+      holds: (runs) => runById(runs, "low").result.recommendedEpoch > runById(runs, "kohya").result.recommendedEpoch,
     },
     {
       statement: "alpha = dim at half the LR trains like the kohya habit",
@@ -519,10 +526,10 @@ const optimizers: Lesson = {
   sentences: [RESEARCH_NOTES.optimizers],
   source: "research",
   intro:
-    "AdamW8bit at 1e-4 is the kohya default. Prodigy finds its own step size: its learning rate is a multiplier, and 1 is the usual value. Lion's updates are as large as the rate itself, so at an AdamW learning rate it moves several times too far. Compare the three at their first epochs.",
+    "AdamW8bit at 1e-4 is the kohya default. Prodigy finds its own step size: its learning rate is a multiplier, and 1 is the usual value (at 1 it trains like AdamW8bit at 1e-4; here it runs at half). Lion's updates are as large as the rate itself, so at an AdamW learning rate it moves several times too far. Compare the three at their first epochs.",
   variants: [
     { id: "adamw", label: "AdamW8bit, LR 1e-4", settings: { ...WIDE } },
-    { id: "prodigy", label: "Prodigy, LR 1 (multiplier)", settings: { ...WIDE, optimizer: "prodigy", learningRate: 1 } },
+    { id: "prodigy", label: "Prodigy, LR 0.5 (multiplier)", settings: { ...WIDE, optimizer: "prodigy", learningRate: 0.5 } },
     { id: "lion", label: "Lion, LR 1e-4", settings: { ...WIDE, optimizer: "lion" } },
   ],
   metric: "quality",
@@ -535,13 +542,19 @@ const optimizers: Lesson = {
       const adamw = runById(runs, "adamw").result;
       const prodigy = runById(runs, "prodigy").result;
       const lion = runById(runs, "lion").result;
-      return `Lion at AdamW's 1e-4 peaks at epoch ${lion.recommendedEpoch} with only ${score(best(lion).quality)}: too fast and unstable. Its users run a 3–10× smaller rate. Prodigy at 1 peaks at epoch ${prodigy.recommendedEpoch} (${score(best(prodigy).quality)}), like AdamW8bit at 1e-4 (epoch ${adamw.recommendedEpoch}, ${score(best(adamw).quality)}).`;
+      return `Lion at AdamW's 1e-4 peaks at epoch ${lion.recommendedEpoch} with only ${score(best(lion).quality)}: too fast and unstable. Its users run a 3–10× smaller rate. Prodigy at half its usual multiplier learns half as fast: it peaks at epoch ${prodigy.recommendedEpoch} (${score(best(prodigy).quality)}) where AdamW8bit at 1e-4 peaks at epoch ${adamw.recommendedEpoch} (${score(best(adamw).quality)}).`;
     },
   },
   expectedAnswer: "lion",
   claims: [
     { statement: "Lion at 1e-4 peaks earlier than AdamW at 1e-4", holds: (runs) => runById(runs, "lion").result.recommendedEpoch < runById(runs, "adamw").result.recommendedEpoch },
-    { statement: "Prodigy at 1 peaks where AdamW at 1e-4 does", holds: (runs) => runById(runs, "prodigy").result.recommendedEpoch === runById(runs, "adamw").result.recommendedEpoch },
+    {
+      statement: "Prodigy at 1 peaks where AdamW at 1e-4 does",
+      holds: (runs) => {
+        const usual = simulate({ ...runById(runs, "prodigy").result.settings, learningRate: 1 }, { lossCurve: false });
+        return usual.recommendedEpoch === runById(runs, "adamw").result.recommendedEpoch;
+      },
+    },
     {
       statement: "Lion at a 5× smaller LR trains like AdamW at 1e-4",
       holds: (runs) => {
@@ -551,11 +564,8 @@ const optimizers: Lesson = {
       },
     },
     {
-      statement: "Prodigy at 0.5 learns slower than at 1",
-      holds: (runs) => {
-        const half = simulate({ ...runById(runs, "prodigy").result.settings, learningRate: 0.5 }, { lossCurve: false });
-        return half.recommendedEpoch > runById(runs, "prodigy").result.recommendedEpoch;
-      },
+      statement: "Prodigy at 0.5 learns slower than AdamW at 1e-4 (so slower than Prodigy at 1)",
+      holds: (runs) => runById(runs, "prodigy").result.recommendedEpoch > runById(runs, "adamw").result.recommendedEpoch,
     },
   ],
 };
