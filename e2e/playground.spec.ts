@@ -1,5 +1,5 @@
 // The playground: sliders re-simulate in the browser and write the URL; a link reproduces the view; save stores a run.
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { expectNoHorizontalScroll, expectNoSeriousA11yViolations, watchConsoleErrors } from "./support/a11y";
 
 test("moving a slider changes the chart, the readout and the URL, and keeps the old run as a ghost", async ({ page }) => {
@@ -27,18 +27,27 @@ test("moving a slider changes the chart, the readout and the URL, and keeps the 
   assertNoConsoleErrors();
 });
 
+/** The best epoch the summary shows, as a number (the "(was …)" note after it aside). */
+async function bestEpochOf(page: Page): Promise<number> {
+  return Number((await page.getByTestId("best-epoch").textContent())!.match(/^(\d+) of/)![1]);
+}
+
 test("typing an exact learning rate re-simulates; an invalid one is explained and ignored", async ({ page }) => {
   await page.goto("/playground");
   const bestEpoch = page.getByTestId("best-epoch");
-  await expect(bestEpoch).toContainText("8 of 10");
+  await expect(bestEpoch).toContainText(/^\d+ of 10/);
+  const atDefault = await bestEpochOf(page);
   const lr = page.getByRole("textbox", { name: "Learning rate, exact value" });
   await lr.fill("2e-4");
-  await expect(bestEpoch).toContainText("4 of 10");
+  // Twice the learning rate learns faster and peaks earlier (law 6).
+  await expect(page.getByTestId("ghost-change")).toContainText("learning rate 1e-4 → 2e-4");
+  const atDouble = await bestEpochOf(page);
+  expect(atDouble).toBeLessThan(atDefault);
   await expect(page).toHaveURL(/learningRate=0\.0002/);
   await lr.fill("0.05");
   await expect(page.getByTestId("settings-problems")).toContainText("learningRate 0.05 does not fit AdamW8bit: it must be above 0 and at most 0.01");
   await expect(lr).toHaveAttribute("aria-invalid", "true");
-  await expect(bestEpoch).toContainText("4 of 10");
+  await expect(bestEpoch).toContainText(`${atDouble} of 10`);
 });
 
 test("the optimizer, scheduler and base model are lists; settings that do not fit together are named and the charts keep the last valid run", async ({ page }) => {
@@ -98,10 +107,12 @@ test("a link reproduces the view after a reload, and bad parameters fall back wi
 
 test("the Adam √batch switch changes a batch-2 run and goes into the URL", async ({ page }) => {
   await page.goto("/playground?batchSize=2&learningRate=0.0002");
-  const bestEpoch = page.getByTestId("best-epoch");
-  await expect(bestEpoch).toContainText("8 of 10");
+  await expect(page.getByTestId("best-epoch")).toContainText(/^\d+ of 10/);
+  const linear = await bestEpochOf(page);
   await page.getByRole("switch", { name: "Adam √batch" }).check();
-  await expect(bestEpoch).toContainText("6 of 10");
+  // Under √batch, batch 2 needs only about 1.4× the LR: 2× learns faster and peaks earlier.
+  await expect(page.getByTestId("ghost-change")).toContainText("linear → √batch rule");
+  expect(await bestEpochOf(page)).toBeLessThan(linear);
   await expect(page).toHaveURL(/batchRule=sqrt/);
 });
 

@@ -70,3 +70,27 @@ test("bad parameters fall back with a notice", async ({ page }) => {
   await expect(notice).toContainText('steps="999" was ignored');
   await expect(page.getByRole("table").getByRole("link")).toHaveCount(400);
 });
+
+test("rank, alpha and warm-up sweep as axes, the optimizer is chosen under other settings, and cells that are not valid runs say why", async ({ page }) => {
+  const assertNoConsoleErrors = watchConsoleErrors(page);
+  await page.goto("/sweep?steps=5&epochs=2");
+  await page.getByLabel("Horizontal axis setting").selectOption("networkDim");
+  await page.getByLabel("Vertical axis setting").selectOption("warmupSteps");
+  const vertical = page.getByRole("group", { name: "Vertical axis" });
+  await vertical.getByLabel("to").fill("1000");
+  await expect(page).toHaveURL(/x=networkDim&.*y=warmupSteps&yFrom=0&yTo=1000/);
+  await expect(page.getByRole("heading", { name: "Warm-up steps × Network rank (dim)" })).toBeVisible();
+
+  // 10 images × 20 repeats × 2 epochs = 400 steps: warm-ups of 500 and more are not valid runs.
+  const grid = page.getByRole("table");
+  const invalid = grid.getByRole("link", { name: /^Network rank \(dim\) 4, warm-up steps 750: not a valid run \(warmupSteps \(750\) is longer than the run/ });
+  await invalid.hover();
+  await expect(page.getByTestId("sweep-readout")).toContainText("not a valid run");
+  await expect(page.getByTestId("sweep-invalid-note")).toContainText("hatched cells are not valid runs");
+  await expect(grid.getByRole("link", { name: /^Network rank \(dim\) 4, warm-up steps 250: best quality/ })).toBeVisible();
+
+  await page.getByText("Other settings").click();
+  await page.getByRole("combobox", { name: "Optimizer" }).selectOption({ label: "Lion" });
+  await expect(page).toHaveURL(/optimizer=lion/);
+  assertNoConsoleErrors();
+});

@@ -2,12 +2,11 @@
 // stays as it is (the API returns it unchanged); only its label is gentler
 // where "underfit" would mislead: a checkpoint at 99.6% of the run's best
 // quality is not a bad one, the run simply has not peaked yet.
-import type { Verdict } from "@/lib/sim";
+import { VERDICT_LABELS, type Verdict } from "@/lib/sim";
 
 /** An underfit checkpoint whose quality is at least this share of the run's best reads "Still improving". */
 export const NEAR_BEST_SHARE = 0.99;
 
-export const VERDICT_LABELS: Record<Verdict, string> = { underfit: "Underfit", balanced: "Balanced", overfit: "Overfit" };
 export const STILL_IMPROVING_LABEL = "Still improving";
 
 /**

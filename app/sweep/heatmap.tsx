@@ -50,6 +50,7 @@ export const Heatmap = memo(function Heatmap({ grid, spec }: Props) {
   const shownColumns = labelledColumns(colCount);
   const top = bestCell(grid);
   const rowBest = bestCellsByRow(grid);
+  const invalidCount = grid.rows.flat().filter((cell) => cell.problem).length;
 
   const describe = (cell: SweepCell) =>
     cell.problem
@@ -142,6 +143,11 @@ export const Heatmap = memo(function Heatmap({ grid, spec }: Props) {
       <p className={styles.xTitle} aria-hidden="true">
         {xAxis.label} →
       </p>
+      {invalidCount > 0 && (
+        <p className={styles.readout} data-testid="sweep-invalid-note">
+          {invalidCount} hatched {invalidCount === 1 ? "cell is not a valid run" : "cells are not valid runs"} (a warm-up longer than the run, or a learning rate the optimizer refuses): hover or focus one to see why.
+        </p>
+      )}
       <p id="heatmap-help" className="visually-hidden">
         Arrow keys move between cells; Enter opens the cell in the playground.
       </p>

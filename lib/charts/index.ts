@@ -1,7 +1,7 @@
 // Chart shaping for runs: plain rows, verdict zones and epoch markers that the
 // line-chart wrapper draws. Pure, so the dashboard (server-shaped rows) and the
 // new-run preview (shaped in the browser) chart the same way.
-import type { Checkpoint, LossPoint, Verdict } from "@/lib/sim";
+import { VERDICT_LABELS, type Checkpoint, type LossPoint, type Verdict } from "@/lib/sim";
 
 export interface LossRow {
   [key: string]: number | undefined;
@@ -79,7 +79,6 @@ export interface Zone {
   verdict: Verdict;
 }
 
-const VERDICT_LABELS: Record<Verdict, string> = { underfit: "Underfit", balanced: "Balanced", overfit: "Overfit" };
 
 /** Verdict zones on an epoch axis: each epoch owns ±0.5 around it (the axis runs from 0.5 to epochs + 0.5). */
 export function epochZones(checkpoints: Pick<Checkpoint, "epoch" | "verdict">[]): Zone[] {

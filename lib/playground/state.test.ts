@@ -64,7 +64,7 @@ describe("parsePlaygroundParams", () => {
     const { state, notices } = parsePlaygroundParams({ images: "10", learningRate: "0.5" });
     expect(state.settings.learningRate).toBe(PLAYGROUND_DEFAULTS.learningRate);
     expect(notices).toHaveLength(1);
-    expect(notices[0]).toMatch(/^learningRate 0.5 does not fit AdamW8bit.*; using 1e-4\.$/);
+    expect(notices[0]).toMatch(/^learningRate="0.5" was ignored \(learningRate 0.5 does not fit AdamW8bit/);
   });
 
   it("falls back to the default, with a notice naming the parameter, for each invalid value", () => {
@@ -91,12 +91,12 @@ describe("parsePlaygroundParams", () => {
   it("resets a learning rate that does not fit the optimizer, and warm-up longer than the run, saying why", () => {
     const prodigy = parsePlaygroundParams({ optimizer: "prodigy", learningRate: "1e-4" });
     expect(prodigy.state.settings.learningRate).toBe(1);
-    expect(prodigy.notices).toEqual([expect.stringMatching(/^learningRate 0\.0001 does not fit Prodigy.*; using 1\.$/)]);
+    expect(prodigy.notices).toEqual([expect.stringMatching(/^learningRate="1e-4" was ignored \(learningRate 0\.0001 does not fit Prodigy.*\); using 1\.$/)]);
     const adamw = parsePlaygroundParams({ optimizer: "adamw", learningRate: "0.5" });
     expect(adamw.state.settings.learningRate).toBe(1e-4);
     const warm = parsePlaygroundParams({ images: "10", epochs: "1", warmupSteps: "500" });
     expect(warm.state.settings.warmupSteps).toBe(0);
-    expect(warm.notices).toEqual([expect.stringMatching(/^warmupSteps \(500\) is longer than the run.*; using 0\.$/)]);
+    expect(warm.notices).toEqual([expect.stringMatching(/^warmupSteps="500" was ignored \(warmupSteps \(500\) is longer than the run.*\); using 0\.$/)]);
   });
 
   it("rejects an empty value and a learning rate of 0 the way the API does", () => {

@@ -117,12 +117,13 @@ export function parsePlaygroundParams(params: SearchParamsRecord, defaults: Play
   // Valid one by one, the settings may still disagree: the learning rate with the optimizer, the warm-up with the run's length.
   const problems = settingsProblems(settings);
   if (problems.learningRate) {
+    const given = firstValue(params.learningRate) ?? formatSettingValue("learningRate", settings.learningRate);
     settings.learningRate = usualLearningRate(settings.optimizer);
-    notices.push(`${problems.learningRate}; using ${formatSettingValue("learningRate", settings.learningRate)}.`);
+    notices.push(`learningRate="${given}" was ignored (${problems.learningRate}); using ${formatSettingValue("learningRate", settings.learningRate)}.`);
   }
   if (problems.warmupSteps) {
+    notices.push(`warmupSteps="${settings.warmupSteps}" was ignored (${problems.warmupSteps}); using ${SETTINGS_DEFAULTS.warmupSteps}.`);
     settings.warmupSteps = SETTINGS_DEFAULTS.warmupSteps;
-    notices.push(`${problems.warmupSteps}; using ${settings.warmupSteps}.`);
   }
   let batchRule: BatchRule = "linear";
   const rule = firstValue(params.batchRule);

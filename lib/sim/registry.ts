@@ -12,6 +12,7 @@ import {
   OPTIMIZERS,
   OPTIMIZER_LABELS,
   type Checkpoint,
+  type Verdict,
   type LrScheduler,
   type ModelFamily,
   type Optimizer,
@@ -350,3 +351,6 @@ export const METRIC_ORDER: readonly MetricKey[] = ["trainLoss", "validationLoss"
 export function metricValue(checkpoint: Checkpoint, key: MetricKey): number {
   return checkpoint[key];
 }
+
+/** How each verdict reads on badges and chart zones. */
+export const VERDICT_LABELS: Record<Verdict, string> = { underfit: "Underfit", balanced: "Balanced", overfit: "Overfit" };

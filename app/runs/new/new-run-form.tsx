@@ -77,6 +77,20 @@ const RUN_FIELDS: FieldSpec[] = [field("name"), field("seed", { help: `${SETTING
 /** The fields in the order they appear on the page. */
 const FIELD_ORDER: SettingKey[] = [...DATASET_FIELDS, ...TRAINING_FIELDS, ...RUN_FIELDS].map((spec) => spec.key);
 
+const STEP_KEYS = ["images", "repeats", "epochs", "batchSize"] as const;
+
+/** Images, repeats, epochs and batch size when each is valid on its own (absent ones take their defaults), else null. */
+function stepFieldsOf(input: Record<string, unknown>): Pick<Settings, (typeof STEP_KEYS)[number]> | null {
+  const fields: Partial<Record<(typeof STEP_KEYS)[number], number>> = {};
+  for (const key of STEP_KEYS) {
+    const value = input[key] ?? (key === "images" ? undefined : SETTINGS_DEFAULTS[key]);
+    const parsed = settingsInputSchema.shape[key].safeParse(value);
+    if (!parsed.success || parsed.data === undefined) return null;
+    fields[key] = parsed.data;
+  }
+  return fields as Pick<Settings, (typeof STEP_KEYS)[number]>;
+}
+
 const INITIAL_STATE: NewRunState = { message: null, errors: {}, submitted: {} };
 
 function formatValue(key: SettingKey, value: number): string {
@@ -109,6 +123,8 @@ export function NewRunForm({ seed, initial: given }: { seed: number; initial?: P
     if (first) document.getElementById(`field-${first}`)?.focus();
   }, [state]);
   const settings: Settings | null = parsed.success ? completeSettings(parsed.data, { seed: () => seed }) : null;
+  // The step count needs only its four fields: it stays visible while another field (a warm-up too long for it) is wrong.
+  const stepFields = settings ?? stepFieldsOf(input);
   const imagesValid = !clientErrors.images && values.images.trim() !== "";
   const advice = imagesValid ? adviseSettings(Number(values.images)) : null;
 
@@ -278,7 +294,7 @@ export function NewRunForm({ seed, initial: given }: { seed: number; initial?: P
             Steps
           </h2>
           <p className={styles.steps} aria-live="polite" data-testid="steps-readout">
-            {settings ? describeSteps(settings) : "Enter valid settings to count the steps."}
+            {stepFields ? describeSteps(stepFields) : "Enter valid settings to count the steps."}
           </p>
         </section>
         {settings ? (
