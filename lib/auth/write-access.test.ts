@@ -21,6 +21,7 @@ describe("requireWriteAccess", () => {
     expect(() => requireWriteAccess(post())).toThrow(UnauthorizedError);
     expect(() => requireWriteAccess(post({ authorization: "Bearer nope", cookie: `${SESSION_COOKIE}=nope` }))).toThrow(UnauthorizedError);
     expect(() => requireWriteAccess(new Headers())).toThrow(UnauthorizedError);
+    expect(() => requireWriteAccess(post({ cookie: `${SESSION_COOKIE}=%E0%A4%A` }))).toThrow(UnauthorizedError);
   });
 
   it("grants the bearer token and the signed-in session cookie", () => {

@@ -38,5 +38,6 @@ describe("sessionCookieFrom", () => {
     expect(sessionCookieFrom("a=1; epoch_lab_session=abc%3D; b=2")).toBe("abc=");
     expect(sessionCookieFrom("a=1")).toBeNull();
     expect(sessionCookieFrom(null)).toBeNull();
+    expect(sessionCookieFrom("epoch_lab_session=%E0%A4%A")).toBe("%E0%A4%A");
   });
 });

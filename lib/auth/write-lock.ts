@@ -47,7 +47,13 @@ export function sessionCookieFrom(cookieHeader: string | null): string | null {
   if (!cookieHeader) return null;
   for (const part of cookieHeader.split(";")) {
     const [name, ...rest] = part.trim().split("=");
-    if (name === SESSION_COOKIE) return decodeURIComponent(rest.join("="));
+    if (name !== SESSION_COOKIE) continue;
+    const value = rest.join("=");
+    try {
+      return decodeURIComponent(value);
+    } catch {
+      return value; // malformed percent-encoding: compared as sent, so it simply does not match
+    }
   }
   return null;
 }

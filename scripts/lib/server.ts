@@ -24,6 +24,8 @@ export interface StartServerOptions {
    * started when it answers GET /api/health at all. Default true (scripts/start.mjs).
    */
   setUp?: boolean;
+  /** How long the start may take, build included (default 120 s). */
+  readyTimeoutMs?: number;
 }
 
 export async function startServer(options: StartServerOptions): Promise<TestServer> {
@@ -53,7 +55,7 @@ export async function startServer(options: StartServerOptions): Promise<TestServ
   };
   process.once("exit", killOnExit);
   try {
-    await waitUntilReady(url, child, () => output, setUp);
+    await waitUntilReady(url, child, () => output, setUp, options.readyTimeoutMs ?? 120_000);
   } catch (error) {
     killOnExit();
     throw error;
@@ -81,8 +83,8 @@ export async function startServer(options: StartServerOptions): Promise<TestServ
   };
 }
 
-async function waitUntilReady(url: string, child: ChildProcess, output: () => string, needsData: boolean) {
-  const deadline = Date.now() + 120_000;
+async function waitUntilReady(url: string, child: ChildProcess, output: () => string, needsData: boolean, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The server exited early:\n${output()}`);
     try {
