@@ -7,7 +7,7 @@ const unique = () => `b${Date.now().toString(36)}${Math.random().toString(36).sl
 
 type CreatedRun = Settings & { id: string };
 
-async function createRuns(request: APIRequestContext, prefix: string, settings: Record<string, number>[]): Promise<CreatedRun[]> {
+async function createRuns(request: APIRequestContext, prefix: string, settings: Record<string, number | string>[]): Promise<CreatedRun[]> {
   const runs: CreatedRun[] = [];
   for (const [index, values] of settings.entries()) {
     const response = await request.post("/api/runs", { data: { name: `${prefix} run ${index + 1}`, seed: 100 + index, ...values } });
@@ -176,21 +176,42 @@ test("delete asks for confirmation, can be cancelled, and refreshes the list", a
 test("clone opens the new-run form filled with every setting of the run, its seed and a copy's name", async ({ page, request }) => {
   const prefix = unique();
   const [run] = await createRuns(request, prefix, [
-    { images: 14, repeats: 12, epochs: 7, batchSize: 2, learningRate: 2e-4, textEncoderLearningRate: 0, captionQuality: 0.37, datasetSimilarity: 0.85 },
+    {
+      images: 14,
+      repeats: 12,
+      epochs: 7,
+      batchSize: 2,
+      learningRate: 2e-4,
+      textEncoderLearningRate: 0,
+      captionQuality: 0.37,
+      datasetSimilarity: 0.85,
+      networkDim: 16,
+      networkAlpha: 4,
+      optimizer: "lion",
+      lrScheduler: "cosine",
+      warmupSteps: 30,
+      modelFamily: "sd15",
+    },
   ]);
   await page.goto(`/?q=${prefix}`);
   await page.getByRole("link", { name: `Clone settings of ${run.name}` }).click();
   await expect(page).toHaveURL(/\/runs\/new\?/);
 
   // What the form shows, not only what the URL says.
-  await expect(page.getByLabel("Training images")).toHaveValue("14");
+  await expect(page.getByRole("spinbutton", { name: "Images", exact: true })).toHaveValue("14");
   await expect(page.getByLabel("Repeats")).toHaveValue("12");
   await expect(page.getByLabel("Epochs")).toHaveValue("7");
   await expect(page.getByLabel("Batch size")).toHaveValue("2");
   await expect(page.getByLabel("Learning rate", { exact: true })).toHaveValue("0.0002");
-  await expect(page.getByLabel("Text-encoder learning rate")).toHaveValue("0");
+  await expect(page.getByLabel("Text-encoder LR")).toHaveValue("0");
   await expect(page.getByRole("slider", { name: "Caption quality" })).toHaveValue("0.37");
   await expect(page.getByRole("slider", { name: "Dataset similarity" })).toHaveValue("0.85");
+  await expect(page.getByLabel("Network rank (dim)")).toHaveValue("16");
+  await expect(page.getByLabel("Network alpha")).toHaveValue("4");
+  await expect(page.getByLabel("Optimizer")).toHaveValue("lion");
+  await expect(page.getByLabel("LR scheduler")).toHaveValue("cosine");
+  await expect(page.getByLabel("Warm-up steps")).toHaveValue("30");
+  await expect(page.getByLabel("Base model")).toHaveValue("sd15");
   await expect(page.getByLabel("Seed")).toHaveValue(String(run.seed));
   await expect(page.getByLabel("Name")).toHaveValue(`Copy of ${run.name}`);
 

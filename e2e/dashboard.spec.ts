@@ -215,7 +215,7 @@ test("a run made by an older simulator says so and re-simulates into a new run, 
   const newId = new URL(page.url()).searchParams.get("runs")!.split(",")[1];
   const fresh = await (await request.get(`/api/runs/${newId}`)).json();
   expect(fresh.simulatorVersion).toBeGreaterThan(1);
-  expect(fresh.settings).toMatchObject({ seed: 4242, networkDim: 16, networkAlpha: 8 });
+  expect(fresh).toMatchObject({ seed: 4242, networkDim: 16, networkAlpha: 8 });
   expect((await (await request.get(`/api/runs/${run.id}`)).json()).bestQuality).toBe(0.1234);
   await page.goto(`/runs/${newId}`);
   await expect(page.getByTestId("simulator-version")).toHaveText(/^Simulated by the current model/);

@@ -7,7 +7,7 @@ import { watchOwnConsoleErrors } from "./support/console-errors";
 
 test.describe.configure({ timeout: 120_000 });
 
-type CreatedRun = { id: string; name: string; recommendedEpoch: number; settings: { seed: number; epochs: number }; checkpoints: { epoch: number; verdict: string }[] };
+type CreatedRun = { id: string; name: string; recommendedEpoch: number; seed: number; epochs: number; checkpoints: { epoch: number; verdict: string }[] };
 
 async function createRun(request: APIRequestContext, settings: Record<string, unknown>): Promise<CreatedRun> {
   const response = await request.post("/api/runs", { data: settings });
@@ -38,8 +38,8 @@ test("an underfit run says it is still improving and one click trains longer on 
   const ids = new URL(page.url()).searchParams.get("runs")!.split(",");
   expect(ids[0]).toBe(run.id);
   const created = (await (await request.get(`/api/runs/${ids[1]}`)).json()) as CreatedRun;
-  expect(created.settings.seed).toBe(3);
-  expect(created.settings.epochs).toBe(epochs);
+  expect(created.seed).toBe(3);
+  expect(created.epochs).toBe(epochs);
   await expect(page.getByRole("heading", { level: 2, name: "Settings" })).toBeVisible();
   // Only the name and the epochs differ: same seed, so the comparison shows the change, not the noise.
   await expect(page.getByText(/^2 of \d+ settings differ/)).toBeVisible();

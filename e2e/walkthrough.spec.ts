@@ -38,7 +38,7 @@ for (const viewport of WIDTHS) {
 
     // 2. A 6-image run, improved from its advice on the same seed.
     await page.goto("/runs/new");
-    await page.getByLabel("Training images").fill("6");
+    await page.getByRole("spinbutton", { name: "Images", exact: true }).fill("6");
     await expect(page.getByText(/the last epoch is underfit\.$/)).toBeVisible();
     await expect(page.getByText(/tends to overfit/)).toHaveCount(0);
     await page.getByLabel("Name", { exact: true }).fill(`Walk ${viewport.name}: 6 images`);

@@ -1,14 +1,14 @@
 "use client";
 // The run page's below-the-fold client leaves, loaded only when needed so the
 // first screen (header, charts, Pick buttons) downloads and hydrates less:
-// the decide panels (replay, estimate, twins) load when they come near the
-// viewport, or once the page is idle, so they are ready before anyone scrolls.
+// the decide panels (replay, estimate) load when they come near the viewport,
+// or once the page is idle, so they are ready before anyone scrolls. The twin
+// forms are rendered on the server so they work without JavaScript too.
 // (The sample viewer loads on demand too: app/ui/sample-viewer/deferred-sample-viewer.tsx.)
 import dynamic from "next/dynamic";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import type { ReplayPanelProps } from "@/app/ui/decide/replay-panel";
 import type { EstimatePanelProps } from "@/app/ui/decide/estimate-panel";
-import type { TwinActionsProps } from "@/app/ui/decide/twin-actions-panel";
 import styles from "./dashboard.module.css";
 
 function PanelPlaceholder({ title, minHeight }: { title: string; minHeight: string }) {
@@ -27,10 +27,6 @@ const ReplayPanel = dynamic(() => import("@/app/ui/decide/replay-panel").then((m
 const EstimatePanel = dynamic(() => import("@/app/ui/decide/estimate-panel").then((m) => m.EstimatePanel), {
   ssr: false,
   loading: () => <PanelPlaceholder title="Time and cost on a real GPU" minHeight="22rem" />,
-});
-const TwinActions = dynamic(() => import("@/app/ui/decide/twin-actions-panel").then((m) => m.TwinActions), {
-  ssr: false,
-  loading: () => <PanelPlaceholder title="Equal-steps twin" minHeight="16rem" />,
 });
 
 /** Calls `load` when the browser has nothing better to do after the page has loaded. */
@@ -82,14 +78,6 @@ export function DeferredEstimatePanel(props: EstimatePanelProps) {
   return (
     <WhenNeeded placeholder={<PanelPlaceholder title="Time and cost on a real GPU" minHeight="22rem" />}>
       <EstimatePanel {...props} />
-    </WhenNeeded>
-  );
-}
-
-export function DeferredTwinActions(props: TwinActionsProps) {
-  return (
-    <WhenNeeded placeholder={<PanelPlaceholder title="Equal-steps twin" minHeight="16rem" />}>
-      <TwinActions {...props} />
     </WhenNeeded>
   );
 }

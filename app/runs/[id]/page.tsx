@@ -22,7 +22,8 @@ import { formatSampleView, parseSampleView, VIEW_PARAM } from "@/app/ui/sample-v
 import { viewerRunOf } from "@/app/ui/sample-viewer/viewer-run";
 import { firstOverfitEpoch, nextSteps } from "@/lib/advice";
 import { DashboardCharts } from "./dashboard-charts";
-import { DeferredEstimatePanel, DeferredTwinActions } from "./lazy-leaves";
+import { DeferredEstimatePanel } from "./lazy-leaves";
+import { TwinActions } from "@/app/ui/decide/twin-actions-panel";
 import { DeferredSampleViewer } from "@/app/ui/sample-viewer/deferred-sample-viewer";
 import { SampleImage } from "@/app/ui/sample-image";
 import { NextStepsSection } from "./next-steps";
@@ -160,7 +161,7 @@ export default async function RunPage({ params, searchParams }: Props) {
           />
           <DeferredEstimatePanel images={settings.images} repeats={settings.repeats} epochs={settings.epochs} batchSize={settings.batchSize} headingLevel={3} />
         </div>
-        <DeferredTwinActions runId={run.id} settings={settings} canWrite={canWrite} headingLevel={3} />
+        <TwinActions runId={run.id} settings={settings} canWrite={canWrite} headingLevel={3} />
       </section>
       </PickProvider>
 

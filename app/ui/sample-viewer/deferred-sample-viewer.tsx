@@ -6,6 +6,7 @@
 import dynamic from "next/dynamic";
 import { useEffect, useState } from "react";
 import type { ViewerRun } from "./sample-viewer";
+import { VIEW_PARAM } from "./view-param";
 
 const OpenedSampleViewer = dynamic(() => import("./opened-sample-viewer").then((m) => m.OpenedSampleViewer), { ssr: false });
 
@@ -13,6 +14,8 @@ const OpenedSampleViewer = dynamic(() => import("./opened-sample-viewer").then((
 interface Opening {
   view: string;
   from: HTMLElement | null;
+  /** Opened by a click, which added a history entry so that Back closes the viewer before it leaves the page. */
+  pushed: boolean;
 }
 
 /**
@@ -21,7 +24,7 @@ interface Opening {
  * the viewer opened there (pointing at or focusing a link starts the download).
  */
 export function DeferredSampleViewer({ runs, initialView }: { runs: ViewerRun[]; initialView: string | null }) {
-  const [opening, setOpening] = useState<Opening | null>(initialView ? { view: initialView, from: null } : null);
+  const [opening, setOpening] = useState<Opening | null>(initialView ? { view: initialView, from: null, pushed: false } : null);
 
   useEffect(() => {
     if (opening) return;
@@ -34,7 +37,10 @@ export function DeferredSampleViewer({ runs, initialView }: { runs: ViewerRun[];
       const link = sampleLink(event.target);
       if (!(link instanceof HTMLElement) || !link.dataset.sampleView) return;
       event.preventDefault();
-      setOpening({ view: link.dataset.sampleView, from: link });
+      const search = new URLSearchParams(window.location.search);
+      search.set(VIEW_PARAM, link.dataset.sampleView);
+      window.history.pushState(null, "", `${window.location.pathname}?${search.toString()}${window.location.hash}`);
+      setOpening({ view: link.dataset.sampleView, from: link, pushed: true });
     };
     document.addEventListener("click", onClick);
     document.addEventListener("pointerover", warm, { passive: true });
@@ -46,5 +52,5 @@ export function DeferredSampleViewer({ runs, initialView }: { runs: ViewerRun[];
     };
   }, [opening]);
 
-  return opening ? <OpenedSampleViewer runs={runs} view={opening.view} returnFocusTo={opening.from} /> : null;
+  return opening ? <OpenedSampleViewer runs={runs} view={opening.view} returnFocusTo={opening.from} ownsHistoryEntry={opening.pushed} /> : null;
 }

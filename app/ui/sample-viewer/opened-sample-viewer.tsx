@@ -4,7 +4,7 @@
 import { SampleViewer, type ViewerRun } from "./sample-viewer";
 import { parseSampleView } from "./view-param";
 
-export function OpenedSampleViewer({ runs, view, returnFocusTo }: { runs: ViewerRun[]; view: string; returnFocusTo: HTMLElement | null }) {
+export function OpenedSampleViewer({ runs, view, returnFocusTo, ownsHistoryEntry }: { runs: ViewerRun[]; view: string; returnFocusTo: HTMLElement | null; ownsHistoryEntry: boolean }) {
   const initialView = parseSampleView(view, runs.map((run) => ({ id: run.id, epochs: run.checkpoints.length })));
-  return <SampleViewer runs={runs} initialView={initialView} returnFocusTo={returnFocusTo} />;
+  return <SampleViewer runs={runs} initialView={initialView} returnFocusTo={returnFocusTo} ownsHistoryEntry={ownsHistoryEntry} />;
 }

@@ -27,16 +27,18 @@ export interface SampleViewerProps {
   initialView: SampleView | null;
   /** The link that opened the initial view, when the viewer was loaded by a click on it: focus goes back there on close. */
   returnFocusTo?: HTMLElement | null;
+  /** True when the click that loaded the viewer already added its history entry (Back then closes it). */
+  ownsHistoryEntry?: boolean;
 }
 
-export function SampleViewer({ runs, initialView, returnFocusTo = null }: SampleViewerProps) {
+export function SampleViewer({ runs, initialView, returnFocusTo = null, ownsHistoryEntry = false }: SampleViewerProps) {
   const id = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const returnFocus = useRef<HTMLElement | null>(returnFocusTo);
   const [view, setView] = useState<SampleView | null>(initialView);
   const runsMeta = useMemo(() => runs.map((run) => ({ id: run.id, epochs: run.checkpoints.length })), [runs]);
   // True while the open viewer has a history entry of its own: the browser's Back closes it.
-  const ownEntry = useRef(false);
+  const ownEntry = useRef(ownsHistoryEntry);
 
   // Any sample link on the page opens the viewer in place instead of reloading.
   useEffect(() => {
