@@ -1,0 +1,3 @@
+// Analysis of many runs: simulated populations and which settings matter. Pure.
+export * from "./population";
+export * from "./importance";
