@@ -64,4 +64,9 @@ describe("parseAnalysisParams", () => {
     expect(bad.state.centre.images).toBe(15);
     expect(bad.notices).toHaveLength(4);
   });
+
+  it("reads the vary boxes of a GET form, where none ticked means nothing varies", () => {
+    expect(parseAnalysisParams({ vary: ["", "epochs", "repeats"] }).state.vary).toEqual(["repeats", "epochs"]);
+    expect(parseAnalysisParams({ vary: "" }).state.vary).toEqual([]);
+  });
 });

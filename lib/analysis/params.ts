@@ -44,7 +44,8 @@ export function parseAnalysisParams(params: SearchParamsRecord): { state: Analys
   const { seed: _seed, ...centre } = parsed.state.settings;
 
   let vary = [...DEFAULT_VARY];
-  const varyRaw = first(params.vary);
+  // A GET form sends one `vary` per ticked box (and an empty one, so "none ticked" is not "absent").
+  const varyRaw = Array.isArray(params.vary) ? params.vary.join(",") : params.vary;
   if (varyRaw !== undefined) {
     const keys = varyRaw.split(",").filter((key) => key !== "");
     const unknown = keys.filter((key) => !(POPULATION_KEYS as readonly string[]).includes(key));
