@@ -67,7 +67,9 @@ test("dragging along a population axis keeps a range and narrows the list", asyn
   const population = page.getByRole("region", { name: "Simulated population" });
   const heading = population.getByRole("heading", { name: /simulated runs match$/ });
   await expect(heading).toHaveText("600 of 600 simulated runs match");
+  await expect(population.locator('[data-interactive="true"]')).toHaveCount(1);
   const axis = population.locator('[data-axis="bestQuality"]');
+  await axis.scrollIntoViewIfNeeded();
   const box = (await axis.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + 8);
   await page.mouse.down();

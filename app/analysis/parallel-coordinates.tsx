@@ -3,7 +3,7 @@
 // best epoch; one line per run. Drag along an axis to keep a range (a brush),
 // or use the filter form below the chart by keyboard. Brushes go into the URL
 // without a reload; the list under the chart follows them.
-import { useMemo, useRef, useState, type FormEvent, type PointerEvent as ReactPointerEvent } from "react";
+import { useEffect, useMemo, useRef, useState, type FormEvent, type PointerEvent as ReactPointerEvent } from "react";
 import Link from "next/link";
 import { formatAxisValue, formatBrush, PARALLEL_AXES, passesBrush, type AxisValues, type Brush, type ParallelAxis, type ParallelAxisKey } from "@/lib/analysis/axes";
 import { rampColor } from "@/lib/sweep/color";
@@ -79,6 +79,9 @@ export function ParallelCoordinates({ id, title, rows, param, initialBrush, noun
   const [drag, setDrag] = useState<{ key: ParallelAxisKey; startY: number; endY: number } | null>(null);
   const [formAxis, setFormAxis] = useState<ParallelAxisKey>("learningRate");
   const [formError, setFormError] = useState<string | null>(null);
+  // Set once hydrated: dragging needs the handlers, and tests wait for it.
+  const [interactive, setInteractive] = useState(false);
+  useEffect(() => setInteractive(true), []);
   const svgRef = useRef<SVGSVGElement>(null);
   const scales = useMemo(() => new Map(PARALLEL_AXES.map((axis) => [axis.key, scaleFor(axis, rows)])), [rows]);
   const qualityScale = scales.get("bestQuality")!;
@@ -162,7 +165,7 @@ export function ParallelCoordinates({ id, title, rows, param, initialBrush, noun
   const summary = `${matching.length} of ${rows.length} ${noun}s match`;
 
   return (
-    <div className={styles.parallel}>
+    <div className={styles.parallel} data-interactive={interactive ? "true" : undefined}>
       <div className={styles.chartScroll} tabIndex={0} role="region" aria-label={`${title} (scrolls sideways on narrow screens)`}>
         <svg ref={svgRef} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className={styles.parallelSvg} role="img" aria-label={`${title}: ${rows.length} ${noun}s over ${PARALLEL_AXES.length} axes; ${summary.toLowerCase()}.`}>
           <g fill="none" strokeWidth={1.2}>
@@ -186,7 +189,7 @@ export function ParallelCoordinates({ id, title, rows, param, initialBrush, noun
               <g key={axis.key}>
                 <line x1={x} x2={x} y1={TOP} y2={TOP + PLOT_HEIGHT} className={styles.axisLine} />
                 <text x={x} y={TOP - 24} textAnchor="middle" className={styles.axisLabel}>
-                  {axis.label}
+                  {axis.short}
                 </text>
                 <text x={x} y={TOP - 8} textAnchor="middle" className={styles.axisTick}>
                   {formatAxisValue(axis.key, scale.max)}

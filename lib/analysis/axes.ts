@@ -9,22 +9,24 @@ export type ParallelAxisKey = PopulationKey | "bestQuality" | "bestEpoch";
 export interface ParallelAxis {
   key: ParallelAxisKey;
   label: string;
+  /** The label above the axis in the chart, short enough for 10 axes side by side. */
+  short: string;
   /** "log" for settings people change by factors (learning rates, image counts). */
   scale: "linear" | "log";
   integer: boolean;
 }
 
 export const PARALLEL_AXES: readonly ParallelAxis[] = [
-  { key: "images", label: "Images", scale: "log", integer: true },
-  { key: "repeats", label: "Repeats", scale: "linear", integer: true },
-  { key: "epochs", label: "Epochs", scale: "linear", integer: true },
-  { key: "batchSize", label: "Batch size", scale: "log", integer: true },
-  { key: "learningRate", label: "Learning rate", scale: "log", integer: false },
-  { key: "textEncoderLearningRate", label: "Text-encoder LR", scale: "linear", integer: false },
-  { key: "captionQuality", label: "Caption quality", scale: "linear", integer: false },
-  { key: "datasetSimilarity", label: "Dataset similarity", scale: "linear", integer: false },
-  { key: "bestQuality", label: "Best quality", scale: "linear", integer: false },
-  { key: "bestEpoch", label: "Best epoch", scale: "linear", integer: true },
+  { key: "images", label: "Images", short: "Images", scale: "log", integer: true },
+  { key: "repeats", label: "Repeats", short: "Repeats", scale: "linear", integer: true },
+  { key: "epochs", label: "Epochs", short: "Epochs", scale: "linear", integer: true },
+  { key: "batchSize", label: "Batch size", short: "Batch", scale: "log", integer: true },
+  { key: "learningRate", label: "Learning rate", short: "LR", scale: "log", integer: false },
+  { key: "textEncoderLearningRate", label: "Text-encoder LR", short: "TE LR", scale: "linear", integer: false },
+  { key: "captionQuality", label: "Caption quality", short: "Captions", scale: "linear", integer: false },
+  { key: "datasetSimilarity", label: "Dataset similarity", short: "Similarity", scale: "linear", integer: false },
+  { key: "bestQuality", label: "Best quality", short: "Quality", scale: "linear", integer: false },
+  { key: "bestEpoch", label: "Best epoch", short: "Best epoch", scale: "linear", integer: true },
 ];
 
 const AXIS_BY_KEY = new Map(PARALLEL_AXES.map((axis) => [axis.key, axis]));
