@@ -123,7 +123,7 @@ export default async function AnalysisPage({ searchParams }: Props) {
           {Math.min(DRAWN_POPULATION, population.length)} of them are drawn.
         </p>
         <PopulationForm state={state} />
-        <ParallelCoordinates id="population" title="Parallel coordinates of the simulated population" rows={populationRows} param="popBrush" initialBrush={state.popBrush} noun="simulated run" />
+        <ParallelCoordinates id="population" title="Parallel coordinates of the simulated population" rows={populationRows} param="popBrush" initialBrush={state.popBrush} noun="simulated run" listLimit={8} />
       </section>
 
       <section className={`card ${styles.section}`} aria-labelledby="importance">
@@ -211,7 +211,7 @@ function storedValues(run: RunSummary): AxisValues {
 /** A population run's name in the list: the varied settings, short. */
 function describeSettings(settings: Record<PopulationKey, number>, vary: readonly PopulationKey[]): string {
   const keys = vary.length > 0 ? vary : (["images"] as const);
-  return keys.map((key) => `${parallelAxis(key).label.toLowerCase()} ${formatAxisValue(key, settings[key])}`).join(", ");
+  return keys.map((key) => `${parallelAxis(key).short} ${formatAxisValue(key, settings[key])}`).join(" · ");
 }
 
 const CENTRE_FIELDS: { key: PopulationKey; step: string }[] = [

@@ -38,6 +38,8 @@ const SIDE = 46;
 const PLOT_HEIGHT = HEIGHT - TOP - BOTTOM;
 
 interface Scale {
+  /** Every row has the same value: the axis shows it once. */
+  constant: boolean;
   toY: (value: number) => number;
   fromY: (y: number) => number;
   min: number;
@@ -50,13 +52,15 @@ function scaleFor(axis: ParallelAxis, rows: ParallelRow[]): Scale {
   let max = Math.max(...values);
   if (!Number.isFinite(min)) [min, max] = [0, 1];
   const log = axis.scale === "log" && min > 0;
-  if (max === min) {
+  const constant = max === min;
+  if (constant) {
     min = log ? min / 2 : min - 1;
     max = log ? max * 2 : max + 1;
   }
   const t = (value: number) => (log ? Math.log(value) - Math.log(min) : value - min) / (log ? Math.log(max) - Math.log(min) : max - min);
   const inverse = (u: number) => (log ? Math.exp(Math.log(min) + u * (Math.log(max) - Math.log(min))) : min + u * (max - min));
   return {
+    constant,
     min,
     max,
     toY: (value) => TOP + (1 - Math.min(1, Math.max(0, t(value)))) * PLOT_HEIGHT,
@@ -192,10 +196,10 @@ export function ParallelCoordinates({ id, title, rows, param, initialBrush, noun
                   {axis.short}
                 </text>
                 <text x={x} y={TOP - 8} textAnchor="middle" className={styles.axisTick}>
-                  {formatAxisValue(axis.key, scale.max)}
+                  {scale.constant ? "" : formatAxisValue(axis.key, scale.max)}
                 </text>
                 <text x={x} y={TOP + PLOT_HEIGHT + 18} textAnchor="middle" className={styles.axisTick}>
-                  {formatAxisValue(axis.key, scale.min)}
+                  {scale.constant ? `all ${formatAxisValue(axis.key, rows[0]?.values[axis.key] ?? 0)}` : formatAxisValue(axis.key, scale.min)}
                 </text>
                 {range && !dragging && <rect x={x - 7} width={14} y={scale.toY(range.to)} height={Math.max(3, scale.toY(range.from) - scale.toY(range.to))} className={styles.brush} />}
                 {dragging && <rect x={x - 7} width={14} y={Math.min(dragging.startY, dragging.endY)} height={Math.abs(dragging.endY - dragging.startY)} className={styles.brush} />}

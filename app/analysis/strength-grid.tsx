@@ -73,7 +73,7 @@ export function StrengthGrid({ rows, strengths, best, recommendedEpoch, runLabel
           <thead>
             <tr>
               <th scope="col" className={styles.gridCorner}>
-                Epoch
+                Ep.<span className="visually-hidden">och</span>
               </th>
               {strengths.map((strength) => (
                 <th key={strength} scope="col" className={strength === 1 ? styles.fullStrength : undefined}>
@@ -116,7 +116,7 @@ export function StrengthGrid({ rows, strengths, best, recommendedEpoch, runLabel
                           setActive({ row: i, col: j });
                         }}
                       >
-                        {cell.quality.toFixed(2)}
+                        {cell.quality.toFixed(2).replace(/^0/, "")}
                         {isBest && <span aria-hidden="true">★</span>}
                       </button>
                     </td>
