@@ -220,7 +220,7 @@ export function ParallelCoordinates({ id, title, rows, param, initialBrush, noun
           })}
         </svg>
       </div>
-      <p className={styles.hint}>Drag along an axis to keep a range; click an axis to clear it. Line colour is best quality (yellow is higher).</p>
+      <p className={styles.hint}>Drag along an axis to keep a range; click an axis to clear it. Line colour is best quality (yellow is higher). On a narrow screen the chart scrolls sideways.</p>
 
       <form className={styles.filterForm} onSubmit={onSubmitFilter} aria-label={`Filter ${noun}s`} noValidate>
         <div className={styles.filterField}>
