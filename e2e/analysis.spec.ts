@@ -87,6 +87,13 @@ test("dragging along a population axis keeps a range and narrows the list", asyn
 
 test("the population form re-centres the population and names what varies, in the URL", async ({ page }) => {
   await page.goto("/analysis");
+  // A range kept on the stored runs after the page loaded survives the new population.
+  const filter = page.getByRole("region", { name: "Stored runs" }).getByRole("form", { name: "Filter runs" });
+  await filter.getByLabel("Axis").selectOption("epochs");
+  await filter.getByLabel("From").fill("5");
+  await filter.getByLabel("To").fill("20");
+  await filter.getByRole("button", { name: "Keep range" }).click();
+  await expect(page).toHaveURL(/runsBrush=epochs/);
   const population = page.getByRole("region", { name: "Simulated population" });
   await population.getByLabel("Images", { exact: true }).fill("40");
   await population.getByRole("checkbox", { name: "Vary caption quality" }).uncheck();
@@ -95,6 +102,8 @@ test("the population form re-centres the population and names what varies, in th
   await population.getByRole("button", { name: "Simulate population" }).click();
   await expect(page).toHaveURL(/images=40/);
   await expect(page).toHaveURL(/outcome=bestEpoch/);
+  await expect(page).toHaveURL(/vary=repeats%2Cepochs%2CbatchSize%2ClearningRate%2CtextEncoderLearningRate(&|#|$)/);
+  await expect(page).toHaveURL(/runsBrush=epochs%3A5%3A20/);
   await expect(page.getByRole("heading", { name: "Which settings matter at 40 images" })).toBeVisible();
   const importance = page.getByRole("list", { name: "Importance for best epoch" });
   await expect(importance.getByRole("listitem")).toHaveCount(5);

@@ -25,6 +25,7 @@ import { bestStrengthCell, STRENGTH, strengthGrid } from "@/lib/sim/strength";
 import type { RunSummary } from "@/lib/runs";
 import { loadRun, loadStoredRuns } from "./data";
 import { ParallelCoordinates, type ParallelRow } from "./parallel-coordinates";
+import { PopulationFormShell } from "./population-form-shell";
 import { RunPicker } from "./run-picker";
 import { StrengthGrid } from "./strength-grid";
 import styles from "./analysis.module.css";
@@ -228,7 +229,7 @@ const CENTRE_FIELDS: { key: PopulationKey; step: string }[] = [
 /** The population's settings as a plain GET form: it works before any script loads, and its result is a shareable URL. */
 function PopulationForm({ state }: { state: AnalysisState }) {
   return (
-    <form method="get" action="/analysis" className={styles.populationForm}>
+    <PopulationFormShell>
       {state.run && <input type="hidden" name="run" value={state.run} />}
       {Object.keys(state.runsBrush).length > 0 && <input type="hidden" name="runsBrush" value={formatBrush(state.runsBrush)} />}
       <input type="hidden" name="vary" value="" />
@@ -268,7 +269,7 @@ function PopulationForm({ state }: { state: AnalysisState }) {
           Simulate population
         </button>
       </div>
-    </form>
+    </PopulationFormShell>
   );
 }
 
