@@ -11,6 +11,7 @@ export const NAV_ITEMS = [
   { href: "/playground", label: "Playground" },
   { href: "/learn", label: "Learn" },
   { href: "/sweep", label: "Sweep" },
+  { href: "/analysis", label: "Analysis" },
 ] as const;
 
 function isCurrent(pathname: string, href: string): boolean {

@@ -1,0 +1,144 @@
+"use client";
+// The epoch × LoRA-strength grid, the X/Y plot people build in A1111 or
+// ComfyUI, simulated: rows are epochs, columns strengths, each cell coloured by
+// quality. One cell is in the tab order; arrow keys move, Home/End go to a
+// row's ends; the line above the grid reads the focused or hovered cell.
+import { useRef, useState, type KeyboardEvent } from "react";
+import { rampColor } from "@/lib/sweep/color";
+import styles from "./analysis.module.css";
+
+export interface GridCell {
+  strength: number;
+  quality: number;
+  fidelity: number;
+  flexibility: number;
+}
+
+interface Props {
+  rows: { epoch: number; cells: GridCell[] }[];
+  strengths: number[];
+  best: { epoch: number; strength: number };
+  recommendedEpoch: number;
+  runLabel: string;
+}
+
+/** Black or white text, whichever contrasts more with an rgb() background (WCAG relative luminance). */
+function textOn(color: string): string {
+  const [r, g, b] = (color.match(/\d+/g) ?? ["0", "0", "0"]).map((c) => {
+    const v = Number(c) / 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  });
+  const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  return luminance > 0.179 ? "#111111" : "#ffffff";
+}
+
+export function StrengthGrid({ rows, strengths, best, recommendedEpoch, runLabel }: Props) {
+  const [active, setActive] = useState({ row: Math.max(0, rows.findIndex((r) => r.epoch === best.epoch)), col: Math.max(0, strengths.indexOf(best.strength)) });
+  const [shown, setShown] = useState<{ epoch: number; cell: GridCell } | null>(null);
+  const tableRef = useRef<HTMLTableElement>(null);
+  const qualities = rows.flatMap((row) => row.cells.map((cell) => cell.quality));
+  const low = Math.min(...qualities);
+  const high = Math.max(...qualities);
+  const position = (q: number) => (high > low ? (q - low) / (high - low) : 0.5);
+
+  const describe = (epoch: number, cell: GridCell) =>
+    `Epoch ${epoch} at strength ${cell.strength.toFixed(1)}: quality ${cell.quality.toFixed(2)}, fidelity ${cell.fidelity.toFixed(2)}, flexibility ${cell.flexibility.toFixed(2)}`;
+  const bestRow = rows.find((row) => row.epoch === best.epoch);
+  const bestCell = bestRow?.cells.find((cell) => cell.strength === best.strength);
+
+  function move(event: KeyboardEvent<HTMLTableElement>) {
+    const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+    let next: { row: number; col: number } | null = null;
+    if (moves[event.key]) {
+      const [dr, dc] = moves[event.key];
+      next = { row: Math.max(0, Math.min(rows.length - 1, active.row + dr)), col: Math.max(0, Math.min(strengths.length - 1, active.col + dc)) };
+    } else if (event.key === "Home") next = { row: active.row, col: 0 };
+    else if (event.key === "End") next = { row: active.row, col: strengths.length - 1 };
+    if (!next) return;
+    event.preventDefault();
+    setActive(next);
+    tableRef.current?.querySelector<HTMLButtonElement>(`button[data-row="${next.row}"][data-col="${next.col}"]`)?.focus();
+  }
+
+  return (
+    <div className={styles.gridBlock}>
+      <p className={styles.readout} data-testid="strength-readout" aria-live="polite">
+        {shown ? describe(shown.epoch, shown.cell) : bestCell ? `Best: ${describe(best.epoch, bestCell)}.` : ""}
+      </p>
+      <div className={styles.gridScroll}>
+        <table ref={tableRef} className={styles.strengthTable} onKeyDown={move} onMouseLeave={() => setShown(null)}>
+          <caption className="visually-hidden">
+            Quality of {runLabel} for each epoch (rows) at each LoRA strength (columns). Arrow keys move between cells.
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" className={styles.gridCorner}>
+                Ep.<span className="visually-hidden">och</span>
+              </th>
+              {strengths.map((strength) => (
+                <th key={strength} scope="col" className={strength === 1 ? styles.fullStrength : undefined}>
+                  {strength.toFixed(1)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row, i) => (
+              <tr key={row.epoch}>
+                <th scope="row" className={styles.gridRowHead}>
+                  {row.epoch}
+                  {row.epoch === recommendedEpoch && (
+                    <>
+                      <span className={styles.recommendedMark} aria-hidden="true">
+                        ●
+                      </span>
+                      <span className="visually-hidden"> (recommended at full strength)</span>
+                    </>
+                  )}
+                </th>
+                {row.cells.map((cell, j) => {
+                  const background = rampColor("viridis", position(cell.quality));
+                  const isBest = row.epoch === best.epoch && cell.strength === best.strength;
+                  return (
+                    <td key={cell.strength} className={styles.gridTd}>
+                      <button
+                        type="button"
+                        className={styles.gridCell}
+                        style={{ background, color: textOn(background) }}
+                        tabIndex={i === active.row && j === active.col ? 0 : -1}
+                        data-row={i}
+                        data-col={j}
+                        data-best={isBest ? "true" : undefined}
+                        aria-label={`${describe(row.epoch, cell)}${isBest ? " (best)" : ""}`}
+                        onMouseEnter={() => setShown({ epoch: row.epoch, cell })}
+                        onFocus={() => {
+                          setShown({ epoch: row.epoch, cell });
+                          setActive({ row: i, col: j });
+                        }}
+                      >
+                        {cell.quality.toFixed(2).replace(/^0/, "")}
+                        {isBest && <span aria-hidden="true">★</span>}
+                      </button>
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className={styles.legend}>
+        <span className={styles.legendTitle}>Quality</span>
+        <div className={styles.legendScale}>
+          <div className={styles.legendBar} style={{ background: `linear-gradient(to right, ${[0, 0.25, 0.5, 0.75, 1].map((t) => rampColor("viridis", t)).join(", ")})` }} aria-hidden="true" />
+          <div className={styles.legendTicks}>
+            <span>{low.toFixed(2)}</span>
+            <span>{((low + high) / 2).toFixed(2)}</span>
+            <span>{high.toFixed(2)}</span>
+          </div>
+        </div>
+        <span className={styles.legendNote}>★ best cell · ● recommended epoch at strength 1.0</span>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { formatBrush, parseBrush, passesBrush, type AxisValues } from "./axes";
+import { parseAnalysisParams } from "./params";
+
+const row: AxisValues = {
+  images: 15,
+  repeats: 20,
+  epochs: 10,
+  batchSize: 1,
+  learningRate: 1e-4,
+  textEncoderLearningRate: 1e-5,
+  captionQuality: 0.7,
+  datasetSimilarity: 0.4,
+  bestQuality: 0.74,
+  bestEpoch: 8,
+};
+
+describe("passesBrush", () => {
+  it("keeps a row inside every range, ends included, and drops one outside any", () => {
+    expect(passesBrush(row, {})).toBe(true);
+    expect(passesBrush(row, { epochs: { from: 10, to: 12 }, learningRate: { from: 1e-4, to: 2e-4 } })).toBe(true);
+    expect(passesBrush(row, { epochs: { from: 10, to: 12 }, bestQuality: { from: 0.75, to: 1 } })).toBe(false);
+  });
+});
+
+describe("parseBrush / formatBrush", () => {
+  it("round-trips a brush through its URL form", () => {
+    fc.assert(
+      fc.property(fc.double({ min: 1e-6, max: 1e-2, noNaN: true }), fc.double({ min: 1, max: 10, noNaN: true }), fc.integer({ min: 1, max: 50 }), (from, factor, epochs) => {
+        const brush = { learningRate: { from: Number(from.toPrecision(4)), to: Number((from * factor).toPrecision(4)) }, epochs: { from: epochs, to: epochs + 3 } };
+        expect(parseBrush(formatBrush(brush))).toEqual({ brush, notices: [] });
+      }),
+    );
+  });
+
+  it("explains each piece it leaves out", () => {
+    const { brush, notices } = parseBrush("epochs:5:10,colour:1:2,repeats:x:3,bestQuality:0.9:0.1");
+    expect(brush).toEqual({ epochs: { from: 5, to: 10 } });
+    expect(notices).toEqual([
+      '"colour:1:2" was ignored: "colour" is not an axis.',
+      '"repeats:x:3" was ignored: a filter reads axis:from:to with two numbers.',
+      '"bestQuality:0.9:0.1" was ignored: "from" is above "to".',
+    ]);
+  });
+});
+
+describe("parseAnalysisParams", () => {
+  it("defaults to 15 images with everything else varying, 2,000 runs, best quality", () => {
+    const { state, notices } = parseAnalysisParams({});
+    expect(notices).toEqual([]);
+    expect(state.centre.images).toBe(15);
+    expect(state.vary).not.toContain("images");
+    expect(state.vary).toContain("learningRate");
+    expect(state).toMatchObject({ size: 2000, popSeed: 1, outcome: "bestQuality", run: null, runsBrush: {}, popBrush: {} });
+  });
+
+  it("reads every part, and falls back with a notice on bad ones", () => {
+    const { state } = parseAnalysisParams({ images: "40", vary: "epochs,learningRate", size: "500", popSeed: "7", outcome: "bestEpoch", run: "abc", runsBrush: "epochs:5:10" });
+    expect(state).toMatchObject({ vary: ["epochs", "learningRate"], size: 500, popSeed: 7, outcome: "bestEpoch", run: "abc", runsBrush: { epochs: { from: 5, to: 10 } } });
+    expect(state.centre.images).toBe(40);
+    const bad = parseAnalysisParams({ images: "0", vary: "epochs,colour", size: "9", outcome: "fun" });
+    expect(bad.state).toMatchObject({ vary: ["epochs"], size: 2000, outcome: "bestQuality" });
+    expect(bad.state.centre.images).toBe(15);
+    expect(bad.notices).toHaveLength(4);
+  });
+
+  it("reads the vary boxes of a GET form, where none ticked means nothing varies", () => {
+    expect(parseAnalysisParams({ vary: ["", "epochs", "repeats"] }).state.vary).toEqual(["repeats", "epochs"]);
+    expect(parseAnalysisParams({ vary: "" }).state.vary).toEqual([]);
+  });
+});

@@ -1,0 +1,102 @@
+// The axes of the parallel-coordinates views: every setting a population can
+// vary, then the two outcomes a run is judged by. Brushes (a range kept on an
+// axis) filter rows and travel in the URL as `key:from:to,key:from:to`.
+import { formatRate } from "@/lib/sim";
+import type { PopulationKey } from "./population";
+
+export type ParallelAxisKey = PopulationKey | "bestQuality" | "bestEpoch";
+
+export interface ParallelAxis {
+  key: ParallelAxisKey;
+  label: string;
+  /** The label above the axis in the chart, short enough for 10 axes side by side. */
+  short: string;
+  /** "log" for settings people change by factors (learning rates, image counts). */
+  scale: "linear" | "log";
+  integer: boolean;
+}
+
+export const PARALLEL_AXES: readonly ParallelAxis[] = [
+  { key: "images", label: "Images", short: "Images", scale: "log", integer: true },
+  { key: "repeats", label: "Repeats", short: "Repeats", scale: "linear", integer: true },
+  { key: "epochs", label: "Epochs", short: "Epochs", scale: "linear", integer: true },
+  { key: "batchSize", label: "Batch size", short: "Batch", scale: "log", integer: true },
+  { key: "learningRate", label: "Learning rate", short: "LR", scale: "log", integer: false },
+  { key: "textEncoderLearningRate", label: "Text-encoder LR", short: "TE LR", scale: "linear", integer: false },
+  { key: "captionQuality", label: "Caption quality", short: "Captions", scale: "linear", integer: false },
+  { key: "datasetSimilarity", label: "Dataset similarity", short: "Similarity", scale: "linear", integer: false },
+  { key: "bestQuality", label: "Best quality", short: "Quality", scale: "linear", integer: false },
+  { key: "bestEpoch", label: "Best epoch", short: "Best epoch", scale: "linear", integer: true },
+];
+
+const AXIS_BY_KEY = new Map(PARALLEL_AXES.map((axis) => [axis.key, axis]));
+
+export function parallelAxis(key: ParallelAxisKey): ParallelAxis {
+  return AXIS_BY_KEY.get(key)!;
+}
+
+export function isParallelAxisKey(value: string): value is ParallelAxisKey {
+  return AXIS_BY_KEY.has(value as ParallelAxisKey);
+}
+
+/** A value as an axis shows it: learning rates as 1e-4, fractions with two decimals, counts whole. */
+export function formatAxisValue(key: ParallelAxisKey, value: number): string {
+  if (key === "learningRate" || key === "textEncoderLearningRate") return value === 0 ? "0" : formatRate(value);
+  const axis = parallelAxis(key);
+  if (axis.integer) return String(Math.round(value));
+  return value.toFixed(2);
+}
+
+/** The ranges kept on some axes; a row passes when every kept range holds its value. */
+export type Brush = Partial<Record<ParallelAxisKey, { from: number; to: number }>>;
+
+/** One row of a parallel-coordinates view: a value per axis. */
+export type AxisValues = Record<ParallelAxisKey, number>;
+
+/** Relative slack on a range's ends, so a value written as 1e-4 in the URL still matches 0.0001 stored. */
+const RANGE_TOLERANCE = 1e-9;
+
+/** Whether a row lies within every range of a brush. */
+export function passesBrush(values: AxisValues, brush: Brush): boolean {
+  for (const key of Object.keys(brush) as ParallelAxisKey[]) {
+    const range = brush[key];
+    if (!range) continue;
+    const value = values[key];
+    const slack = RANGE_TOLERANCE * Math.max(Math.abs(range.from), Math.abs(range.to), 1e-12);
+    if (!(value >= range.from - slack && value <= range.to + slack)) return false;
+  }
+  return true;
+}
+
+/**
+ * A brush in its URL form, axes in display order.
+ * @example formatBrush({ epochs: { from: 5, to: 10 } }) // → "epochs:5:10"
+ */
+export function formatBrush(brush: Brush): string {
+  return PARALLEL_AXES.flatMap(({ key }) => {
+    const range = brush[key];
+    return range ? [`${key}:${Number(range.from.toPrecision(4))}:${Number(range.to.toPrecision(4))}`] : [];
+  }).join(",");
+}
+
+/**
+ * Reads a brush from the URL; each piece that does not parse is left out and explained.
+ * @example parseBrush("epochs:5:10,colour:1:2").notices // → ['"colour:1:2" was ignored: …']
+ */
+export function parseBrush(raw: string | undefined): { brush: Brush; notices: string[] } {
+  const brush: Brush = {};
+  const notices: string[] = [];
+  if (!raw) return { brush, notices };
+  for (const piece of raw.split(",")) {
+    if (piece.trim() === "") continue;
+    const [key, fromText, toText, ...rest] = piece.split(":");
+    const from = Number(fromText);
+    const to = Number(toText);
+    if (!isParallelAxisKey(key)) notices.push(`"${piece}" was ignored: "${key}" is not an axis.`);
+    else if (rest.length > 0 || fromText === undefined || toText === undefined || fromText.trim() === "" || toText.trim() === "" || !Number.isFinite(from) || !Number.isFinite(to)) {
+      notices.push(`"${piece}" was ignored: a filter reads axis:from:to with two numbers.`);
+    } else if (from > to) notices.push(`"${piece}" was ignored: "from" is above "to".`);
+    else brush[key] = { from, to };
+  }
+  return { brush, notices };
+}
