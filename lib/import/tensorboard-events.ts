@@ -91,13 +91,15 @@ interface DecodedTensor {
 
 interface DecodedValue {
   tag?: string;
+  /** Which member of the `value` oneof is set ("simple_value", "tensor", …). */
+  value?: string;
   simple_value?: number;
   tensor?: DecodedTensor;
 }
 
 interface DecodedEvent {
   wall_time?: number;
-  step?: number | { toNumber(): number };
+  step?: number;
   file_version?: string;
   summary?: { value?: DecodedValue[] };
 }
@@ -111,7 +113,7 @@ export function readEventFile(bytes: Uint8Array): EventFileResult {
   }
   let first: DecodedEvent;
   try {
-    first = EventType.decode(records[0]) as unknown as DecodedEvent;
+    first = decodeEvent(records[0]);
   } catch {
     return { ok: false, message: "Not a TensorBoard event file: its first record is not an Event" };
   }
@@ -122,14 +124,14 @@ export function readEventFile(bytes: Uint8Array): EventFileResult {
   for (let i = 1; i < records.length; i += 1) {
     let event: DecodedEvent;
     try {
-      event = EventType.decode(records[i]) as unknown as DecodedEvent;
+      event = decodeEvent(records[i]);
     } catch {
       // A record whose checksum matched but whose protobuf does not decode: later records are still framed, skip it.
       continue;
     }
     const values = event.summary?.value;
     if (!values) continue;
-    const step = typeof event.step === "object" && event.step !== null ? event.step.toNumber() : (event.step ?? 0);
+    const step = event.step ?? 0;
     for (const item of values) {
       const value = scalarOf(item);
       if (value === null || typeof item.tag !== "string") continue;
@@ -139,22 +141,33 @@ export function readEventFile(bytes: Uint8Array): EventFileResult {
   return { ok: true, scalars, end, fileVersion: first.file_version };
 }
 
+/** Plain object with only the fields present (proto3 defaults left out), int64 as number, oneofs named. */
+function decodeEvent(record: Uint8Array): DecodedEvent {
+  const message = EventType.decode(record);
+  return EventType.toObject(message, { longs: Number, oneofs: true }) as DecodedEvent;
+}
+
+/** float32 values carry ~7 significant digits: 0.117f reads 0.11699999868869781 as a double, shown as 0.117. */
+function fromFloat32(value: number): number {
+  return Number.isFinite(value) ? Number(value.toPrecision(7)) : value;
+}
+
 function scalarOf(item: DecodedValue): number | null {
-  if (typeof item.simple_value === "number") return item.simple_value;
+  if (item.value === "simple_value") return fromFloat32(item.simple_value ?? 0);
   const tensor = item.tensor;
-  if (!tensor) return null;
+  if (item.value !== "tensor" || !tensor) return null;
   const content = tensor.tensor_content;
   const view = content && content.length > 0 ? new DataView(content.buffer, content.byteOffset, content.byteLength) : null;
   switch (tensor.dtype) {
     case DT_FLOAT:
-      if (tensor.float_val && tensor.float_val.length > 0) return tensor.float_val[0];
-      return view && view.byteLength >= 4 ? view.getFloat32(0, true) : null;
+      if (tensor.float_val && tensor.float_val.length > 0) return fromFloat32(tensor.float_val[0]);
+      return view && view.byteLength >= 4 ? fromFloat32(view.getFloat32(0, true)) : null;
     case DT_DOUBLE:
       if (tensor.double_val && tensor.double_val.length > 0) return tensor.double_val[0];
       return view && view.byteLength >= 8 ? view.getFloat64(0, true) : null;
     case DT_HALF:
-      if (tensor.half_val && tensor.half_val.length > 0) return halfToNumber(tensor.half_val[0]);
-      return view && view.byteLength >= 2 ? halfToNumber(view.getUint16(0, true)) : null;
+      if (tensor.half_val && tensor.half_val.length > 0) return fromFloat32(halfToNumber(tensor.half_val[0]));
+      return view && view.byteLength >= 2 ? fromFloat32(halfToNumber(view.getUint16(0, true))) : null;
     default:
       return null;
   }
