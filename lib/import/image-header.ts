@@ -7,8 +7,12 @@ import { imageSize } from "image-size";
 
 /** Longest side accepted, in pixels. */
 export const MAX_IMAGE_SIDE = 20_000;
-/** Most pixels accepted in one image (64 megapixels, e.g. 8192 × 8192; samples are usually ~1 MP). */
-export const MAX_IMAGE_PIXELS = 64 * 1024 * 1024;
+/**
+ * Most pixels accepted in one image: 16 megapixels (4096 × 4096). Trainers
+ * sample at training resolution (about 1 MP, 4 MP at most), and this keeps a
+ * decoded image under 64 MB of RGBA.
+ */
+export const MAX_IMAGE_PIXELS = 4096 * 4096;
 /**
  * Most pixels per byte of file. Deflate cannot compress better than about
  * 1032:1, so even a one-byte-per-pixel PNG stays below this; a file above it
