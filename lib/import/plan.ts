@@ -88,6 +88,8 @@ export function planImport(files: readonly ImportFile[]): ImportPlan {
   const problems: ImportProblem[] = [];
   const ignored: string[] = [];
   const loras: LoraFile[] = [];
+  // LoRA files refused for their content: their epochs are already reported, so their samples are not reported again.
+  const refusedLoras: string[] = [];
   const sampleFiles: { file: ImportFile; path: string }[] = [];
   const eventFiles: { file: ImportFile; path: string }[] = [];
   const csvFiles: { file: ImportFile; path: string }[] = [];
@@ -113,11 +115,13 @@ export function planImport(files: readonly ImportFile[]): ImportPlan {
       const header = readSafetensorsHeader(file.bytes, file.size);
       if (!header.ok) {
         problems.push(importError(path, header.message));
+        refusedLoras.push(path);
         continue;
       }
       const metadata = readKohyaMetadata(header.header.metadata);
       if (!metadata.ok) {
         problems.push(importError(path, metadata.message));
+        refusedLoras.push(path);
         continue;
       }
       loras.push({ path, name: null, metadata: metadata.value.isKohya ? metadata.value : null });
@@ -152,7 +156,7 @@ export function planImport(files: readonly ImportFile[]): ImportPlan {
     lora.name = trainer === "ai-toolkit" ? parseAiToolkitCheckpointName(lora.path) : parseKohyaCheckpointName(lora.path);
   }
 
-  if (loras.length === 0 && !problems.some((problem) => /\.safetensors$/i.test(problem.file))) {
+  if (loras.length === 0 && refusedLoras.length === 0) {
     problems.push(importError("", "No LoRA file (.safetensors) in the folder: there is nothing to import"));
   }
 
@@ -179,7 +183,7 @@ export function planImport(files: readonly ImportFile[]): ImportPlan {
 
   const prompts = readPrompts(trainer, aiConfig, promptFiles, problems, ignored);
   const stepsPerEpoch = stepsPerEpochOf(checkpoints, settings);
-  const planned = placeSamples(samples, checkpoints, stepsPerEpoch, trainer, prompts?.texts ?? null, problems);
+  const planned = placeSamples(samples, checkpoints, refusedEpochs(refusedLoras, checkpoints, trainer), stepsPerEpoch, trainer, prompts?.texts ?? null, problems);
   if (prompts !== null) checkPromptCount(prompts.path, prompts.texts.length, planned, problems);
 
   const scalars: ScalarPoint[] = [];
@@ -368,9 +372,24 @@ function readPrompts(
   return { path: first.path, texts: prompts.map((prompt) => prompt.prompt) };
 }
 
+/** Epochs whose LoRA file was refused, as far as the file names tell (kohya's `name-000003`, the last one after the rest). */
+function refusedEpochs(refused: string[], checkpoints: PlannedCheckpoint[], trainer: Trainer | null): Set<number> {
+  const epochs = new Set<number>();
+  if (trainer === "ai-toolkit") return epochs;
+  let last = false;
+  for (const path of refused) {
+    const name = parseKohyaCheckpointName(path);
+    if (name?.kind === "epoch") epochs.add(name.epoch);
+    else if (name?.kind === "last") last = true;
+  }
+  if (last) epochs.add(Math.max(0, ...checkpoints.map((c) => c.epoch), ...epochs) + 1);
+  return epochs;
+}
+
 function placeSamples(
   samples: SampleFile[],
   checkpoints: PlannedCheckpoint[],
+  refused: Set<number>,
   stepsPerEpoch: number | null,
   trainer: Trainer | null,
   prompts: string[] | null,
@@ -395,6 +414,7 @@ function placeSamples(
         continue;
       }
     }
+    if (refused.has(epoch)) continue;
     if (epoch !== 0 && !epochs.has(epoch)) {
       problems.push(importError(sample.path, `A sample of epoch ${epoch}, which has no LoRA file in the folder`));
       continue;
@@ -468,7 +488,8 @@ function attachLosses(checkpoints: PlannedCheckpoint[], scalars: ScalarPoint[], 
       const start = trainer === "ai-toolkit" ? previousStep : stepsPerEpoch === null ? null : (checkpoint.epoch - 1) * stepsPerEpoch;
       if (end !== null && start !== null) {
         const values = [...trainBySteps.values()].filter((point) => point.step > start && point.step <= end).map((point) => point.value);
-        checkpoint.trainLoss = values.length > 0 ? values.reduce((sum, value) => sum + value, 0) / values.length : null;
+        // Rounded to the 7 significant digits the logged float32 values carry.
+        checkpoint.trainLoss = values.length > 0 ? Number((values.reduce((sum, value) => sum + value, 0) / values.length).toPrecision(7)) : null;
       }
       if (end !== null) previousStep = end;
     }
