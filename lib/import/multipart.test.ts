@@ -8,7 +8,7 @@ function formRequest(parts: [string, Uint8Array | string, string?][]): Request {
   const form = new FormData();
   for (const [field, value, filename] of parts) {
     if (typeof value === "string" && filename === undefined) form.append(field, value);
-    else form.append(field, new Blob([value as Uint8Array]), filename);
+    else form.append(field, new Blob([Buffer.from(value as Uint8Array)]), filename);
   }
   return new Request("http://localhost/api/imports", { method: "POST", body: form });
 }
