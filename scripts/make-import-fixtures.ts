@@ -161,7 +161,8 @@ function pixels(side: number, epoch: number, prompt: number): Buffer {
 export function pngImage(side: number, epoch: number, prompt: number): Uint8Array {
   const png = new PNG({ width: side, height: side, colorType: 2 });
   pixels(side, epoch, prompt).copy(png.data);
-  return new Uint8Array(PNG.sync.write(png, { colorType: 2 }));
+  // One filter and a fast deflate level: the bytes are still a valid PNG, made several times faster for the 1024 px bench folders.
+  return new Uint8Array(PNG.sync.write(png, { colorType: 2, filterType: 1, deflateLevel: 3 }));
 }
 
 export function jpegImage(side: number, epoch: number, prompt: number): Uint8Array {

@@ -1,7 +1,7 @@
 // Reading trainers' output folders: the public surface of lib/import.
 export { planImport, type ImportFile, type ImportPlan, type PlannedCheckpoint, type PlannedSample, type Trainer } from "./plan";
 export { problemFields, type ImportProblem } from "./problems";
-export { headerBytesNeeded, readSafetensorsHeader, MAX_SAFETENSORS_HEADER_BYTES, SAFETENSORS_PREFIX_BYTES } from "./safetensors";
+export { headerBytesNeeded, readSafetensorsHeader, sliceSafetensorsHeader, MAX_SAFETENSORS_HEADER_BYTES, SAFETENSORS_PREFIX_BYTES } from "./safetensors";
 export { checkRelativePath } from "./paths";
 export { MAX_IMAGE_SIDE, MAX_IMAGE_PIXELS } from "./image-header";
 export type { ImportedSettings, ImportOptimizer, ImportScheduler, ImportModelFamily } from "./types";

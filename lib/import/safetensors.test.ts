@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { safetensorsFile } from "../../scripts/make-import-fixtures";
-import { MAX_SAFETENSORS_HEADER_BYTES, headerBytesNeeded, readSafetensorsHeader } from "./safetensors";
+import { MAX_SAFETENSORS_HEADER_BYTES, headerBytesNeeded, readSafetensorsHeader, sliceSafetensorsHeader } from "./safetensors";
 
 /** A file made of an 8-byte length and the given header text, with `weights` bytes after it. */
 function rawFile(header: string, weights = 0, length = Buffer.byteLength(header)): Uint8Array {
@@ -80,5 +80,20 @@ describe("readSafetensorsHeader", () => {
         expect(cut).toEqual(whole);
       }),
     );
+  });
+});
+
+describe("sliceSafetensorsHeader", () => {
+  it("reads only the length and the header of a file, which then reads like the whole", async () => {
+    const file = safetensorsFile({ ss_epoch: "2" }, 128, ["a", "b"]);
+    const slice = await sliceSafetensorsHeader(new Blob([Buffer.from(file)]));
+    expect(slice.length).toBe(headerBytesNeeded(file));
+    expect(slice.length).toBeLessThan(file.length / 10);
+    expect(readSafetensorsHeader(slice, file.length)).toEqual(readSafetensorsHeader(file));
+  });
+  it("stops at 8 bytes when the length is absurd, and at the end of a short file", async () => {
+    expect((await sliceSafetensorsHeader(new Blob([Buffer.from(rawFile("{}", 0, MAX_SAFETENSORS_HEADER_BYTES + 1))]))).length).toBe(8);
+    expect((await sliceSafetensorsHeader(new Blob([Buffer.from(rawFile("{}", 0, 500))]))).length).toBe(10);
+    expect((await sliceSafetensorsHeader(new Blob([Buffer.from("abc")]))).length).toBe(3);
   });
 });

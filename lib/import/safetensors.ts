@@ -97,3 +97,12 @@ function isTensorEntry(value: unknown): boolean {
     entry.data_offsets.every((offset) => Number.isInteger(offset) && (offset as number) >= 0)
   );
 }
+
+/** The part of a LoRA file to upload: its 8-byte length and JSON header, read with `Blob.slice` so the weights stay on disk. */
+export async function sliceSafetensorsHeader(file: Blob): Promise<Uint8Array> {
+  const prefix = new Uint8Array(await file.slice(0, SAFETENSORS_PREFIX_BYTES).arrayBuffer());
+  const end = headerBytesNeeded(prefix);
+  // An absurd or missing length: the 8 bytes are enough for the import to say what is wrong.
+  if (end === null) return prefix;
+  return new Uint8Array(await file.slice(0, Math.min(end, file.size)).arrayBuffer());
+}
