@@ -478,12 +478,16 @@ export function aiToolkitFolder(options: FixtureOptions = {}): FixtureFile[] {
   const side = options.imageSide ?? 64;
   const root = AI_TOOLKIT_NAME;
   const files: FixtureFile[] = [{ path: `${root}/config.yaml`, bytes: Buffer.from(aiToolkitConfig(steps, saveEvery)) }];
+  // BaseSDTrainProcess.update_training_metadata + toolkit/metadata.py get_meta_for_safetensors: non-strings JSON-dumped.
   const metadata = (step: number) => ({
-    format: "pt",
+    training_info: JSON.stringify({ step, epoch: Math.floor(step / 20) }),
+    ss_base_model_version: "flux.1",
+    ss_output_name: AI_TOOLKIT_NAME,
+    ss_tag_frequency: JSON.stringify({ "1_p3r5on": { p3r5on: 1 } }),
     name: AI_TOOLKIT_NAME,
     version: "1.0",
     software: JSON.stringify({ name: "ai-toolkit", repo: "https://github.com/ostris/ai-toolkit", version: "0.1.0" }),
-    training_info: JSON.stringify({ step, epoch: 0 }),
+    format: "pt",
   });
   for (let step = saveEvery; step < steps; step += saveEvery) {
     files.push({ path: `${root}/${AI_TOOLKIT_NAME}_${String(step).padStart(9, "0")}.safetensors`, bytes: safetensorsFile(metadata(step), 16, ["lora_transformer_single_transformer_blocks_0_attn_to_q"]) });

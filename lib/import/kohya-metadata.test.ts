@@ -135,6 +135,13 @@ describe("modelFamilyFrom", () => {
     expect(modelFamilyFrom("flux1")).toEqual({ family: "flux", unmodelled: null });
     expect(modelFamilyFrom("chroma")).toEqual({ family: null, unmodelled: "chroma" });
   });
+  it("reads ai-toolkit's model versions", () => {
+    expect(modelFamilyFrom("sd_1.5")).toEqual({ family: "sd15", unmodelled: null });
+    expect(modelFamilyFrom("sdxl_1.0")).toEqual({ family: "sdxl", unmodelled: null });
+    expect(modelFamilyFrom("ssd")).toEqual({ family: "sdxl", unmodelled: null });
+    expect(modelFamilyFrom("flux.1")).toEqual({ family: "flux", unmodelled: null });
+    expect(modelFamilyFrom("sd_2.1")).toEqual({ family: null, unmodelled: "sd_2.1" });
+  });
   it("falls back to sai's modelspec.architecture, then ss_v2", () => {
     expect(modelFamilyFrom(null, "flux-1-dev/lora")).toEqual({ family: "flux", unmodelled: null });
     expect(modelFamilyFrom(null, "stable-diffusion-v1/lora")).toEqual({ family: "sd15", unmodelled: null });

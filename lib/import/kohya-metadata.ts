@@ -211,7 +211,8 @@ export function readOptimizerArgs(raw: string): Record<string, string> {
 }
 
 /**
- * `ss_base_model_version` ("sd_v1", "sdxl_base_v1-0", "flux1", …) or, failing
+ * `ss_base_model_version` (sd-scripts: "sd_v1", "sdxl_base_v1-0", "flux1"; ai-toolkit's
+ * `get_base_model_version`: "sd_1.5", "sdxl_1.0", "ssd", "vega", "flux.1") or, failing
  * that, sai's `modelspec.architecture` ("stable-diffusion-xl-v1-base/lora").
  */
 export function modelFamilyFrom(
@@ -223,7 +224,9 @@ export function modelFamilyFrom(
   if (version !== null) {
     if (version.startsWith("sdxl")) return { family: "sdxl", unmodelled: null };
     if (version.startsWith("flux")) return { family: "flux", unmodelled: null };
-    if (version.startsWith("sd_v1")) return { family: "sd15", unmodelled: null };
+    if (version.startsWith("sd_v1") || version.startsWith("sd_1")) return { family: "sd15", unmodelled: null };
+    // ai-toolkit trains SSD-1B and Vega as SDXL (ModelConfig sets is_xl for both).
+    if (version === "ssd" || version === "vega") return { family: "sdxl", unmodelled: null };
     return { family: null, unmodelled: baseModelVersion };
   }
   const arch = architecture?.toLowerCase() ?? null;

@@ -289,3 +289,15 @@ describe("planImport keeps what is whole", () => {
     expect(plan.checkpoints.at(-1)?.step).toBe(3 * Math.ceil((CSV_RUN.images * CSV_RUN.repeats) / CSV_RUN.batch));
   });
 });
+
+describe("planImport without ai-toolkit's config.yaml", () => {
+  it("still knows ai-toolkit's files by their training_info, with the final file's step and the base model", () => {
+    const files = aiToolkitFolder().filter((file) => !file.path.endsWith("config.yaml"));
+    const plan = planImport(asUpload(files));
+    expect(plan.trainer).toBe("ai-toolkit");
+    expect(plan.settings).toMatchObject({ name: "my_first_flux_lora_v1", modelFamily: "flux", learningRate: null });
+    expect(plan.checkpoints.map((checkpoint) => checkpoint.step)).toEqual([250, 500, 750, 1000]);
+    expect(plan.samples.every((sample) => sample.prompt === null)).toBe(true);
+    expect(plan.ok).toBe(true);
+  });
+});

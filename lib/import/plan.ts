@@ -74,7 +74,12 @@ const EVENT_FILE = /^events\.out\.tfevents\./;
 interface LoraFile {
   path: string;
   name: CheckpointName | null;
+  /** kohya's `ss_*` metadata, when the file was written by sd-scripts. */
   metadata: KohyaFileMetadata | null;
+  /** ai-toolkit's `training_info.step` (`update_training_metadata`), when the file was written by ai-toolkit. */
+  aiToolkitStep: number | null;
+  /** What an ai-toolkit file's `ss_*` keys say (`ss_output_name`, `ss_base_model_version`). */
+  aiToolkitMetadata: KohyaFileMetadata | null;
 }
 
 interface SampleFile {
@@ -124,7 +129,14 @@ export function planImport(files: readonly ImportFile[]): ImportPlan {
         refusedLoras.push(path);
         continue;
       }
-      loras.push({ path, name: null, metadata: metadata.value.isKohya ? metadata.value : null });
+      const aiToolkit = aiToolkitTrainingInfo(header.header.metadata);
+      loras.push({
+        path,
+        name: null,
+        metadata: metadata.value.isKohya && aiToolkit === null ? metadata.value : null,
+        aiToolkitStep: aiToolkit?.step ?? null,
+        aiToolkitMetadata: aiToolkit === null ? null : metadata.value,
+      });
       continue;
     }
     const needsWhole = IMAGE_EXTENSION.test(name) || EVENT_FILE.test(name) || /\.(csv|ya?ml|txt)$/i.test(name);
@@ -149,7 +161,10 @@ export function planImport(files: readonly ImportFile[]): ImportPlan {
   }
   const looksAiToolkit =
     aiConfig !== null ||
-    (loras.every((lora) => lora.metadata === null) && sampleFiles.some(({ path }) => parseAiToolkitSampleName(path) !== null));
+    loras.some((lora) => lora.aiToolkitMetadata !== null) ||
+    (loras.every((lora) => lora.metadata === null) &&
+      (sampleFiles.some(({ path }) => parseAiToolkitSampleName(path) !== null) ||
+        loras.some((lora) => parseAiToolkitCheckpointName(lora.path)?.kind === "step")));
   const trainer: Trainer | null = loras.length === 0 && !looksAiToolkit ? null : looksAiToolkit ? "ai-toolkit" : "kohya";
 
   for (const lora of loras) {
@@ -160,7 +175,7 @@ export function planImport(files: readonly ImportFile[]): ImportPlan {
     problems.push(importError("", "No LoRA file (.safetensors) in the folder: there is nothing to import"));
   }
 
-  const settings = trainer === "ai-toolkit" ? readAiToolkitSettings(aiConfig) : readKohyaSettings(loras, problems);
+  const settings = trainer === "ai-toolkit" ? readAiToolkitSettings(aiConfig, loras) : readKohyaSettings(loras, problems);
   const checkpoints =
     trainer === "ai-toolkit" ? placeAiToolkitCheckpoints(loras, aiConfig, problems) : placeKohyaCheckpoints(loras, problems);
   if (trainer === "ai-toolkit") settings.epochs = checkpoints.length > 0 ? checkpoints.length : null;
@@ -322,9 +337,9 @@ function placeAiToolkitCheckpoints(loras: LoraFile[], config: AiToolkitConfig | 
     } else unnumbered.push(lora);
   }
   for (const lora of unnumbered) {
-    const finalStep = config?.steps ?? null;
+    const finalStep = lora.aiToolkitStep ?? config?.steps ?? null;
     if (finalStep === null) {
-      problems.push(importWarning(lora.path, "The final file has no step number and no config.yaml says train.steps: not imported"));
+      problems.push(importWarning(lora.path, "The final file has no step number, in its name, its training_info or a config.yaml: not imported"));
     } else if (byStep.has(finalStep)) {
       problems.push(importWarning(lora.path, `The final file repeats step ${finalStep} (${byStep.get(finalStep)}): not imported twice`));
     } else if (unnumbered.length > 1) {
@@ -336,8 +351,37 @@ function placeAiToolkitCheckpoints(loras: LoraFile[], config: AiToolkitConfig | 
     .map(([step, file], index) => ({ epoch: index + 1, step, file, trainLoss: null, validationLoss: null }));
 }
 
-function readAiToolkitSettings(config: AiToolkitConfig | null): ImportedSettings {
-  return config === null ? emptySettings() : { ...config.settings };
+/** The job config's settings; without one, what the files' own `ss_output_name` and `ss_base_model_version` say. */
+function readAiToolkitSettings(config: AiToolkitConfig | null, loras: LoraFile[]): ImportedSettings {
+  if (config !== null) return { ...config.settings };
+  const settings = emptySettings();
+  const described = loras.find((lora) => lora.aiToolkitMetadata !== null)?.aiToolkitMetadata;
+  if (described) {
+    settings.name = described.settings.name;
+    settings.modelFamily = described.settings.modelFamily;
+    settings.unmodelled = { ...described.settings.unmodelled };
+  }
+  return settings;
+}
+
+/**
+ * ai-toolkit marks its files with `training_info` (JSON `{"step", "epoch"}`) and
+ * `software` (`{"name": "ai-toolkit", …}`); null for files it did not write.
+ */
+function aiToolkitTrainingInfo(metadata: Record<string, string>): { step: number | null } | null {
+  const parse = (key: string): unknown => {
+    try {
+      return Object.prototype.hasOwnProperty.call(metadata, key) ? JSON.parse(metadata[key]) : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const info = parse("training_info") as { step?: unknown } | undefined;
+  const software = parse("software") as { name?: unknown } | undefined;
+  const marked = (typeof info === "object" && info !== null) || (typeof software === "object" && software !== null && software.name === "ai-toolkit");
+  if (!marked) return null;
+  const step = typeof info === "object" && info !== null && Number.isSafeInteger(info.step) && (info.step as number) >= 0 ? (info.step as number) : null;
+  return { step };
 }
 
 /** Steps per epoch, from a checkpoint that knows both (kohya's ss_steps / ss_epoch), else from the settings. */
