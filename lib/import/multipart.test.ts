@@ -56,12 +56,12 @@ describe("receiveImportUpload", () => {
   it("accepts a LoRA file larger than the per-file cap, since only its header is kept", async () => {
     const lora = safetensorsFile({ ss_epoch: "1" }, 64, ["a"]);
     expect(lora.length).toBeGreaterThan(small.fileBytes);
-    const upload = await receiveImportUpload(formRequest([["files", lora, "x.safetensors"]]), { ...small, totalBytes: 10 ** 6 });
+    const upload = await receiveImportUpload(formRequest([["files", lora, "x.safetensors"]]), { limits: { ...small, totalBytes: 10 ** 6 } });
     expect(upload.files[0].size).toBe(lora.length);
   });
 
   it("refuses a file over the per-file cap with 413 naming the file and the limit", async () => {
-    const error = await rejection(receiveImportUpload(formRequest([["files", new Uint8Array(1500), "sample/big.png"]]), small));
+    const error = await rejection(receiveImportUpload(formRequest([["files", new Uint8Array(1500), "sample/big.png"]]), { limits: small }));
     expect(error.status).toBe(413);
     expect(error.fields).toEqual({ "sample/big.png": "The file is larger than the 1000-byte limit per file" });
     const real = await rejection(receiveImportUpload(formRequest([["files", new Uint8Array(IMPORT_UPLOAD_LIMITS.fileBytes + 1), "big.png"]])));
@@ -70,7 +70,7 @@ describe("receiveImportUpload", () => {
 
   it("refuses an import over the total cap with 413 naming the limit", async () => {
     const parts = Array.from({ length: 4 }, (_, i) => ["files", new Uint8Array(900 + i), `s/${i}.png`] as [string, Uint8Array, string]);
-    const error = await rejection(receiveImportUpload(formRequest([...parts, ["files", new Uint8Array(2000), "s/x.safetensors"]]), small));
+    const error = await rejection(receiveImportUpload(formRequest([...parts, ["files", new Uint8Array(2000), "s/x.safetensors"]]), { limits: small }));
     expect(error.status).toBe(413);
     expect(error.fields).toEqual({ _: "The import is larger than the 5000-byte limit" });
   });
@@ -87,7 +87,7 @@ describe("receiveImportUpload", () => {
 
   it("refuses more files than the limit", async () => {
     const parts = Array.from({ length: 6 }, (_, i) => ["files", new Uint8Array(1), `f${i}.txt`] as [string, Uint8Array, string]);
-    expect(await rejection(receiveImportUpload(formRequest(parts), small))).toMatchObject({ status: 413, fields: { files: "more than 5 files" } });
+    expect(await rejection(receiveImportUpload(formRequest(parts), { limits: small }))).toMatchObject({ status: 413, fields: { files: "more than 5 files" } });
   });
 
   it('refuses a path that climbs out with "..", naming it', async () => {
@@ -142,5 +142,56 @@ describe("receiveImportUpload", () => {
       body: "--zz\r\nContent-Disposition: form-data; name=\"files\"; filename=\"a.txt\"\r\n\r\nabc",
     });
     expect(await rejection(receiveImportUpload(broken))).toMatchObject({ status: 400, fields: { body: "malformed multipart" } });
+  });
+});
+
+describe("receiveImportUpload with onFile", () => {
+  const parts = [1, 2, 3].map((i) => ["files", new Uint8Array(i * 10).fill(i), `s/${i}.png`] as [string, Uint8Array, string]);
+
+  it("hands over each file in order, one at a time, and keeps what it returns", async () => {
+    const seen: string[] = [];
+    let active = 0;
+    let most = 0;
+    const upload = await receiveImportUpload(formRequest(parts), {
+      onFile: async (file) => {
+        active += 1;
+        most = Math.max(most, active);
+        seen.push(`${file.path}:${file.size}:${file.bytes[0]}`);
+        await new Promise((resolve) => setImmediate(resolve));
+        active -= 1;
+        return { ...file, bytes: file.bytes.slice(0, 1) };
+      },
+    });
+    expect(seen).toEqual(["s/1.png:10:1", "s/2.png:20:2", "s/3.png:30:3"]);
+    expect(most).toBe(1);
+    expect(upload.files.map((file) => [file.path, file.bytes.length, file.size])).toEqual([
+      ["s/1.png", 1, 10],
+      ["s/2.png", 1, 20],
+      ["s/3.png", 1, 30],
+    ]);
+  });
+
+  it("does not hand over the next file while the store is still busy with one", async () => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const seen: string[] = [];
+    const upload = receiveImportUpload(formRequest(parts), {
+      onFile: async (file) => {
+        seen.push(file.path);
+        if (file.path === "s/1.png") await gate;
+        return null;
+      },
+    });
+    for (let i = 0; i < 20 && seen.length === 0; i += 1) await new Promise((resolve) => setImmediate(resolve));
+    for (let i = 0; i < 20; i += 1) await new Promise((resolve) => setImmediate(resolve));
+    expect(seen).toEqual(["s/1.png"]);
+    release();
+    await expect(upload).rejects.toMatchObject({ status: 400, fields: { files: "no file" } });
+    expect(seen).toEqual(["s/1.png", "s/2.png", "s/3.png"]);
+  });
+
+  it("stops and passes on the store's own error", async () => {
+    const failure = new Error("disk full");
+    await expect(receiveImportUpload(formRequest(parts), { onFile: () => Promise.reject(failure) })).rejects.toBe(failure);
   });
 });

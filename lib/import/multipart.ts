@@ -51,8 +51,22 @@ export interface UploadRequest {
   body: ReadableStream<Uint8Array> | null;
 }
 
+export interface UploadOptions {
+  limits?: UploadLimits;
+  /**
+   * Called with each file once it has arrived, one at a time: the next part is
+   * not read until the promise settles, so a slow store slows the upload
+   * instead of filling memory. Returns the file to keep in the result (e.g.
+   * with its bytes written elsewhere), or null to keep nothing. By default
+   * every file is kept as it came.
+   */
+  onFile?: (file: ImportFile) => Promise<ImportFile | null> | ImportFile | null;
+}
+
 /** Reads an import upload as it streams in; throws UploadError for anything refused. */
-export function receiveImportUpload(request: UploadRequest, limits: UploadLimits = IMPORT_UPLOAD_LIMITS): Promise<ReceivedUpload> {
+export function receiveImportUpload(request: UploadRequest, options: UploadOptions = {}): Promise<ReceivedUpload> {
+  const limits = options.limits ?? IMPORT_UPLOAD_LIMITS;
+  const onFile = options.onFile ?? ((file: ImportFile) => file);
   const contentType = request.headers.get("content-type") ?? "";
   if (!/^multipart\/form-data\s*;/i.test(contentType)) {
     return Promise.reject(
@@ -86,8 +100,10 @@ export function receiveImportUpload(request: UploadRequest, limits: UploadLimits
     let name: string | null = null;
     let total = 0;
     let failed = false;
+    // Parts are read one after another: a part's stream is only read once the previous file was handed over.
+    let queue: Promise<void> = Promise.resolve();
 
-    const fail = (error: UploadError) => {
+    const fail = (error: unknown) => {
       if (failed) return;
       failed = true;
       source.unpipe(parser);
@@ -96,10 +112,35 @@ export function receiveImportUpload(request: UploadRequest, limits: UploadLimits
       parser.on("error", () => undefined);
       reject(error);
     };
+    const malformed = () => new UploadError(400, "The upload is not well-formed multipart/form-data", { body: "malformed multipart" });
+
+    const readPart = (path: string, stream: Readable) =>
+      new Promise<ImportFile | null>((done) => {
+        const keeper = /\.safetensors$/i.test(path) ? new HeaderKeeper() : new WholeKeeper();
+        let size = 0;
+        stream.on("error", () => {
+          fail(malformed());
+          done(null);
+        });
+        stream.on("data", (chunk: Buffer) => {
+          if (failed) return;
+          size += chunk.length;
+          total += chunk.length;
+          if (total > limits.totalBytes) return fail(totalTooLarge(limits));
+          keeper.add(chunk);
+          if (keeper.kept > limits.fileBytes) {
+            const what = keeper instanceof HeaderKeeper ? "Its safetensors header is" : "The file is";
+            const message = `${what} larger than the ${megabytes(limits.fileBytes)} limit per file`;
+            fail(new UploadError(413, `${path}: ${message}`, { [path]: message }));
+          }
+        });
+        stream.on("end", () => done(failed ? null : { path, bytes: keeper.bytes(), size }));
+        stream.on("close", () => done(null));
+      });
 
     parser.on("file", (field, stream, info) => {
+      stream.on("error", () => undefined);
       if (failed) {
-        stream.on("error", () => undefined);
         stream.resume();
         return;
       }
@@ -114,25 +155,17 @@ export function receiveImportUpload(request: UploadRequest, limits: UploadLimits
         const key = rawPath === "" ? "files" : rawPath;
         return fail(new UploadError(400, `${rawPath === "" ? "A file has no name" : rawPath}: ${check.message}`, { [key]: check.message }));
       }
-      const path = check.path;
-      const keeper = /\.safetensors$/i.test(path) ? new HeaderKeeper() : new WholeKeeper();
-      let size = 0;
-      stream.on("error", () => fail(new UploadError(400, "The upload is not well-formed multipart/form-data", { body: "malformed multipart" })));
-      stream.on("data", (chunk: Buffer) => {
-        if (failed) return;
-        size += chunk.length;
-        total += chunk.length;
-        if (total > limits.totalBytes) return fail(totalTooLarge(limits));
-        keeper.add(chunk);
-        if (keeper.kept > limits.fileBytes) {
-          const what = keeper instanceof HeaderKeeper ? "Its safetensors header is" : "The file is";
-          const message = `${what} larger than the ${megabytes(limits.fileBytes)} limit per file`;
-          fail(new UploadError(413, `${path}: ${message}`, { [path]: message }));
+      queue = queue.then(async () => {
+        if (failed) {
+          stream.resume();
+          return;
         }
+        const file = await readPart(check.path, stream);
+        if (file === null || failed) return;
+        const kept = await onFile(file);
+        if (kept !== null) files.push(kept);
       });
-      stream.on("end", () => {
-        if (!failed) files.push({ path, bytes: keeper.bytes(), size });
-      });
+      queue.catch(fail);
     });
 
     parser.on("field", (field, value, info) => {
@@ -150,12 +183,14 @@ export function receiveImportUpload(request: UploadRequest, limits: UploadLimits
     parser.on("filesLimit", () => fail(new UploadError(413, `More than ${limits.files} files: the limit per import`, { files: `more than ${limits.files} files` })));
     parser.on("fieldsLimit", () => fail(new UploadError(400, "Too many text fields: only name is accepted", { body: "too many fields" })));
     parser.on("partsLimit", () => fail(new UploadError(413, `More than ${limits.files} files: the limit per import`, { files: `more than ${limits.files} files` })));
-    parser.on("error", () => fail(new UploadError(400, "The upload is not well-formed multipart/form-data", { body: "malformed multipart" })));
+    parser.on("error", () => fail(malformed()));
     source.on("error", () => fail(new UploadError(400, "The upload was interrupted", { body: "interrupted" })));
     parser.on("close", () => {
-      if (failed) return;
-      if (files.length === 0) return fail(new UploadError(400, "The upload holds no file", { files: "no file" }));
-      resolve({ name, files });
+      queue.then(() => {
+        if (failed) return;
+        if (files.length === 0) return fail(new UploadError(400, "The upload holds no file", { files: "no file" }));
+        resolve({ name, files });
+      }, fail);
     });
 
     source.pipe(parser);
