@@ -140,22 +140,40 @@ function concat(parts: Uint8Array[]): Uint8Array {
 
 // ---------------------------------------------------------------- images
 
-/** RGB pixels that differ by epoch and prompt, with a little noise so they compress like real samples. */
+/**
+ * RGB pixels that differ by epoch and prompt: a background gradient and a
+ * warm disc (the "subject") that grows sharper and stronger as training goes
+ * on, with a little noise so the files compress like real samples.
+ */
 function pixels(side: number, epoch: number, prompt: number): Buffer {
   const data = Buffer.alloc(side * side * 4);
   let seed = (epoch + 1) * 7919 + prompt * 104729;
+  const centreX = side * (0.35 + 0.3 * ((prompt % 3) / 2));
+  const centreY = side * (0.4 + 0.2 * ((prompt % 2) === 0 ? 0 : 1));
+  const radius = side * (0.18 + 0.02 * Math.min(epoch, 8));
+  const strength = Math.min(1, 0.15 + 0.2 * epoch);
+  const edge = side * (0.12 / (1 + epoch));
   for (let y = 0; y < side; y += 1) {
     for (let x = 0; x < side; x += 1) {
       seed = (seed * 1103515245 + 12345) >>> 0;
       const noise = (seed >>> 24) % 24;
       const i = (y * side + x) * 4;
-      data[i] = (x * 255) / side / (1 + prompt) + noise;
-      data[i + 1] = (y * 255) / side - epoch * 12 + noise;
-      data[i + 2] = 90 + epoch * 30 + noise;
+      const distance = Math.hypot(x - centreX, y - centreY);
+      const inside = strength * Math.max(0, Math.min(1, (radius - distance) / edge + 0.5));
+      const red = (x * 255) / side / (1 + prompt) + noise;
+      const green = (y * 255) / side - epoch * 12 + noise;
+      const blue = 90 + epoch * 30 + noise;
+      data[i] = channel(red * (1 - inside) + 235 * inside);
+      data[i + 1] = channel(green * (1 - inside) + 150 * inside);
+      data[i + 2] = channel(blue * (1 - inside) + 60 * inside);
       data[i + 3] = 255;
     }
   }
   return data;
+}
+
+function channel(value: number): number {
+  return Math.max(0, Math.min(255, Math.round(value)));
 }
 
 export function pngImage(side: number, epoch: number, prompt: number): Uint8Array {
