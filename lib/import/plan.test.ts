@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   CSV_RUN,
@@ -299,5 +300,33 @@ describe("planImport without ai-toolkit's config.yaml", () => {
     expect(plan.checkpoints.map((checkpoint) => checkpoint.step)).toEqual([250, 500, 750, 1000]);
     expect(plan.samples.every((sample) => sample.prompt === null)).toBe(true);
     expect(plan.ok).toBe(true);
+  });
+});
+
+describe("planImport on damaged folders", () => {
+  const folder = kohyaFolder();
+
+  it("never throws when any file's bytes are replaced by random bytes, and every error names a file of the folder", () => {
+    const paths = new Set(folder.map((file) => file.path));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: folder.length - 1 }), fc.uint8Array({ maxLength: 300 }), (index, bytes) => {
+        const damaged = folder.map((file, i) => (i === index ? { path: file.path, bytes } : file));
+        const plan = planImport(asUpload(damaged, { headersOnly: false }));
+        for (const problem of plan.problems) expect(problem.file === "" || paths.has(problem.file)).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("stays importable when the samples of any epochs are removed, and places the rest", () => {
+    const epochs = [0, 1, 2, 3, 4];
+    fc.assert(
+      fc.property(fc.subarray(epochs), (removed) => {
+        const kept = folder.filter((file) => !removed.some((epoch) => file.path.includes(`_e00000${epoch}_`)));
+        const plan = planImport(asUpload(kept));
+        expect(plan.ok).toBe(true);
+        expect(new Set(plan.samples.map((sample) => sample.epoch))).toEqual(new Set(epochs.filter((epoch) => !removed.includes(epoch))));
+      }),
+    );
   });
 });
