@@ -330,3 +330,16 @@ describe("planImport on damaged folders", () => {
     );
   });
 });
+
+describe("planImport on ai-toolkit prompt problems", () => {
+  it("names the config.yaml whose prompts do not match the samples", () => {
+    const folder = aiToolkitFolder().filter((file) => !/__\d{9}_1\.jpg$/.test(file.path));
+    const errors = errorsOf(asUpload(folder));
+    expect(errors).toEqual({ "my_first_flux_lora_v1/config.yaml": "Holds 2 prompts, but no epoch has more than 1 sample" });
+  });
+
+  it("refuses more bytes than the size given", () => {
+    const files = asUpload(kohyaFolder()).map((file) => (file.path.endsWith("prompt.txt") ? { ...file, size: 3 } : file));
+    expect(errorsOf(files)).toEqual({ "model/sample/prompt.txt": expect.stringMatching(/^\d+ bytes were sent for a file of 3 bytes$/) });
+  });
+});

@@ -115,6 +115,10 @@ export function planImport(files: readonly ImportFile[]): ImportPlan {
     }
     seen.add(path);
     const name = baseName(path);
+    if (file.bytes.length > file.size) {
+      problems.push(importError(path, `${file.bytes.length} bytes were sent for a file of ${file.size} bytes`));
+      continue;
+    }
     const whole = file.bytes.length === file.size;
     if (/\.safetensors$/i.test(name)) {
       const header = readSafetensorsHeader(file.bytes, file.size);
@@ -154,10 +158,13 @@ export function planImport(files: readonly ImportFile[]): ImportPlan {
 
   // ai-toolkit's saved job config decides the trainer; otherwise kohya's metadata or names do.
   let aiConfig: AiToolkitConfig | null = null;
+  let aiConfigPath = "";
   for (const { file, path } of configFiles) {
     const result = readAiToolkitConfig(decodeText(file.bytes));
-    if (result.ok && aiConfig === null) aiConfig = result.config;
-    else ignored.push(path);
+    if (result.ok && aiConfig === null) {
+      aiConfig = result.config;
+      aiConfigPath = path;
+    } else ignored.push(path);
   }
   const looksAiToolkit =
     aiConfig !== null ||
@@ -196,7 +203,7 @@ export function planImport(files: readonly ImportFile[]): ImportPlan {
     samples.push({ path, name, image: image.image });
   }
 
-  const prompts = readPrompts(trainer, aiConfig, promptFiles, problems, ignored);
+  const prompts = readPrompts(trainer, aiConfig, aiConfigPath, promptFiles, problems, ignored);
   const stepsPerEpoch = stepsPerEpochOf(checkpoints, settings);
   const planned = placeSamples(samples, checkpoints, refusedEpochs(refusedLoras, checkpoints, trainer), stepsPerEpoch, trainer, prompts?.texts ?? null, problems);
   if (prompts !== null) checkPromptCount(prompts.path, prompts.texts.length, planned, problems);
@@ -210,7 +217,8 @@ export function planImport(files: readonly ImportFile[]): ImportPlan {
       continue;
     }
     logs.push(path);
-    scalars.push(...result.scalars);
+    // One by one: spreading a long log's scalars into push() would overflow the call stack.
+    for (const point of result.scalars) scalars.push(point);
     if (result.end.kind === "truncated") {
       problems.push(importWarning(path, `The log stops mid-record at byte ${result.end.offset} (still training?): the records before it were read`));
     } else if (result.end.kind === "corrupt") {
@@ -224,7 +232,7 @@ export function planImport(files: readonly ImportFile[]): ImportPlan {
       continue;
     }
     logs.push(path);
-    scalars.push(...result.points);
+    for (const point of result.points) scalars.push(point);
   }
   attachLosses(checkpoints, scalars, stepsPerEpoch, trainer);
 
@@ -397,13 +405,14 @@ function stepsPerEpochOf(checkpoints: PlannedCheckpoint[], settings: ImportedSet
 function readPrompts(
   trainer: Trainer | null,
   config: AiToolkitConfig | null,
+  configPath: string,
   promptFiles: { file: ImportFile; path: string }[],
   problems: ImportProblem[],
   ignored: string[],
 ): { path: string; texts: string[] } | null {
   if (trainer === "ai-toolkit" && config !== null && config.prompts.length > 0) {
     ignored.push(...promptFiles.map(({ path }) => path));
-    return { path: "config.yaml", texts: config.prompts };
+    return { path: configPath, texts: config.prompts };
   }
   if (promptFiles.length === 0) return null;
   const [first, ...rest] = promptFiles;
