@@ -52,6 +52,7 @@ describe("readSafetensorsHeader", () => {
     expect(readSafetensorsHeader(rawFile("{not json"))).toEqual({ ok: false, message: "The safetensors header is not JSON" });
     expect(readSafetensorsHeader(rawFile("[1,2]"))).toEqual({ ok: false, message: "The safetensors header is not a JSON object" });
     expect(readSafetensorsHeader(rawFile("\u0000\u0000"))).toMatchObject({ ok: false });
+    expect(readSafetensorsHeader(rawFile(' {"__metadata__": {}}'))).toEqual({ ok: false, message: 'The safetensors header must start with "{"' });
   });
 
   it("refuses metadata values that are not strings", () => {
@@ -63,6 +64,13 @@ describe("readSafetensorsHeader", () => {
   it("refuses tensor entries without dtype, shape and offsets", () => {
     const result = readSafetensorsHeader(rawFile(JSON.stringify({ w: { dtype: "F16", shape: [2] } })));
     expect(result).toEqual({ ok: false, message: expect.stringContaining("Tensor w") });
+  });
+
+  it("refuses a whole file whose weights are not the size its header says (a cut download)", () => {
+    expect(readSafetensorsHeader(file.slice(0, file.length - 10))).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^The header describes \d+ bytes of weights but the file holds \d+$/),
+    });
   });
 
   it("refuses files shorter than the length prefix", () => {

@@ -1,7 +1,9 @@
-// safetensors header reader. Format (huggingface/safetensors, docs "Format"):
-// 8 bytes, unsigned little-endian 64-bit N = header size; N bytes of UTF-8 JSON,
-// an object of tensor name → { dtype, shape, data_offsets } plus an optional
-// "__metadata__" object whose keys and values are all strings; then the weights.
+// safetensors header reader. Source read: huggingface/safetensors @
+// 24b0b2857fef49be734b9ab72ce97c09bb25f5b9 (README "Format", safetensors/src/tensor.rs
+// `read_metadata`, MAX_HEADER_SIZE): 8 bytes, unsigned little-endian 64-bit N =
+// header size; N bytes of UTF-8 JSON starting with "{", an object of tensor
+// name → { dtype, shape, data_offsets } plus an optional "__metadata__" object
+// whose values are all strings; then the weights, which the offsets must cover exactly.
 // Only the header is read: the caller may pass the whole file or only its first
 // 8 + N bytes (a browser's `File.slice`), together with the file's real size.
 
@@ -62,8 +64,12 @@ export function readSafetensorsHeader(bytes: Uint8Array, size: number = bytes.le
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
     return { ok: false, message: "The safetensors header is not a JSON object" };
   }
+  if (bytes[SAFETENSORS_PREFIX_BYTES] !== 0x7b) {
+    return { ok: false, message: 'The safetensors header must start with "{"' };
+  }
   const metadata = new Map<string, string>();
   let tensorCount = 0;
+  let dataEnd = 0;
   for (const [key, value] of Object.entries(parsed)) {
     if (key === "__metadata__") {
       if (typeof value !== "object" || value === null || Array.isArray(value)) {
@@ -81,6 +87,12 @@ export function readSafetensorsHeader(bytes: Uint8Array, size: number = bytes.le
       return { ok: false, message: `Tensor ${key} has no dtype, shape and data_offsets: not a safetensors header` };
     }
     tensorCount += 1;
+    dataEnd = Math.max(dataEnd, (value as { data_offsets: [number, number] }).data_offsets[1]);
+  }
+  // A whole file must hold exactly the weights its header describes (safetensors' MetadataIncompleteBuffer);
+  // a file cut right after its header (size = 8 + N) has no weights to check.
+  if (size > headerEnd && headerEnd + dataEnd !== size) {
+    return { ok: false, message: `The header describes ${dataEnd} bytes of weights but the file holds ${size - headerEnd}` };
   }
   return { ok: true, header: { metadata: Object.fromEntries(metadata), tensorCount, headerEnd } };
 }
