@@ -3,5 +3,7 @@ export { planImport, type ImportFile, type ImportPlan, type PlannedCheckpoint, t
 export { problemFields, type ImportProblem } from "./problems";
 export { headerBytesNeeded, readSafetensorsHeader, sliceSafetensorsHeader, MAX_SAFETENSORS_HEADER_BYTES, SAFETENSORS_PREFIX_BYTES } from "./safetensors";
 export { checkRelativePath } from "./paths";
-export { MAX_IMAGE_SIDE, MAX_IMAGE_PIXELS } from "./image-header";
+export { inspectImage, MAX_IMAGE_SIDE, MAX_IMAGE_PIXELS, type ImageInfo } from "./image-header";
 export type { ImportedSettings, ImportOptimizer, ImportScheduler, ImportModelFamily } from "./types";
+// Node-only siblings (not re-exported, so this index stays browser-safe):
+// ./multipart (receiveImportUpload, for POST /api/imports) and ./folder (readImportFolder, for the CLI).

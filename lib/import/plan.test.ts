@@ -168,10 +168,15 @@ describe("planImport refuses, naming the file", () => {
     expect(errorsOf(asUpload(replace(folder, third, bytes)))).toEqual({ [third]: 'Metadata ss_network_dim is "thirty-two"; kohya writes a whole number there' });
   });
 
-  it("epoch files from different trainings", () => {
-    const bytes = safetensorsFile({ ...kohyaMetadata(KOHYA_RUN, 3, 600), ss_session_id: "77" }, 32, ["m"]);
+  it.each([
+    ["ss_session_id", "77"],
+    ["ss_training_started_at", "1762000000.5"],
+    ["ss_output_name", "sksdog_v2"],
+  ])("epoch files from different trainings (%s differs)", (key, value) => {
+    const bytes = safetensorsFile({ ...kohyaMetadata(KOHYA_RUN, 3, 600), [key]: value }, 32, ["m"]);
     const errors = errorsOf(asUpload(replace(folder, third, bytes)));
-    expect(errors[third]).toMatch(/different training .*ss_session_id is 77/);
+    expect(Object.keys(errors)).toEqual([third]);
+    expect(errors[third]).toBe(`Comes from a different training than model/sksdog-000001.safetensors: its ${key} is ${value}, not ${kohyaMetadata(KOHYA_RUN, 1, 200)[key]}`);
   });
 
   it("a folder with no LoRA file", () => {

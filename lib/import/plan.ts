@@ -254,7 +254,10 @@ function decodeText(bytes: Uint8Array): string {
 
 /** Settings from the newest epoch file; every file must come from the same training. */
 function readKohyaSettings(loras: LoraFile[], problems: ImportProblem[]): ImportedSettings {
-  const withMetadata = loras.filter((lora) => lora.metadata !== null) as (LoraFile & { metadata: KohyaFileMetadata })[];
+  // Compared against the earliest epoch file, so the odd one out is named whatever order the files came in.
+  const withMetadata = (loras.filter((lora) => lora.metadata !== null) as (LoraFile & { metadata: KohyaFileMetadata })[]).sort(
+    (a, b) => (a.metadata.epoch ?? Infinity) - (b.metadata.epoch ?? Infinity) || a.path.localeCompare(b.path),
+  );
   if (withMetadata.length === 0) return emptySettings();
   const reference = withMetadata[0];
   for (const lora of withMetadata.slice(1)) {
