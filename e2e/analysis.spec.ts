@@ -36,6 +36,8 @@ test("a kept range on the stored runs lists the runs inside it, links to them, a
   await page.goto("/analysis");
   const stored = page.getByRole("region", { name: "Stored runs" });
   const filter = stored.getByRole("form", { name: "Filter runs" });
+  // The form's fields are React state: choose once the chart has hydrated.
+  await expect(stored.locator('[data-interactive="true"]')).toHaveCount(1);
   await filter.getByLabel("Axis").selectOption("images");
   await filter.getByLabel("From").fill("770");
   await filter.getByLabel("To").fill("780");

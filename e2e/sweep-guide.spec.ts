@@ -5,6 +5,7 @@ import { expectNoHorizontalScroll } from "./support/a11y";
 
 test("one setting can be fixed: epochs from 10 to 10 gives a single row, with its best cell marked", async ({ page }) => {
   await page.goto("/sweep?steps=8");
+  await expect(page.locator('[data-hydrated="true"]')).toHaveCount(1); // the controls are React state: use them once hydrated
   const vertical = page.getByRole("group", { name: "Vertical axis" });
   await expect(vertical.getByRole("combobox")).toHaveValue("epochs");
   await vertical.getByLabel("From").fill("10");
@@ -20,6 +21,7 @@ test("one setting can be fixed: epochs from 10 to 10 gives a single row, with it
 
 test("every row has one best cell, and ties go to the lower final overfit risk", async ({ page }) => {
   await page.goto("/sweep?steps=6");
+  await expect(page.locator('[data-hydrated="true"]')).toHaveCount(1); // the controls are React state: use them once hydrated
   const table = page.getByRole("table");
   await expect(table.getByRole("link")).toHaveCount(36);
   await expect(table.getByRole("link", { name: /; best of (its row|the whole sweep)$/ })).toHaveCount(6);
@@ -46,6 +48,7 @@ test("every row has one best cell, and ties go to the lower final overfit risk",
 test("Other settings say which values an axis overrides", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/sweep?steps=5");
+  await expect(page.locator('[data-hydrated="true"]')).toHaveCount(1); // the controls are React state: use them once hydrated
   await page.getByText("Other settings").click();
   await expect(page.getByTestId("override-note")).toContainText("Learning rate comes from the horizontal axis; Epochs comes from the vertical axis");
   await expect(page.getByText(/^Overridden: the vertical axis sets it \(\d+–\d+\), so \d+ here is not used\.$/)).toBeVisible();

@@ -5,6 +5,7 @@ import { watchConsoleErrors } from "./support/a11y";
 test("the default sweep draws a 20 × 20 grid with a legend, and hover shows a cell's numbers", async ({ page }) => {
   const assertNoConsoleErrors = watchConsoleErrors(page);
   await page.goto("/sweep");
+  await expect(page.locator('[data-hydrated="true"]')).toHaveCount(1); // the controls are React state: use them once hydrated
   const grid = page.getByRole("table");
   await expect(grid.getByRole("link")).toHaveCount(400);
   await expect(grid.getByRole("row")).toHaveCount(21);
@@ -18,6 +19,7 @@ test("the default sweep draws a 20 × 20 grid with a legend, and hover shows a c
 
 test("the view toggle, axes and ranges go into the URL and survive a reload", async ({ page }) => {
   await page.goto("/sweep");
+  await expect(page.locator('[data-hydrated="true"]')).toHaveCount(1); // the controls are React state: use them once hydrated
   await page.getByRole("radio", { name: "Best epoch" }).check();
   await expect(page).toHaveURL(/view=bestEpoch/);
 
@@ -38,6 +40,7 @@ test("the view toggle, axes and ranges go into the URL and survive a reload", as
 
 test("an invalid range is explained and the last good grid stays", async ({ page }) => {
   await page.goto("/sweep?steps=5");
+  await expect(page.locator('[data-hydrated="true"]')).toHaveCount(1); // the controls are React state: use them once hydrated
   await expect(page.getByRole("table").getByRole("link")).toHaveCount(25);
   const horizontal = page.getByRole("group", { name: "Horizontal axis" });
   await horizontal.getByLabel("From").fill("1e-2");
@@ -47,6 +50,7 @@ test("an invalid range is explained and the last good grid stays", async ({ page
 
 test("cells are reached with arrow keys and Enter opens one in the playground", async ({ page }) => {
   await page.goto("/sweep?steps=5");
+  await expect(page.locator('[data-hydrated="true"]')).toHaveCount(1); // the controls are React state: use them once hydrated
   const links = page.getByRole("table").getByRole("link");
   await expect(links).toHaveCount(25);
   // One cell is in the tab order: the top-left one (the highest epochs, the lowest LR).
@@ -65,6 +69,7 @@ test("cells are reached with arrow keys and Enter opens one in the playground", 
 
 test("bad parameters fall back with a notice", async ({ page }) => {
   await page.goto("/sweep?x=colour&steps=999");
+  await expect(page.locator('[data-hydrated="true"]')).toHaveCount(1); // the controls are React state: use them once hydrated
   const notice = page.getByRole("status").filter({ hasText: "were not valid" });
   await expect(notice).toContainText('x="colour" was ignored');
   await expect(notice).toContainText('steps="999" was ignored');
@@ -74,6 +79,7 @@ test("bad parameters fall back with a notice", async ({ page }) => {
 test("rank, alpha and warm-up sweep as axes, the optimizer is chosen under other settings, and cells that are not valid runs say why", async ({ page }) => {
   const assertNoConsoleErrors = watchConsoleErrors(page);
   await page.goto("/sweep?steps=5&epochs=2");
+  await expect(page.locator('[data-hydrated="true"]')).toHaveCount(1); // the controls are React state: use them once hydrated
   await page.getByLabel("Horizontal axis setting").selectOption("networkDim");
   await page.getByLabel("Vertical axis setting").selectOption("warmupSteps");
   const vertical = page.getByRole("group", { name: "Vertical axis" });

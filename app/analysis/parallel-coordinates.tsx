@@ -3,8 +3,9 @@
 // best epoch; one line per run. Drag along an axis to keep a range (a brush),
 // or use the filter form below the chart by keyboard. Brushes go into the URL
 // without a reload; the list under the chart follows them.
-import { useMemo, useRef, useState, useSyncExternalStore, type FormEvent, type PointerEvent as ReactPointerEvent } from "react";
+import { useMemo, useRef, useState, type FormEvent, type PointerEvent as ReactPointerEvent } from "react";
 import Link from "next/link";
+import { useHydrated } from "@/app/ui/use-hydrated";
 import { formatAxisValue, formatBrush, PARALLEL_AXES, passesBrush, type AxisValues, type Brush, type ParallelAxis, type ParallelAxisKey } from "@/lib/analysis/axes";
 import { rampColor } from "@/lib/sweep/color";
 import styles from "./analysis.module.css";
@@ -85,7 +86,7 @@ export function ParallelCoordinates({ id, title, rows, param, initialBrush, noun
   const [formError, setFormError] = useState<string | null>(null);
   // Set once hydrated: dragging needs the handlers, and tests wait for it.
   // False in the server render, true once hydrated (so tests wait for brushing to work).
-  const interactive = useSyncExternalStore(subscribeNothing, () => true, () => false);
+  const interactive = useHydrated();
   const svgRef = useRef<SVGSVGElement>(null);
   const scales = useMemo(() => new Map(PARALLEL_AXES.map((axis) => [axis.key, scaleFor(axis, rows)])), [rows]);
   const qualityScale = scales.get("bestQuality")!;
@@ -293,8 +294,4 @@ export function ParallelCoordinates({ id, title, rows, param, initialBrush, noun
       )}
     </div>
   );
-}
-
-function subscribeNothing(): () => void {
-  return () => undefined;
 }

@@ -29,7 +29,8 @@ function textOn(color: string): string {
     return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
   });
   const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  return luminance > 0.179 ? "#111111" : "#ffffff";
+  // Whichever of black and white contrasts more (WCAG ratios); one of them always reaches 4.5:1.
+  return (luminance + 0.05) / 0.05 >= 1.05 / (luminance + 0.05) ? "#000000" : "#ffffff";
 }
 
 export function StrengthGrid({ rows, strengths, best, recommendedEpoch, runLabel }: Props) {

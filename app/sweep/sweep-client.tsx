@@ -24,6 +24,7 @@ import { CHOICE_SETTING_KEYS, type Optimizer } from "@/lib/sim";
 import { SettingSlider } from "@/app/ui/settings/setting-slider";
 import { SettingSelect } from "@/app/ui/settings/setting-select";
 import { Heatmap } from "./heatmap";
+import { useHydrated } from "@/app/ui/use-hydrated";
 import styles from "./sweep.module.css";
 
 const URL_DELAY_MS = 150;
@@ -39,6 +40,7 @@ export function SweepClient({ initialSpec }: { initialSpec: SweepSpec }) {
     return () => clearTimeout(timer);
   }, [spec]);
 
+  const hydrated = useHydrated();
   const deferred = useDeferredValue(spec);
   // Switching the view (quality, best epoch…) recolours the grid without re-simulating it.
   const { x, y, steps, base, batchRule } = deferred;
@@ -60,7 +62,7 @@ export function SweepClient({ initialSpec }: { initialSpec: SweepSpec }) {
   }
 
   return (
-    <div className={styles.layout}>
+    <div className={styles.layout} data-hydrated={hydrated ? "true" : undefined}>
       <section className={`card ${styles.controls}`} aria-labelledby="sweep-controls-heading">
         <h2 id="sweep-controls-heading">Axes</h2>
         <AxisFields name="x" title="Horizontal axis" range={spec.x} onChange={(range) => setAxis("x", range)} />

@@ -14,7 +14,8 @@ test("answers 200 with ok once the database answers", async ({ request }) => {
 
 test("answers 503 with the error body when the database file is not a database", async () => {
   test.setTimeout(120_000);
-  const port = 3290 + (Number(process.env.E2E_PORT ?? 3210) % 10);
+  // A port of its own: crash.spec uses 3280 + n, write-lock.spec 3290 + n, and they may run at the same time.
+  const port = 3270 + (Number(process.env.E2E_PORT ?? 3210) % 10);
   const folder = path.resolve(`data/e2e-extra/health-${port}`);
   mkdirSync(folder, { recursive: true });
   const databaseFile = path.join(folder, "not-a-database.db");
