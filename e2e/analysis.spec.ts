@@ -34,10 +34,9 @@ test("a kept range on the stored runs lists the runs inside it, links to them, a
   const name = `${unique()} analysis`;
   const run = await createRun(request, { name, images: 777, repeats: 3, epochs: 6, seed: 4 });
   await page.goto("/analysis");
+  await expect(page.locator('[data-interactive="true"]').first()).toBeVisible(); // the forms are React state: use them once hydrated
   const stored = page.getByRole("region", { name: "Stored runs" });
   const filter = stored.getByRole("form", { name: "Filter runs" });
-  // The form's fields are React state: choose once the chart has hydrated.
-  await expect(stored.locator('[data-interactive="true"]')).toHaveCount(1);
   await filter.getByLabel("Axis").selectOption("images");
   await filter.getByLabel("From").fill("770");
   await filter.getByLabel("To").fill("780");
@@ -47,6 +46,8 @@ test("a kept range on the stored runs lists the runs inside it, links to them, a
   await expect(stored.getByRole("list", { name: "Kept ranges" })).toContainText("Images 770–780");
 
   await page.reload();
+
+  await expect(page.locator('[data-interactive="true"]').first()).toBeVisible(); // the forms are React state: use them once hydrated
   const link = page.getByRole("region", { name: "Stored runs" }).getByRole("link", { name });
   await expect(link).toBeVisible();
   await expect(page.getByRole("region", { name: "Stored runs" }).getByRole("list", { name: "Kept ranges" })).toContainText("Images 770–780");
@@ -56,6 +57,7 @@ test("a kept range on the stored runs lists the runs inside it, links to them, a
 
 test("a bad range is explained and keeps the current filters", async ({ page }) => {
   await page.goto("/analysis");
+  await expect(page.locator('[data-interactive="true"]').first()).toBeVisible(); // the forms are React state: use them once hydrated
   const filter = page.getByRole("region", { name: "Simulated population" }).getByRole("form", { name: "Filter simulated runs" });
   await filter.getByLabel("From").fill("3e-4");
   await filter.getByLabel("To").fill("1e-5");
@@ -66,6 +68,7 @@ test("a bad range is explained and keeps the current filters", async ({ page }) 
 
 test("dragging along a population axis keeps a range and narrows the list", async ({ page }) => {
   await page.goto("/analysis");
+  await expect(page.locator('[data-interactive="true"]').first()).toBeVisible(); // the forms are React state: use them once hydrated
   const population = page.getByRole("region", { name: "Simulated population" });
   const heading = population.getByRole("heading", { name: /simulated runs match$/ });
   await expect(heading).toHaveText("600 of 600 simulated runs match");
@@ -89,6 +92,7 @@ test("dragging along a population axis keeps a range and narrows the list", asyn
 
 test("the population form re-centres the population and names what varies, in the URL", async ({ page }) => {
   await page.goto("/analysis");
+  await expect(page.locator('[data-interactive="true"]').first()).toBeVisible(); // the forms are React state: use them once hydrated
   // A range kept on the stored runs after the page loaded survives the new population.
   const filter = page.getByRole("region", { name: "Stored runs" }).getByRole("form", { name: "Filter runs" });
   await filter.getByLabel("Axis").selectOption("epochs");
@@ -111,6 +115,7 @@ test("the population form re-centres the population and names what varies, in th
   await expect(importance.getByRole("listitem")).toHaveCount(5);
   await expect(importance).not.toContainText("Caption quality");
   await page.reload();
+  await expect(page.locator('[data-interactive="true"]').first()).toBeVisible(); // the forms are React state: use them once hydrated
   await expect(page.getByRole("region", { name: "Simulated population" }).getByRole("checkbox", { name: "Vary caption quality" })).not.toBeChecked();
 });
 
@@ -118,6 +123,7 @@ test("the epoch × strength grid moves by arrow keys, reads each cell, and switc
   const name = `${unique()} grid`;
   const run = await createRun(request, { name, images: 30, epochs: 10, seed: 2 });
   await page.goto("/analysis");
+  await expect(page.locator('[data-interactive="true"]').first()).toBeVisible(); // the forms are React state: use them once hydrated
   const grid = page.getByRole("region", { name: "Epoch × LoRA strength" });
   const table = grid.getByRole("table");
   await expect(table.getByRole("row")).toHaveCount(11);
@@ -144,6 +150,7 @@ test("the epoch × strength grid moves by arrow keys, reads each cell, and switc
 
 test("an unknown run and bad parameters fall back with a notice", async ({ page }) => {
   await page.goto("/analysis?run=nope&size=3&runsBrush=colour:1:2");
+  await expect(page.locator('[data-interactive="true"]').first()).toBeVisible(); // the forms are React state: use them once hydrated
   const notice = page.getByRole("status").filter({ hasText: "were not valid" });
   await expect(notice).toContainText('run="nope" is not a stored run');
   await expect(notice).toContainText('size="3" was ignored');
@@ -160,6 +167,7 @@ for (const viewport of [
     await page.setViewportSize({ width: viewport.width, height: viewport.height });
     const assertNoConsoleErrors = watchConsoleErrors(page);
     await page.goto("/analysis?popBrush=bestQuality:0.5:1");
+    await expect(page.locator('[data-interactive="true"]').first()).toBeVisible(); // the forms are React state: use them once hydrated
     await expect(page.getByRole("heading", { level: 1, name: "Analysis" })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     await expectNoHorizontalScroll(page);

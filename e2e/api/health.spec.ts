@@ -9,7 +9,7 @@ test("answers 200 with ok once the database answers", async ({ request }) => {
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
   expect(response.headers()["cache-control"]).toContain("no-store");
-  expect(await response.json()).toEqual({ ok: true, database: "sqlite" });
+  expect(await response.json()).toEqual({ ok: true, database: process.env.E2E_POSTGRES_URL ? "postgresql" : "sqlite" });
 });
 
 test("answers 503 with the error body when the database file is not a database", async () => {
