@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { readListQuery } from "@/lib/browse/list-query";
 import { hasFilters, listHref, type ListParams } from "@/lib/browse/list-url";
-import { formatRate } from "@/lib/format";
+import { formatLearningRate } from "@/lib/sim";
 import { LESSONS } from "@/lib/lessons";
 import { InputError, listFilterOptions, listRuns, type RunPage } from "@/lib/runs";
 import { ListFilters } from "@/app/ui/runs-list/list-filters";
@@ -54,7 +54,7 @@ export default async function RunsPage({ searchParams }: Props) {
       </section>
       <ListFilters
         params={read.params}
-        learningRates={options.learningRates.map((rate) => ({ value: rate, label: formatRate(rate) }))}
+        learningRates={options.learningRates.map((rate) => ({ value: rate, label: formatLearningRate(rate) }))}
         batchSizes={options.batchSizes}
       />
       <p id="runs-status" role="status" className="visually-hidden" />

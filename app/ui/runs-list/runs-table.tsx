@@ -5,7 +5,8 @@ import { sortLink, type ListParams } from "@/lib/browse/list-url";
 import { cloneSettingsHref } from "@/lib/clone-settings";
 import { defaultCompareEpochs } from "@/lib/compare/epochs";
 import { compareEpochsHref } from "@/lib/compare/query";
-import { formatDateTime, formatInteger, formatRate, formatScore } from "@/lib/format";
+import { formatDateTime, formatInteger, formatScore } from "@/lib/format";
+import { formatLearningRate } from "@/lib/sim";
 import type { RunSummary } from "@/lib/runs";
 import { QUALITY_GAP_NOTABLE } from "@/lib/replay";
 import { VerdictBadge } from "@/app/ui/verdict-badge";
@@ -157,7 +158,7 @@ function RunRow({ run }: { run: RunSummary }) {
         {run.images}
       </td>
       <td className="num" data-col="lr">
-        {formatRate(run.learningRate)}
+        {formatLearningRate(run.learningRate)}
       </td>
       <td className="num" data-col="batch">
         {run.batchSize}
@@ -219,7 +220,7 @@ function RunCard({ run }: { run: RunSummary }) {
         <div>
           <dt>Settings</dt>
           <dd>
-            {run.images} img · {run.epochs} × {run.repeats} · LR {formatRate(run.learningRate)}
+            {run.images} img · {run.epochs} × {run.repeats} · LR {formatLearningRate(run.learningRate)}
           </dd>
         </div>
       </dl>
