@@ -4,7 +4,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getRun } from "@/lib/runs";
+import { countVotes, getRun, getRunTags } from "@/lib/runs";
 import { pickSettings } from "@/lib/sim";
 import { CheckpointTable } from "@/app/ui/checkpoint-table";
 import { epochZones, lossRows, metricRows, stepZones } from "@/lib/charts";
@@ -16,6 +16,7 @@ import { formatSetting, METRICS, SETTING_ORDER, SETTINGS, SIMULATOR_VERSION, typ
 import { bestVersusLast, overfitOnsetEpoch } from "@/lib/replay";
 import { getWriteLockStatus } from "@/lib/auth/session";
 import { VerdictBadge } from "@/app/ui/verdict-badge";
+import { RunTags } from "@/app/ui/run-tags";
 import { BestVersusLast } from "@/app/ui/decide/best-versus-last";
 import { ReplayPanel } from "@/app/ui/decide/replay-panel";
 import { EstimatePanel } from "@/app/ui/decide/estimate-panel";
@@ -52,7 +53,7 @@ export default async function RunPage({ params, searchParams }: Props) {
   const byEpoch = new Map(checkpoints.map((c) => [c.epoch, c]));
   const onset = overfitOnsetEpoch(checkpoints);
   const bestQuality = checkpoints[run.recommendedEpoch - 1].quality;
-  const { canWrite } = await getWriteLockStatus();
+  const [{ canWrite }, reviews, tags] = await Promise.all([getWriteLockStatus(), countVotes(run.id), getRunTags(run.id)]);
   const initialView = parseSampleView((await searchParams)[VIEW_PARAM], [{ id: run.id, epochs: settings.epochs }]);
   const baseline = baselineCheckpoint();
   const viewHref = (epoch: number, promptId: string) => `/runs/${run.id}?${VIEW_PARAM}=${formatSampleView({ runId: run.id, epoch, promptId })}`;
@@ -78,6 +79,13 @@ export default async function RunPage({ params, searchParams }: Props) {
           </p>
           <SimulatorVersion runId={run.id} version={run.simulatorVersion} currentVersion={SIMULATOR_VERSION} canWrite={canWrite} />
           <PickStatus />
+          <RunTags runId={run.id} initialTags={tags} canWrite={canWrite} />
+          <p>
+            <Link href={`/runs/${run.id}/review`}>Blind review</Link>{" "}
+            <span className="muted">
+              ({reviews} {reviews === 1 ? "vote" : "votes"} so far)
+            </span>
+          </p>
         </header>
 
         <section aria-labelledby="charts-heading" className={`stack ${styles.section}`}>
