@@ -3,7 +3,7 @@
 // best epoch; one line per run. Drag along an axis to keep a range (a brush),
 // or use the filter form below the chart by keyboard. Brushes go into the URL
 // without a reload; the list under the chart follows them.
-import { useEffect, useMemo, useRef, useState, type FormEvent, type PointerEvent as ReactPointerEvent } from "react";
+import { useMemo, useRef, useState, useSyncExternalStore, type FormEvent, type PointerEvent as ReactPointerEvent } from "react";
 import Link from "next/link";
 import { formatAxisValue, formatBrush, PARALLEL_AXES, passesBrush, type AxisValues, type Brush, type ParallelAxis, type ParallelAxisKey } from "@/lib/analysis/axes";
 import { rampColor } from "@/lib/sweep/color";
@@ -84,8 +84,8 @@ export function ParallelCoordinates({ id, title, rows, param, initialBrush, noun
   const [formAxis, setFormAxis] = useState<ParallelAxisKey>("learningRate");
   const [formError, setFormError] = useState<string | null>(null);
   // Set once hydrated: dragging needs the handlers, and tests wait for it.
-  const [interactive, setInteractive] = useState(false);
-  useEffect(() => setInteractive(true), []);
+  // False in the server render, true once hydrated (so tests wait for brushing to work).
+  const interactive = useSyncExternalStore(subscribeNothing, () => true, () => false);
   const svgRef = useRef<SVGSVGElement>(null);
   const scales = useMemo(() => new Map(PARALLEL_AXES.map((axis) => [axis.key, scaleFor(axis, rows)])), [rows]);
   const qualityScale = scales.get("bestQuality")!;
@@ -293,4 +293,8 @@ export function ParallelCoordinates({ id, title, rows, param, initialBrush, noun
       )}
     </div>
   );
+}
+
+function subscribeNothing(): () => void {
+  return () => undefined;
 }
