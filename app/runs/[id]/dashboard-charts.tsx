@@ -3,6 +3,8 @@
 // new pick moves the marker at once.
 import type { LossRow, MetricRow, Zone } from "@/lib/charts";
 import { EpochScoresChart, LossChart } from "@/app/ui/charts/run-charts";
+import { LossChartControls, useLossView } from "@/app/ui/charts/loss-chart-controls";
+import type { StepGeometry } from "@/lib/charts/smoothing";
 import { overfitOnsetMarkers } from "@/app/ui/decide/markers";
 import { usePick } from "./pick-context";
 import styles from "./dashboard.module.css";
@@ -15,10 +17,13 @@ export interface DashboardChartsProps {
   epochZones: Zone[];
   /** The epoch where validation loss starts rising while training loss keeps falling; null when the run never turns. */
   overfitOnsetEpoch?: number | null;
+  /** Images, repeats and batch size: what converts steps to epochs or images seen. */
+  geometry?: StepGeometry;
 }
 
-export function DashboardCharts({ lossRows, stepZones, epochSteps, metricRows, epochZones, overfitOnsetEpoch = null }: DashboardChartsProps) {
+export function DashboardCharts({ lossRows, stepZones, epochSteps, metricRows, epochZones, overfitOnsetEpoch = null, geometry }: DashboardChartsProps) {
   const { pickedEpoch, recommendedEpoch } = usePick();
+  const [lossView, setLossView] = useLossView();
   // The onset is an epoch; the loss chart's x axis is steps.
   const onsetMarkers = overfitOnsetMarkers(overfitOnsetEpoch).map((marker) => ({
     ...marker,
@@ -30,7 +35,18 @@ export function DashboardCharts({ lossRows, stepZones, epochSteps, metricRows, e
     <div className={styles.charts}>
       <div className={`card ${styles.chartCard}`}>
         <h3>Loss</h3>
-        <LossChart rows={lossRows} zones={stepZones} epochSteps={epochSteps} recommendedEpoch={recommendedEpoch} pickedEpoch={pickedEpoch} extraMarkers={onsetMarkers} />
+        {geometry && <LossChartControls view={lossView} onChange={setLossView} />}
+        <LossChart
+          rows={lossRows}
+          zones={stepZones}
+          epochSteps={epochSteps}
+          recommendedEpoch={recommendedEpoch}
+          pickedEpoch={pickedEpoch}
+          extraMarkers={onsetMarkers}
+          smoothing={lossView.smoothing}
+          xAxis={lossView.xAxis}
+          geometry={geometry}
+        />
         {overfitOnsetEpoch !== null && (
           <p className={styles.chartNote} data-testid="overfit-onset-note">
             Dashed red line: overfit onset at epoch {overfitOnsetEpoch}, where validation loss starts rising while training loss keeps falling.

@@ -97,6 +97,7 @@ export default async function RunPage({ params, searchParams }: Props) {
             metricRows={metricRows(checkpoints)}
             epochZones={epochZones(checkpoints)}
             overfitOnsetEpoch={onset}
+            geometry={{ images: settings.images, repeats: settings.repeats, batchSize: settings.batchSize }}
           />
           <details className={styles.dataTable}>
             <summary>Data table of the charts</summary>
