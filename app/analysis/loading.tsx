@@ -4,7 +4,7 @@ export default function Loading() {
     <div className="page" aria-busy="true">
       <div className="page-header">
         <div>
-          <h1>Analysis</h1>
+          <p className="skeleton-title">Analysis</p>
           <p>Simulating the population…</p>
         </div>
       </div>
