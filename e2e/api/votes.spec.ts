@@ -87,7 +87,8 @@ test.describe("under the write lock", () => {
   test.describe.configure({ mode: "serial" });
   test.beforeAll(async () => {
     test.setTimeout(180_000); // a server of its own migrates and seeds a fresh database
-    server = await startServer({ port: 3280 + (Number(process.env.E2E_PORT ?? 3210) % 10), env: { EPOCH_LAB_TOKEN: TOKEN } });
+    // A port of its own: crash.spec uses 3280 + n, write-lock.spec 3290 + n, health.spec 3270 + n.
+    server = await startServer({ port: 3250 + (Number(process.env.E2E_PORT ?? 3210) % 10), env: { EPOCH_LAB_TOKEN: TOKEN } });
   });
   test.afterAll(async () => {
     await server?.stop();
