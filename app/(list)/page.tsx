@@ -6,7 +6,7 @@ import { readListQuery } from "@/lib/browse/list-query";
 import { hasFilters, listHref, type ListParams } from "@/lib/browse/list-url";
 import { formatLearningRate } from "@/lib/sim";
 import { LESSONS } from "@/lib/lessons";
-import { InputError, listFilterOptions, listRuns, type RunPage } from "@/lib/runs";
+import { InputError, listFilterOptions, listRuns, listTags, type RunPage } from "@/lib/runs";
 import { ListFilters } from "@/app/ui/runs-list/list-filters";
 import { RunsTable } from "@/app/ui/runs-list/runs-table";
 import styles from "@/app/ui/runs-list/runs-list.module.css";
@@ -22,7 +22,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function RunsPage({ searchParams }: Props) {
   const read = readListQuery(await searchParams);
-  const [page, options] = await Promise.all([read.ok ? loadPage(read.query) : null, listFilterOptions()]);
+  const [page, options, tags] = await Promise.all([read.ok ? loadPage(read.query) : null, listFilterOptions(), listTags()]);
   const message = !read.ok ? read.message : page && "error" in page ? page.error : null;
 
   return (
@@ -56,7 +56,9 @@ export default async function RunsPage({ searchParams }: Props) {
         params={read.params}
         learningRates={options.learningRates.map((rate) => ({ value: rate, label: formatLearningRate(rate) }))}
         batchSizes={options.batchSizes}
+        tags={tags}
       />
+      {tags.length > 0 && <TagGroups tags={tags} params={read.params} />}
       <p id="runs-status" role="status" className="visually-hidden" />
       {message ? (
         <div className={`alert alert-error ${styles.message}`} role="alert">
@@ -67,6 +69,32 @@ export default async function RunsPage({ searchParams }: Props) {
         <Results page={page} params={read.params} />
       ) : null}
     </div>
+  );
+}
+
+/** Runs grouped by tag: each tag with its run count, to filter by it or compare every run that has it. */
+function TagGroups({ tags, params }: { tags: { tag: string; runs: number }[]; params: ListParams }) {
+  return (
+    <nav aria-label="Runs by tag" className={styles.tagGroups}>
+      <h2 className={styles.tagGroupsHeading}>By tag</h2>
+      <ul>
+        {tags.map(({ tag, runs }) => (
+          <li key={tag}>
+            <Link href={listHref(params, { tag: params.tag === tag ? undefined : tag })} aria-current={params.tag === tag ? "true" : undefined}>
+              {tag} <span className="muted">({runs})</span>
+            </Link>
+            {runs >= 2 && (
+              <>
+                {" · "}
+                <Link href={`/compare?tag=${encodeURIComponent(tag)}`} aria-label={`Compare every run tagged ${tag}`}>
+                  compare
+                </Link>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }
 
@@ -98,7 +126,7 @@ function Results({ page, params }: { page: RunPage; params: ListParams }) {
         <div className="card empty-state">
           <h2>No runs match</h2>
           <p className="muted">No stored run fits this search and these filters.</p>
-          <Link href={listHref(params, { q: undefined, imagesMin: undefined, imagesMax: undefined, learningRate: undefined, batchSize: undefined, picked: undefined, verdict: undefined })} className="button">
+          <Link href={listHref(params, { q: undefined, imagesMin: undefined, imagesMax: undefined, learningRate: undefined, batchSize: undefined, picked: undefined, verdict: undefined, tag: undefined })} className="button">
             Clear search and filters
           </Link>
         </div>

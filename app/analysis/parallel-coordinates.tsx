@@ -295,3 +295,7 @@ export function ParallelCoordinates({ id, title, rows, param, initialBrush, noun
     </div>
   );
 }
+
+function subscribeNothing(): () => void {
+  return () => undefined;
+}

@@ -2,13 +2,14 @@
 // chart, their recommended epochs marked, and a table of the settings that differ.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { CHECKPOINT_METRICS, metricDefinition, OVERLAY_METRIC_KEYS, type OverlayMetricKey } from "@/lib/compare/metrics";
 import { OVERLAY_AXES, overlayRows, type OverlayAxis } from "@/lib/compare/overlay";
 import { COMPARE_RUNS_MAX, COMPARE_RUNS_MIN, compareEpochsHref, compareRunsHref, parseCompareRunsQuery, type CompareRunsQuery } from "@/lib/compare/query";
 import { defaultCompareEpochs } from "@/lib/compare/epochs";
 import { settingsDiff } from "@/lib/compare/settings-diff";
 import { formatInteger, formatScore } from "@/lib/format";
-import { getRuns, listRuns, type RunDetail } from "@/lib/runs";
+import { getRuns, InputError, listRuns, runIdsTagged, type RunDetail } from "@/lib/runs";
 import { VerdictBadge } from "@/app/ui/verdict-badge";
 import { RunsOverlayChart } from "@/app/ui/compare/runs-overlay-chart";
 import { CompareSelection } from "@/app/ui/runs-list/compare-selection";
@@ -29,6 +30,8 @@ const AXIS_LABELS: Record<OverlayAxis, string> = { epoch: "Per epoch", step: "Pe
 
 export default async function CompareRunsPage({ searchParams }: Props) {
   const params = await searchParams;
+  const tag = [params.tag ?? []].flat()[0];
+  if (tag !== undefined && params.runs === undefined) return <CompareTagged tag={tag} />;
   const parsed = parseCompareRunsQuery(params);
   return (
     <div className="page stack">
@@ -50,6 +53,28 @@ export default async function CompareRunsPage({ searchParams }: Props) {
           <Link href="/">Choose runs in the runs list</Link>
         </div>
       )}
+    </div>
+  );
+}
+
+/** `?tag=x`: every run tagged x (the latest ones, up to the compare limit), opened as a normal comparison. */
+async function CompareTagged({ tag }: { tag: string }) {
+  let ids: string[] = [];
+  let problem: string | null = null;
+  try {
+    ids = await runIdsTagged(tag, COMPARE_RUNS_MAX);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    problem = `“${tag.slice(0, 40)}” is not a tag: ${error.message}.`;
+  }
+  if (!problem && ids.length >= COMPARE_RUNS_MIN) redirect(compareRunsHref(ids));
+  return (
+    <div className="page stack">
+      <h1>Compare runs</h1>
+      <div className="alert alert-error" role="alert">
+        <p>{problem ?? `Comparing needs at least ${COMPARE_RUNS_MIN} runs tagged “${tag.slice(0, 40)}”; ${ids.length === 0 ? "none has it" : "only one has it"}.`}</p>
+        <Link href="/">Tag runs in the runs list</Link>
+      </div>
     </div>
   );
 }

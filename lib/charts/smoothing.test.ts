@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { clampSmoothing, parseSmoothing, parseXAxis, smoothSeries, stepToAxis } from "./smoothing";
+import { clampSmoothing, lossRowsOnAxis, parseSmoothing, parseXAxis, smoothSeries, stepToAxis } from "./smoothing";
 
 describe("smoothSeries", () => {
   it("matches TensorBoard's debiased moving average worked by hand", () => {
@@ -95,5 +95,40 @@ describe("parseXAxis", () => {
     expect(parseXAxis("images")).toBe("images");
     expect(parseXAxis("weird")).toBe("steps");
     expect(parseXAxis(null)).toBe("steps");
+  });
+});
+
+describe("lossRowsOnAxis", () => {
+  const geometry = { images: 10, repeats: 10, batchSize: 1 };
+  const rows = [
+    { step: 0, trainLoss: 0.3 },
+    { step: 50, trainLoss: 0.1 },
+    { step: 100, trainLoss: 0.3, validationLoss: 0.25, epoch: 1 },
+    { step: 200, validationLoss: 0.2, epoch: 2 },
+  ];
+
+  it("smooths the training loss only, as smoothSeries does, and keeps validation points raw", () => {
+    const out = lossRowsOnAxis(rows, 0.5, "steps", geometry);
+    expect(out.map((row) => row.trainLoss)).toEqual([...smoothSeries([0.3, 0.1, 0.3], 0.5), undefined]);
+    expect(out.map((row) => row.validationLoss)).toEqual([undefined, undefined, 0.25, 0.2]);
+    expect(out.map((row) => row.x)).toEqual([0, 50, 100, 200]);
+  });
+
+  it("places rows in epochs or images seen, and leaves raw data alone at weight 0", () => {
+    expect(lossRowsOnAxis(rows, 0, "epochs", geometry).map((row) => row.x)).toEqual([0, 0.5, 1, 2]);
+    expect(lossRowsOnAxis(rows, 0, "images", geometry).map((row) => row.x)).toEqual([0, 50, 100, 200]);
+    expect(lossRowsOnAxis(rows, 0, "steps", geometry).map((row) => row.trainLoss)).toEqual([0.3, 0.1, 0.3, undefined]);
+  });
+
+  it("never moves a smoothed value outside the raw range (property)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0, max: 5, noNaN: true }), { minLength: 1, maxLength: 60 }), fc.double({ min: 0, max: 0.999, noNaN: true }), (losses, weight) => {
+        const out = lossRowsOnAxis(losses.map((loss, step) => ({ step, trainLoss: loss })), weight, "steps", geometry);
+        for (const row of out) {
+          expect(row.trainLoss!).toBeGreaterThanOrEqual(Math.min(...losses) - 1e-9);
+          expect(row.trainLoss!).toBeLessThanOrEqual(Math.max(...losses) + 1e-9);
+        }
+      }),
+    );
   });
 });

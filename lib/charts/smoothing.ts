@@ -75,3 +75,38 @@ export function stepToAxis(step: number, kind: XAxisKind, geometry: StepGeometry
   if (kind === "epochs") return step / stepsPerEpoch;
   return completed * perEpoch + Math.min(within * geometry.batchSize, perEpoch);
 }
+
+/** A loss-chart row on the chosen axis: `x` is the step, epoch or images seen. */
+export interface AxisLossRow {
+  [key: string]: number | undefined;
+  x: number;
+  step: number;
+  trainLoss?: number;
+  validationLoss?: number;
+  epoch?: number;
+}
+
+/**
+ * The loss chart's rows with the training loss smoothed (TensorBoard's
+ * weight) and each row placed on the chosen x axis. Validation loss, one
+ * point per epoch, stays raw: smoothing a handful of points would shift the
+ * epoch where it turns.
+ * @example lossRowsOnAxis([{ step: 100, trainLoss: 0.2 }], 0.6, "epochs", { images: 10, repeats: 10, batchSize: 1 })[0].x // → 1
+ */
+export function lossRowsOnAxis(
+  rows: readonly { step: number; trainLoss?: number; validationLoss?: number; epoch?: number }[],
+  weight: number,
+  kind: XAxisKind,
+  geometry: StepGeometry,
+): AxisLossRow[] {
+  const trainIndices: number[] = [];
+  rows.forEach((row, index) => {
+    if (row.trainLoss !== undefined) trainIndices.push(index);
+  });
+  const smoothed = smoothSeries(trainIndices.map((index) => rows[index].trainLoss!), weight);
+  const result: AxisLossRow[] = rows.map((row) => ({ ...row, x: stepToAxis(row.step, kind, geometry) }));
+  trainIndices.forEach((index, k) => {
+    result[index].trainLoss = smoothed[k];
+  });
+  return result;
+}

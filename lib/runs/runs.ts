@@ -148,6 +148,7 @@ export async function listRuns(query: RunListQuery = {}): Promise<RunPage> {
   if (query.picked === "yes") filters.push({ pickedEpoch: { not: null } });
   if (query.picked === "no") filters.push({ pickedEpoch: null });
   if (query.verdict) filters.push({ finalVerdict: query.verdict });
+  if (query.tag) filters.push({ tags: { some: { tag: query.tag } } });
   if (query.cursor) filters.push(afterCursor(sort, dir, decodeCursor(query.cursor)));
 
   const orderBy: Prisma.RunOrderByWithRelationInput[] = [

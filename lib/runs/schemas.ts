@@ -70,6 +70,7 @@ export const runListQuerySchema = z.strictObject({
   batchSize: optionalNumber("batchSize", z.number({ error: "batchSize must be a whole number" }).int({ error: "batchSize must be a whole number" })),
   picked: z.enum(["yes", "no"], { error: "picked must be yes or no" }).optional(),
   verdict: z.enum(VERDICTS as [string, ...string[]], { error: `verdict must be one of ${VERDICTS.join(", ")}` }).optional(),
+  tag: z.string().trim().toLowerCase().max(40, { error: "tag must be at most 40 characters" }).optional(),
 });
 
 export type RunListQuery = z.output<typeof runListQuerySchema>;

@@ -5,6 +5,8 @@
 import { useDeferredValue, useMemo } from "react";
 import type { LossRow, MetricRow, Zone } from "@/lib/charts";
 import { EpochScoresChart, LossChart } from "@/app/ui/charts/run-charts";
+import { LossChartControls, useLossView } from "@/app/ui/charts/loss-chart-controls";
+import type { StepGeometry } from "@/lib/charts/smoothing";
 import { overfitOnsetMarkers } from "@/app/ui/decide/markers";
 import { usePick } from "./pick-context";
 import styles from "./dashboard.module.css";
@@ -19,11 +21,14 @@ export interface DashboardChartsProps {
   overfitOnsetEpoch?: number | null;
   /** The first epoch whose verdict badge says Overfit; null when none does. */
   firstOverfitEpoch?: number | null;
+  /** Images, repeats and batch size: what converts steps to epochs or images seen. */
+  geometry?: StepGeometry;
 }
 
-export function DashboardCharts({ lossRows, stepZones, epochSteps, metricRows, epochZones, overfitOnsetEpoch = null, firstOverfitEpoch = null }: DashboardChartsProps) {
+export function DashboardCharts({ lossRows, stepZones, epochSteps, metricRows, epochZones, overfitOnsetEpoch = null, firstOverfitEpoch = null, geometry }: DashboardChartsProps) {
   const { pickedEpoch, recommendedEpoch } = usePick();
   const chartedPick = useDeferredValue(pickedEpoch);
+  const [lossView, setLossView] = useLossView();
   // The onset is an epoch; the loss chart's x axis is steps.
   const onsetMarkers = useMemo(
     () =>
@@ -37,9 +42,19 @@ export function DashboardCharts({ lossRows, stepZones, epochSteps, metricRows, e
   );
   const lossChart = useMemo(
     () => (
-      <LossChart rows={lossRows} zones={stepZones} epochSteps={epochSteps} recommendedEpoch={recommendedEpoch} pickedEpoch={chartedPick} extraMarkers={onsetMarkers} />
+      <LossChart
+        rows={lossRows}
+        zones={stepZones}
+        epochSteps={epochSteps}
+        recommendedEpoch={recommendedEpoch}
+        pickedEpoch={chartedPick}
+        extraMarkers={onsetMarkers}
+        smoothing={lossView.smoothing}
+        xAxis={lossView.xAxis}
+        geometry={geometry}
+      />
     ),
-    [lossRows, stepZones, epochSteps, recommendedEpoch, chartedPick, onsetMarkers],
+    [lossRows, stepZones, epochSteps, recommendedEpoch, chartedPick, onsetMarkers, lossView.smoothing, lossView.xAxis, geometry],
   );
   const scoresChart = useMemo(
     () => <EpochScoresChart rows={metricRows} zones={epochZones} recommendedEpoch={recommendedEpoch} pickedEpoch={chartedPick} />,
@@ -49,6 +64,7 @@ export function DashboardCharts({ lossRows, stepZones, epochSteps, metricRows, e
     <div className={styles.charts}>
       <div className={`card ${styles.chartCard}`}>
         <h3>Loss</h3>
+        {geometry && <LossChartControls view={lossView} onChange={setLossView} />}
         {lossChart}
         <p className={styles.chartNote} data-testid="overfit-onset-note">
           {overfitOnsetEpoch !== null

@@ -6,7 +6,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getRun } from "@/lib/runs";
+import { countVotes, getRun, getRunTags } from "@/lib/runs";
 import { pickSettings } from "@/lib/sim";
 import { CheckpointTable } from "@/app/ui/checkpoint-table";
 import { epochZones, lossRows, metricRows, stepZones } from "@/lib/charts";
@@ -18,6 +18,7 @@ import { formatSetting, METRICS, SETTING_ORDER, SETTINGS, SIMULATOR_VERSION, typ
 import { bestVersusLast, overfitOnsetEpoch } from "@/lib/replay";
 import { getWriteLockStatus } from "@/lib/auth/session";
 import { VerdictBadge } from "@/app/ui/verdict-badge";
+import { RunTags } from "@/app/ui/run-tags";
 import { formatSampleView, parseSampleView, VIEW_PARAM } from "@/app/ui/sample-viewer/view-param";
 import { viewerRunOf } from "@/app/ui/sample-viewer/viewer-run";
 import { firstOverfitEpoch, nextSteps } from "@/lib/advice";
@@ -56,7 +57,7 @@ export default async function RunPage({ params, searchParams }: Props) {
   const onset = overfitOnsetEpoch(checkpoints);
   const bestQuality = checkpoints[run.recommendedEpoch - 1].quality;
   const overfitFrom = firstOverfitEpoch(checkpoints);
-  const { canWrite } = await getWriteLockStatus();
+  const [{ canWrite }, reviews, tags] = await Promise.all([getWriteLockStatus(), countVotes(run.id), getRunTags(run.id)]);
   const initialView = parseSampleView((await searchParams)[VIEW_PARAM], [{ id: run.id, epochs: settings.epochs }]);
   const baseline = baselineCheckpoint();
   const sample = (checkpoint: PreviewMetrics, prompt: SamplePrompt) => (
@@ -85,6 +86,13 @@ export default async function RunPage({ params, searchParams }: Props) {
           </p>
           <SimulatorVersion runId={run.id} version={run.simulatorVersion} currentVersion={SIMULATOR_VERSION} canWrite={canWrite} />
           <PickStatus />
+          <RunTags runId={run.id} initialTags={tags} canWrite={canWrite} />
+          <p>
+            <Link href={`/runs/${run.id}/review`}>Blind review</Link>{" "}
+            <span className="muted">
+              ({reviews} {reviews === 1 ? "vote" : "votes"} so far)
+            </span>
+          </p>
         </header>
 
         <section aria-labelledby="charts-heading" className={`stack ${styles.section}`}>
@@ -97,6 +105,7 @@ export default async function RunPage({ params, searchParams }: Props) {
             epochZones={epochZones(checkpoints)}
             overfitOnsetEpoch={onset}
             firstOverfitEpoch={overfitFrom}
+            geometry={{ images: settings.images, repeats: settings.repeats, batchSize: settings.batchSize }}
           />
           <details className={styles.dataTable}>
             <summary>Data table of the charts</summary>

@@ -4,6 +4,8 @@
 // by lib/charts; only formatters and marker placement live here.
 import { epochMarkers, epochTicks, type LossRow, type MetricRow, type Zone } from "@/lib/charts";
 import { METRICS } from "@/lib/sim";
+import { useMemo } from "react";
+import { lossRowsOnAxis, stepToAxis, type StepGeometry, type XAxisKind } from "@/lib/charts/smoothing";
 import { LineChart, type ChartMarker, type ChartSeries } from "./line-chart";
 
 // Labels and colours from the metric registry: each metric has one colour on every chart.
@@ -104,22 +106,35 @@ export interface LossChartProps {
   height?: number;
   /** Further markers, already in steps (e.g. the overfit onset). */
   extraMarkers?: ChartMarker[];
+  /** TensorBoard smoothing weight of the training loss, 0 (raw) to 0.999. */
+  smoothing?: number;
+  /** What the x axis counts; epochs and images seen need the run's geometry. */
+  xAxis?: XAxisKind;
+  geometry?: StepGeometry;
 }
 
+const X_LABELS: Record<XAxisKind, string> = { steps: "Step", epochs: "Epoch", images: "Images seen" };
+const formatEpochX = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(1));
+
 /** Training loss per step (downsampled) with validation loss per epoch. */
-export function LossChart({ rows, zones, epochSteps, recommendedEpoch, pickedEpoch, height = 300, extraMarkers = [] }: LossChartProps) {
+export function LossChart({ rows, zones, epochSteps, recommendedEpoch, pickedEpoch, height = 300, extraMarkers = [], smoothing = 0, xAxis = "steps", geometry }: LossChartProps) {
   const epochs = epochSteps.length;
+  const kind = geometry ? xAxis : "steps";
+  const { images = 1, repeats = 1, batchSize = 1 } = geometry ?? {};
+  const toX = (step: number) => stepToAxis(step, kind, { images, repeats, batchSize });
+  // Smoothing a few hundred points is cheap, but only redo it when the data, the weight or the axis change.
+  const data = useMemo(() => lossRowsOnAxis(rows, smoothing, kind, { images, repeats, batchSize }), [rows, smoothing, kind, images, repeats, batchSize]);
   return (
     <LineChart
-      rows={rows}
-      xKey="step"
-      xLabel="Step"
+      rows={data}
+      xKey="x"
+      xLabel={X_LABELS[kind]}
       series={LOSS_SERIES}
-      zones={zones}
-      markers={[...markersFor(recommendedEpoch, pickedEpoch, epochs, (epoch) => epochSteps[epoch - 1] ?? 0), ...extraMarkers]}
+      zones={zones.map((zone) => ({ ...zone, from: toX(zone.from), to: toX(zone.to) }))}
+      markers={[...markersFor(recommendedEpoch, pickedEpoch, epochs, (epoch) => toX(epochSteps[epoch - 1] ?? 0)), ...extraMarkers.map((marker) => ({ ...marker, x: toX(marker.x) }))]}
       xDomain={[0, "dataMax"]}
       rightDomain={validationLossDomain(rows)}
-      formatX={formatStep}
+      formatX={kind === "epochs" ? formatEpochX : formatStep}
       formatY={formatLoss}
       formatRight={formatValidationLoss}
       height={height}

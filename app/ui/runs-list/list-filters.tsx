@@ -18,9 +18,11 @@ interface Props {
   /** Learning rates of stored runs, labelled on the server ("1e-4"). */
   learningRates: FilterOption[];
   batchSizes: number[];
+  /** Tags in use, with how many runs have each. */
+  tags?: { tag: string; runs: number }[];
 }
 
-export function ListFilters({ params, learningRates, batchSizes }: Props) {
+export function ListFilters({ params, learningRates, batchSizes, tags = [] }: Props) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [values, setValues] = useState<ListParams>(params);
@@ -153,6 +155,19 @@ export function ListFilters({ params, learningRates, batchSizes }: Props) {
             <option value="underfit">Underfit</option>
             <option value="balanced">Balanced</option>
             <option value="overfit">Overfit</option>
+          </select>
+        )}
+      </Field>
+      <Field label="Tag">
+        {(id) => (
+          <select id={id} name="tag" value={values.tag ?? ""} onChange={(event) => change("tag", event.target.value)}>
+            <option value="">Any</option>
+            {values.tag && !tags.some((entry) => entry.tag === values.tag) && <option value={values.tag}>{values.tag}</option>}
+            {tags.map((entry) => (
+              <option key={entry.tag} value={entry.tag}>
+                {entry.tag} ({entry.runs})
+              </option>
+            ))}
           </select>
         )}
       </Field>

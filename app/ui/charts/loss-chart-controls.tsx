@@ -1,0 +1,62 @@
+"use client";
+// The loss chart's view controls: TensorBoard-style smoothing (a slider) and
+// what the x axis counts. Both live in the URL (`smoothing`, `x`), written
+// with history.replaceState so moving the slider redraws without a server
+// round trip, and a reload or a shared link shows the same chart.
+import { useSearchParams } from "next/navigation";
+import { useId, useState } from "react";
+import { parseSmoothing, parseXAxis, SMOOTHING_MAX, SMOOTHING_MIN, X_AXIS_KINDS, type XAxisKind } from "@/lib/charts/smoothing";
+import styles from "./line-chart.module.css";
+
+export const DEFAULT_SMOOTHING = 0;
+
+export interface LossView {
+  smoothing: number;
+  xAxis: XAxisKind;
+}
+
+/** The loss view from the URL, and a setter that writes it back there. */
+export function useLossView(): [LossView, (next: Partial<LossView>) => void] {
+  const params = useSearchParams();
+  const [view, setView] = useState<LossView>(() => ({ smoothing: parseSmoothing(params.get("smoothing"), DEFAULT_SMOOTHING), xAxis: parseXAxis(params.get("x")) }));
+  function update(next: Partial<LossView>) {
+    const merged = { ...view, ...next };
+    setView(merged);
+    const url = new URL(window.location.href);
+    if (merged.smoothing === DEFAULT_SMOOTHING) url.searchParams.delete("smoothing");
+    else url.searchParams.set("smoothing", String(merged.smoothing));
+    if (merged.xAxis === "steps") url.searchParams.delete("x");
+    else url.searchParams.set("x", merged.xAxis);
+    window.history.replaceState(null, "", url);
+  }
+  return [view, update];
+}
+
+export function LossChartControls({ view, onChange }: { view: LossView; onChange: (next: Partial<LossView>) => void }) {
+  const id = useId();
+  return (
+    <div className={styles.controls}>
+      <label htmlFor={`${id}-smoothing`}>
+        Smoothing <output htmlFor={`${id}-smoothing`}>{view.smoothing.toFixed(2)}</output>
+      </label>
+      <input
+        id={`${id}-smoothing`}
+        type="range"
+        min={SMOOTHING_MIN}
+        max={0.99}
+        step={0.01}
+        value={Math.min(view.smoothing, 0.99)}
+        aria-valuetext={view.smoothing === 0 ? "0, raw training loss" : `${view.smoothing.toFixed(2)}, exponential moving average`}
+        onChange={(event) => onChange({ smoothing: Math.min(SMOOTHING_MAX, Number(event.target.value)) })}
+      />
+      <label htmlFor={`${id}-x`}>X axis</label>
+      <select id={`${id}-x`} value={view.xAxis} onChange={(event) => onChange({ xAxis: parseXAxis(event.target.value) })}>
+        {X_AXIS_KINDS.map((kind) => (
+          <option key={kind.id} value={kind.id}>
+            {kind.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
