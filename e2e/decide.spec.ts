@@ -11,7 +11,7 @@ test.describe.configure({ timeout: 120_000 });
 async function createRun(request: APIRequestContext, settings: Record<string, unknown>) {
   const response = await request.post("/api/runs", { data: settings });
   expect(response.status()).toBe(201);
-  return (await response.json()) as { id: string; name: string; recommendedEpoch: number; settings: { seed: number; epochs: number } };
+  return (await response.json()) as { id: string; name: string; recommendedEpoch: number; seed: number; epochs: number };
 }
 
 test("a run shows best versus last, the overfit onset, the replay and the estimate", async ({ page, request }) => {
@@ -67,7 +67,7 @@ test("the new-run estimate follows the batch size", async ({ page }) => {
   test.slow();
   const assertNoConsoleErrors = watchOwnConsoleErrors(page);
   await page.goto("/runs/new");
-  await page.getByLabel("Training images").fill("10");
+  await page.getByRole("spinbutton", { name: "Images", exact: true }).fill("10");
   await page.getByLabel("Repeats", { exact: true }).fill("20");
   await page.getByLabel("Epochs", { exact: true }).fill("10");
   await expectEstimateFollowsBatch(page, async (batch) => {

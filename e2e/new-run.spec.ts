@@ -15,7 +15,7 @@ test("filling the form updates the readout and warnings, creating opens the dash
   const readout = page.getByTestId("steps-readout");
   await expect(readout).toHaveText("Enter valid settings to count the steps.");
 
-  await page.getByLabel("Training images").fill("10");
+  await page.getByRole("spinbutton", { name: "Images", exact: true }).fill("10");
   await expect(readout).toHaveText("10 images × 20 repeats ÷ batch 1 = 200 steps/epoch × 10 epochs = 2,000 steps");
   await expect(page.getByRole("heading", { name: "The article's advice for 10 images" })).toBeVisible();
   await expect(page.getByRole("img", { name: /^Preview of scores per epoch: best at epoch \d+ of 10\./ })).toBeVisible();
@@ -54,12 +54,12 @@ test("filling the form updates the readout and warnings, creating opens the dash
 test("the server's validation errors show next to their fields and nothing is created", async ({ page, request }) => {
   const before = (await (await request.get("/api/runs?limit=100")).json()).runs.length;
   await page.goto("/runs/new");
-  await page.getByLabel("Training images").fill("0");
+  await page.getByRole("spinbutton", { name: "Images", exact: true }).fill("0");
   await page.getByLabel("Learning rate", { exact: true }).fill("fast");
   await page.getByRole("button", { name: "Create run" }).click();
 
   await expect(page.getByRole("alert").filter({ hasText: "Some settings need fixing" })).toBeVisible();
-  const images = page.getByLabel("Training images");
+  const images = page.getByRole("spinbutton", { name: "Images", exact: true });
   await expect(images).toHaveAttribute("aria-invalid", "true");
   await expect(images).toHaveAccessibleDescription(/images must be a whole number from 1 to 1000/);
   await expect(page.getByLabel("Learning rate", { exact: true })).toHaveAccessibleDescription(/learningRate must be a number above 0/);
@@ -72,7 +72,7 @@ test("the server's validation errors show next to their fields and nothing is cr
 
 test("applying the article's advice for a small dataset sets its LR, repeats and epochs", async ({ page }) => {
   await page.goto("/runs/new");
-  await page.getByLabel("Training images").fill("6");
+  await page.getByRole("spinbutton", { name: "Images", exact: true }).fill("6");
   await expect(page.getByText(/^With only 6 images, LR 1e-4 tends to overfit/)).toBeVisible();
   await page.getByRole("button", { name: "Apply this advice" }).click();
   await expect(page.getByLabel("Learning rate", { exact: true })).toHaveValue("5e-5");
@@ -82,12 +82,62 @@ test("applying the article's advice for a small dataset sets its LR, repeats and
   await expect(page.getByText(/tends to overfit/)).toHaveCount(0);
 });
 
+test("rank, alpha, optimizer, schedule, warm-up and base model: advice by each, cross-field errors by field, nothing stored until they fit", async ({ page, request }) => {
+  const name = `Form v2 ${Date.now()}`;
+  const storedNamed = async () => (await (await request.get(`/api/runs?q=${encodeURIComponent(name)}&limit=100`)).json()).runs.length;
+  await page.goto("/runs/new");
+  await page.getByRole("spinbutton", { name: "Images", exact: true }).fill("10");
+  await page.getByLabel("Name", { exact: true }).fill(name);
+
+  const rank = page.getByLabel("Network rank (dim)");
+  await expect(rank).toHaveValue("32");
+  await expect(rank).toHaveAccessibleDescription(/Rank 16–32 is where most character and style LoRAs land/);
+  await expect(page.getByLabel("Network alpha")).toHaveAccessibleDescription(/Alpha = dim \/ 2 .* is the kohya habit/);
+
+  const optimizer = page.getByRole("combobox", { name: "Optimizer" });
+  await expect(optimizer).toHaveAccessibleDescription(/Prodigy finds its own step size: set the learning rate to 1/);
+  await optimizer.selectOption({ label: "Prodigy" });
+  const learningRate = page.getByLabel("Learning rate", { exact: true });
+  await expect(learningRate).toHaveValue("1");
+
+  await learningRate.fill("1e-4");
+  await expect(learningRate).toHaveAttribute("aria-invalid", "true");
+  await expect(learningRate).toHaveAccessibleDescription(/does not fit Prodigy/);
+  await page.getByLabel("Epochs").fill("1");
+  const warmup = page.getByLabel("Warm-up steps");
+  await warmup.fill("500");
+  await expect(warmup).toHaveAccessibleDescription(/warmupSteps \(500\) is longer than the run: it must be at most the run's 200 total steps/);
+
+  await page.getByRole("button", { name: "Create run" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Some settings need fixing" })).toBeVisible();
+  await expect(page).toHaveURL(/\/runs\/new$/);
+  expect(await storedNamed()).toBe(0);
+
+  await learningRate.fill("1");
+  await warmup.fill("20");
+  await expect(warmup).not.toHaveAttribute("aria-invalid", "true");
+  await page.getByRole("combobox", { name: "LR scheduler" }).selectOption({ label: "cosine" });
+  await page.getByRole("combobox", { name: "Base model" }).selectOption({ label: "FLUX.1" });
+  await rank.fill("16");
+  await page.getByLabel("Network alpha").fill("8");
+  await page.getByRole("button", { name: "Create run" }).click();
+
+  await expect(page).toHaveURL(/\/runs\/[0-9a-f]{16}$/);
+  const settings = page.getByRole("definition");
+  await expect(page.getByRole("term").filter({ hasText: /^Optimizer$/ })).toBeVisible();
+  await expect(settings.filter({ hasText: /^Prodigy$/ })).toBeVisible();
+  await expect(settings.filter({ hasText: /^FLUX\.1$/ })).toBeVisible();
+  await expect(settings.filter({ hasText: /^cosine$/ })).toBeVisible();
+  await expect(page.getByTestId("simulator-version")).toHaveText(/^Simulated by the current model, simulator \d+\.$/);
+  expect(await storedNamed()).toBe(1);
+});
+
 for (const colorScheme of ["light", "dark"] as const) {
   test(`the form is accessible with the preview drawn, ${colorScheme} theme, phone width`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto("/runs/new");
-    await page.getByLabel("Training images").fill("40");
+    await page.getByRole("spinbutton", { name: "Images", exact: true }).fill("40");
     await expect(page.getByText(/^Very long run/)).toBeVisible();
     await expect(page.getByRole("img", { name: /^Preview of scores per epoch/ })).toBeVisible();
     await expectNoSeriousA11yViolations(page);

@@ -35,10 +35,50 @@ test("typing an exact learning rate re-simulates; an invalid one is explained an
   await lr.fill("2e-4");
   await expect(bestEpoch).toContainText("4 of 10");
   await expect(page).toHaveURL(/learningRate=0\.0002/);
-  await lr.fill("0.5");
-  await expect(page.getByText("learningRate must be a number above 0 and at most 0.01")).toBeVisible();
+  await lr.fill("0.05");
+  await expect(page.getByTestId("settings-problems")).toContainText("learningRate 0.05 does not fit AdamW8bit: it must be above 0 and at most 0.01");
   await expect(lr).toHaveAttribute("aria-invalid", "true");
   await expect(bestEpoch).toContainText("4 of 10");
+});
+
+test("the optimizer, scheduler and base model are lists; settings that do not fit together are named and the charts keep the last valid run", async ({ page }) => {
+  const assertNoConsoleErrors = watchConsoleErrors(page);
+  await page.goto("/playground");
+  const bestEpoch = page.getByTestId("best-epoch");
+  const lr = page.getByRole("textbox", { name: "Learning rate, exact value" });
+  await page.getByRole("combobox", { name: "Optimizer" }).selectOption({ label: "Prodigy" });
+  await expect(lr).toHaveValue("1");
+  await expect(page).toHaveURL(/optimizer=prodigy/);
+  await expect(page.getByRole("slider", { name: "Learning rate" })).toHaveAccessibleDescription(/multiplier/);
+  // The charts have drawn the Prodigy run once the ghost's legend names the change.
+  await expect(page.getByTestId("ghost-change")).toContainText("optimizer AdamW8bit → Prodigy");
+  // The numbers of the last valid run, without the "was" and delta notes that follow the ghost.
+  const bestQuality = page.getByTestId("best-quality");
+  const settled = { epoch: (await bestEpoch.textContent())!.match(/^\d+ of \d+/)![0], quality: (await bestQuality.textContent())!.match(/^[\d.]+/)![0] };
+
+  await lr.fill("0.01");
+  const problems = page.getByTestId("settings-problems");
+  await expect(problems).toContainText("learningRate 0.01 does not fit Prodigy");
+  await expect(lr).toHaveAttribute("aria-invalid", "true");
+  await expect(bestEpoch).toContainText(settled.epoch);
+  await expect(bestQuality).toHaveText(new RegExp(`^${settled.quality.replace(".", "\\.")}`));
+  await expect(page.getByRole("button", { name: "Save as run" })).toBeDisabled();
+  await lr.fill("1");
+  await expect(problems).toBeEmpty();
+
+  await page.getByRole("textbox", { name: "Warm-up steps, exact value" }).fill("5000");
+  await expect(problems).toContainText("warmupSteps (5000) is longer than the run");
+  await page.getByRole("textbox", { name: "Warm-up steps, exact value" }).fill("100");
+  await expect(problems).toBeEmpty();
+
+  await page.getByRole("combobox", { name: "LR scheduler" }).selectOption({ label: "cosine" });
+  await page.getByRole("combobox", { name: "Base model" }).selectOption({ label: "SD 1.5" });
+  await expect(page).toHaveURL(/lrScheduler=cosine/);
+  await expect(page).toHaveURL(/modelFamily=sd15/);
+  await page.reload();
+  await expect(page.getByRole("combobox", { name: "Optimizer" })).toHaveValue("prodigy");
+  await expect(page.getByRole("combobox", { name: "Base model" })).toHaveValue("sd15");
+  assertNoConsoleErrors();
 });
 
 test("a link reproduces the view after a reload, and bad parameters fall back with a notice", async ({ page }) => {

@@ -41,3 +41,16 @@ test("names and notes with HTML or script are shown as text, never run", async (
   expect(await page.locator("img[src='x'], svg[onload]").count()).toBe(0);
   expect(dialogs).toEqual([]);
 });
+
+// Signing in or out sends the browser back where it came from, never to another site.
+const OFF_SITE = ["//evil.example", "/\\evil.example", "/%5Cevil.example", "/%2F%2Fevil.example", "/\t/evil.example", "https://evil.example"];
+
+test("signing out redirects only within the site, whatever next says", async ({ request }) => {
+  for (const next of OFF_SITE) {
+    const response = await request.post("/api/session", { form: { _action: "sign-out", next }, maxRedirects: 0 });
+    expect(response.status(), next).toBe(303);
+    expect(response.headers()["location"], next).toBe("/");
+  }
+  const inSite = await request.post("/api/session", { form: { _action: "sign-out", next: "/runs/new?images=10" }, maxRedirects: 0 });
+  expect(inSite.headers()["location"]).toBe("/runs/new?images=10");
+});

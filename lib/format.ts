@@ -13,11 +13,6 @@ export function formatScore(value: number): string {
   return value.toFixed(2);
 }
 
-/** 0.7312 → "73%" */
-export function formatPercent(value: number): string {
-  return `${Math.round(value * 100)}%`;
-}
-
 /** A loss, with enough digits to see a change: 0.118234 → "0.1182" */
 export function formatLoss(value: number): string {
   return value.toFixed(4);

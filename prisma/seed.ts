@@ -1,4 +1,5 @@
 // Inserts the demo runs into an empty database (run by `npm start`, `npm run dev` and `npm run db:seed`).
+import { localWriteAccess } from "@/lib/auth/write-access";
 import { withStartupLock } from "@/lib/db";
 import { countRuns, createRun } from "@/lib/runs";
 import { DEMO_RUNS } from "./demo-runs";
@@ -12,7 +13,7 @@ export async function seedDemoRuns(): Promise<number> {
     if ((await countRuns()) > 0) return 0;
     const start = Date.now() - DEMO_RUNS.length * 60_000;
     for (const [index, demo] of DEMO_RUNS.entries()) {
-      await createRun(demo.settings, { notes: demo.notes, pickedEpoch: demo.pickedEpoch, createdAt: new Date(start + index * 60_000) });
+      await createRun(localWriteAccess(), demo.settings, { notes: demo.notes, pickedEpoch: demo.pickedEpoch, createdAt: new Date(start + index * 60_000) });
     }
     return DEMO_RUNS.length;
   });

@@ -8,7 +8,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
-import { simulate, type Settings } from "../lib/sim";
+import { simulate, SETTINGS_DEFAULTS, type Settings } from "../lib/sim";
 import { runRecordFrom } from "../lib/runs/record";
 
 export const LIST_TARGETS_MS = { page: 150, api: 50 } as const;
@@ -120,6 +120,12 @@ function settingsAt(index: number, next: () => number): Settings {
     captionQuality: Number(next().toFixed(2)),
     datasetSimilarity: Number(next().toFixed(2)),
     seed: Math.floor(next() * 2 ** 31),
+    networkDim: SETTINGS_DEFAULTS.networkDim,
+    networkAlpha: SETTINGS_DEFAULTS.networkAlpha,
+    optimizer: SETTINGS_DEFAULTS.optimizer,
+    lrScheduler: SETTINGS_DEFAULTS.lrScheduler,
+    warmupSteps: SETTINGS_DEFAULTS.warmupSteps,
+    modelFamily: SETTINGS_DEFAULTS.modelFamily,
   };
 }
 

@@ -7,6 +7,7 @@ import { spawnSync, spawn } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { newestBuildInputMtime } from "./lib/build-inputs.mjs";
 
 const require = createRequire(import.meta.url);
 
@@ -25,20 +26,6 @@ function run(label, command, args, env = {}) {
     console.error(`✖ ${label} failed (exit ${result.status ?? result.signal}).`);
     process.exit(result.status || 1);
   }
-}
-
-/** Newest modification time under the given paths (files or folders). */
-function newestMtime(paths) {
-  let newest = 0;
-  const visit = (entry) => {
-    if (!existsSync(entry)) return;
-    const stats = statSync(entry);
-    if (stats.isDirectory()) {
-      for (const child of readdirSync(entry)) if (child !== "node_modules" && !child.startsWith(".")) visit(path.join(entry, child));
-    } else newest = Math.max(newest, stats.mtimeMs);
-  };
-  paths.forEach(visit);
-  return newest;
 }
 
 /**
@@ -93,9 +80,9 @@ if (!existsSync("generated/prisma/client.ts") || !existsSync("generated/prisma-p
 }
 
 if (!dev) {
-  const buildId = path.join(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
-  const sources = ["app", "lib", "prisma/schema.prisma", "generated", "next.config.js", "package.json", "package-lock.json", "tsconfig.json"];
-  if (!existsSync(buildId) || newestMtime(sources) > statSync(buildId).mtimeMs) {
+  const distDir = process.env.NEXT_DIST_DIR || ".next";
+  const buildId = path.join(distDir, "BUILD_ID");
+  if (!existsSync(buildId) || newestBuildInputMtime(root, distDir) > statSync(buildId).mtimeMs) {
     run("Building the app (first start or changed sources)", bin("next"), ["build"]);
   }
 }

@@ -16,12 +16,17 @@ describe("the PostgreSQL schema", () => {
   });
 
   it("creates every table and index the SQLite migrations create", () => {
-    const objects = (dir: string) =>
-      migrationFolders(dir)
-        .map((folder) => readFileSync(`${dir}/${folder}/migration.sql`, "utf8"))
-        .join("\n")
-        .match(/CREATE (?:UNIQUE )?(?:TABLE|INDEX) "[^"]+"/g)
-        ?.sort();
+    // SQLite changes a table by copying it into "new_<Table>" and re-creating its
+    // indexes, where PostgreSQL alters it in place: compare the objects, not the statements.
+    const objects = (dir: string) => [
+      ...new Set(
+        migrationFolders(dir)
+          .map((folder) => readFileSync(`${dir}/${folder}/migration.sql`, "utf8"))
+          .join("\n")
+          .match(/CREATE (?:UNIQUE )?(?:TABLE|INDEX) "[^"]+"/g)
+          ?.filter((statement) => !statement.includes('TABLE "new_')),
+      ),
+    ].sort();
     expect(objects(POSTGRES_MIGRATIONS)).toEqual(objects(SQLITE_MIGRATIONS));
   });
 });

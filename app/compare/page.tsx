@@ -234,7 +234,7 @@ function SampleStrips({ runs, ids, query, view }: { runs: RunDetail[]; ids: stri
                       className={styles.stripLink}
                       aria-label={`${run.name}, epoch ${run.recommendedEpoch}, “${prompt.text}”: view full size`}
                     >
-                      <SamplePreview checkpoint={run.checkpoints[run.recommendedEpoch - 1]} seed={run.settings.seed} prompt={prompt} size={72} idPrefix={`cmp-${run.id}`} />
+                      <SamplePreview checkpoint={run.checkpoints[run.recommendedEpoch - 1]} seed={run.seed} prompt={prompt} size={72} idPrefix={`cmp-${run.id}`} />
                     </a>
                   </li>
                 );
@@ -286,7 +286,7 @@ function RunsTable({ runs, metric, colors, query }: { runs: RunDetail[]; metric:
                 <td className="num">{format(recommended[metric])}</td>
                 <td className="num">{formatScore(run.bestQuality)}</td>
                 <td>
-                  <VerdictBadge verdict={run.finalVerdict} />
+                  <VerdictBadge verdict={run.finalVerdict} quality={run.lastQuality} bestQuality={run.bestQuality} />
                 </td>
                 <td>
                   <div className={styles.actions}>

@@ -5,10 +5,13 @@
 import { EstimatePanel } from "@/app/ui/decide/estimate-panel";
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
-import { randomSeed, simulate, type SimulationResult } from "@/lib/sim";
+import { CHOICE_SETTING_KEYS, METRICS, randomSeed, simulate, type Optimizer, type SimulationResult } from "@/lib/sim";
 import {
   describeChange,
   epochRows,
+  learningRateControl,
+  settingsProblems,
+  usualLearningRate,
   playgroundSearchParams,
   PLAYGROUND_DEFAULTS,
   sameState,
@@ -20,6 +23,7 @@ import {
 import { formatDelta, formatInteger, formatScore } from "@/lib/format";
 import { LineChart, type ChartSeries } from "@/app/ui/charts/line-chart";
 import { SettingSlider } from "@/app/ui/settings/setting-slider";
+import { SettingSelect } from "@/app/ui/settings/setting-select";
 import { VerdictBadge } from "@/app/ui/verdict-badge";
 import { CheckpointTable } from "@/app/ui/checkpoint-table";
 import styles from "./playground.module.css";
@@ -52,7 +56,21 @@ export function PlaygroundClient({ initialState }: { initialState: PlaygroundSta
     setState(next);
   }
 
-  const setSetting = (key: keyof PlaygroundState["settings"], value: number) => apply({ ...state, settings: { ...state.settings, [key]: value } });
+  const setSetting = (key: keyof PlaygroundState["settings"], value: number | string) => apply({ ...state, settings: { ...state.settings, [key]: value } });
+
+  /** A new optimizer brings its usual learning rate when the current one does not fit it (Prodigy's 1 versus 1e-4). */
+  function setOptimizer(optimizer: Optimizer) {
+    const settings = { ...state.settings, optimizer };
+    if (settingsProblems(settings).learningRate) settings.learningRate = usualLearningRate(optimizer);
+    apply({ ...state, settings });
+  }
+
+  // Settings that disagree with each other (warm-up longer than the run, say) are named by field; the charts keep the last valid run.
+  const problems = settingsProblems(state.settings);
+  const problemEntries = Object.entries(problems);
+  const [lastValid, setLastValid] = useState(state);
+  if (problemEntries.length === 0 && lastValid !== state) setLastValid(state);
+  const valid = problemEntries.length === 0 ? state : lastValid;
 
   useEffect(() => {
     const timer = setTimeout(() => {
@@ -67,8 +85,8 @@ export function PlaygroundClient({ initialState }: { initialState: PlaygroundSta
   }, []);
 
   // Sliders answer at once; the charts render from a deferred copy so a drag never stutters.
-  const shown = useDeferredValue(state);
-  const shownGhost = useDeferredValue(showGhost && ghost && !sameState(ghost, state) ? ghost : null);
+  const shown = useDeferredValue(valid);
+  const shownGhost = useDeferredValue(showGhost && ghost && !sameState(ghost, valid) && Object.keys(settingsProblems(ghost.settings)).length === 0 ? ghost : null);
   const result = useMemo(() => run(shown), [shown]);
   const ghostResult = useMemo(() => (shownGhost ? run(shownGhost) : null), [shownGhost]);
   const change = shownGhost ? describeChange(shownGhost, shown) : "";
@@ -79,21 +97,21 @@ export function PlaygroundClient({ initialState }: { initialState: PlaygroundSta
   const ghostLast = ghostResult ? ghostResult.checkpoints[ghostResult.checkpoints.length - 1] : null;
 
   const scoreSeries: ChartSeries[] = [
-    { key: "quality", label: "Quality", color: "var(--series-1)", dots: true },
-    { key: "fidelity", label: "Fidelity", color: "var(--series-3)" },
-    { key: "flexibility", label: "Flexibility", color: "var(--series-6)" },
-    { key: "overfitRisk", label: "Overfit risk", color: "var(--overfit)" },
+    { key: "quality", label: METRICS.quality.label, color: METRICS.quality.color, dots: true },
+    { key: "fidelity", label: METRICS.fidelity.label, color: METRICS.fidelity.color },
+    { key: "flexibility", label: METRICS.flexibility.label, color: METRICS.flexibility.color },
+    { key: "overfitRisk", label: METRICS.overfitRisk.label, color: METRICS.overfitRisk.color },
   ];
   if (ghostResult) {
     scoreSeries.push(
-      { key: "ghostQuality", label: "Quality before", color: "var(--series-1)", dashed: true, faint: true },
-      { key: "ghostOverfitRisk", label: "Overfit risk before", color: "var(--overfit)", dashed: true, faint: true },
+      { key: "ghostQuality", label: `${METRICS.quality.label} before`, color: METRICS.quality.color, dashed: true, faint: true },
+      { key: "ghostOverfitRisk", label: `${METRICS.overfitRisk.label} before`, color: METRICS.overfitRisk.color, dashed: true, faint: true },
     );
   }
   const lossSeries: ChartSeries[] = [
-    { key: "trainLoss", label: "Training loss", color: "var(--series-2)", faint: true, opacity: 0.3, connectNulls: true },
-    { key: "smoothLoss", label: "Training loss, smoothed", color: "var(--series-2)", connectNulls: true },
-    { key: "validationLoss", label: "Validation loss", color: "var(--series-4)", dots: true, connectNulls: true },
+    { key: "trainLoss", label: METRICS.trainLoss.label, color: METRICS.trainLoss.color, faint: true, opacity: 0.3, connectNulls: true },
+    { key: "smoothLoss", label: `${METRICS.trainLoss.label}, smoothed`, color: METRICS.trainLoss.color, connectNulls: true },
+    { key: "validationLoss", label: METRICS.validationLoss.label, color: METRICS.validationLoss.color, dots: true, connectNulls: true },
   ];
   if (ghostResult) lossSeries.push({ key: "ghostSmoothLoss", label: "Smoothed loss before", color: "var(--text-muted)", dashed: true, connectNulls: true });
 
@@ -126,8 +144,34 @@ export function PlaygroundClient({ initialState }: { initialState: PlaygroundSta
         </div>
         <div className={styles.sliders}>
           {SETTING_CONTROLS.map((control) => (
-            <SettingSlider key={control.key} control={control} value={state.settings[control.key]} onChange={(value) => setSetting(control.key, value)} />
+            <SettingSlider
+              key={control.key}
+              control={control.key === "learningRate" ? learningRateControl(state.settings.optimizer) : control}
+              value={state.settings[control.key]}
+              problem={problems[control.key]}
+              onChange={(value) => setSetting(control.key, value)}
+            />
           ))}
+          {CHOICE_SETTING_KEYS.map((key) => (
+            <SettingSelect
+              key={key}
+              settingKey={key}
+              value={state.settings[key]}
+              onChange={(value) => (key === "optimizer" ? setOptimizer(value as Optimizer) : setSetting(key, value))}
+            />
+          ))}
+        </div>
+        <div role="alert" data-testid="settings-problems">
+          {problemEntries.length > 0 && (
+            <div className="alert alert-error">
+              <p>These settings do not make a valid run; the charts show the last valid one:</p>
+              <ul>
+                {problemEntries.map(([field, message]) => (
+                  <li key={field}>{message}</li>
+                ))}
+              </ul>
+            </div>
+          )}
         </div>
         <div className={styles.switchRow}>
           <label className={styles.switchLabel}>
@@ -146,7 +190,7 @@ export function PlaygroundClient({ initialState }: { initialState: PlaygroundSta
         </div>
         <SeedField seed={state.settings.seed} onChange={(seed) => setSetting("seed", seed)} />
         <div className={styles.saveRow}>
-          <button type="button" className="button button-primary" onClick={save} disabled={saving}>
+          <button type="button" className="button button-primary" onClick={save} disabled={saving || problemEntries.length > 0}>
             {saving ? "Saving…" : "Save as run"}
           </button>
           {state.batchRule === "sqrt" && <p className={styles.hint}>Saved runs use the article&apos;s linear rule.</p>}
@@ -181,7 +225,7 @@ export function PlaygroundClient({ initialState }: { initialState: PlaygroundSta
             <div>
               <dt>Last epoch</dt>
               <dd>
-                <VerdictBadge verdict={last.verdict} />
+                <VerdictBadge verdict={last.verdict} quality={last.quality} bestQuality={best.quality} />
               </dd>
             </div>
             <div>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getWriteAccess } from "@/lib/auth/session";
+import { getWriteLockStatus } from "@/lib/auth/session";
+import { safeInSitePath } from "@/lib/auth/safe-path";
 import styles from "./sign-in.module.css";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -8,8 +9,8 @@ type Props = { searchParams: Promise<{ error?: string; next?: string }> };
 
 export default async function SignInPage({ searchParams }: Props) {
   const { error, next } = await searchParams;
-  const access = await getWriteAccess();
-  const nextPath = typeof next === "string" && next.startsWith("/") && !next.startsWith("//") ? next : "/";
+  const access = await getWriteLockStatus();
+  const nextPath = safeInSitePath(next);
   return (
     <div className="page">
       <div className={`card ${styles.card}`}>

@@ -50,7 +50,9 @@ export const Heatmap = memo(function Heatmap({ grid, spec }: Props) {
   const top = bestCell(grid);
 
   const describe = (cell: SweepCell) =>
-    `${xAxis.label} ${fmtX(cell.x)}, ${yAxis.label.toLowerCase()} ${fmtY(cell.y)}: best quality ${formatScore(cell.bestQuality)} at epoch ${cell.bestEpoch}, final overfit risk ${formatScore(cell.finalOverfitRisk)}`;
+    cell.problem
+      ? `${xAxis.label} ${fmtX(cell.x)}, ${yAxis.label.toLowerCase()} ${fmtY(cell.y)}: not a valid run (${cell.problem})`
+      : `${xAxis.label} ${fmtX(cell.x)}, ${yAxis.label.toLowerCase()} ${fmtY(cell.y)}: best quality ${formatScore(cell.bestQuality)} at epoch ${cell.bestEpoch}, final overfit risk ${formatScore(cell.finalOverfitRisk)}`;
 
   function move(event: KeyboardEvent<HTMLTableElement>) {
     const moves: Record<string, [number, number]> = {
@@ -75,7 +77,7 @@ export const Heatmap = memo(function Heatmap({ grid, spec }: Props) {
   return (
     <div className={styles.heatmapBlock}>
       <p className={styles.readout} data-testid="sweep-readout">
-        {readout ? describe(readout) : `Highest quality: ${describe(top)}.`}
+        {readout ? describe(readout) : top ? `Highest quality: ${describe(top)}.` : "No cell of this sweep is a valid run: hover a cell to see why."}
       </p>
       <p className={styles.yTitle} aria-hidden="true">
         ↑ {yAxis.label}
@@ -115,7 +117,7 @@ export const Heatmap = memo(function Heatmap({ grid, spec }: Props) {
                     <Link
                       href={cellPlaygroundHref(spec, cell)}
                       prefetch={false}
-                      className={styles.cell}
+                      className={cell.problem ? `${styles.cell} ${styles.invalidCell}` : styles.cell}
                       style={{ background: cellColor(cell, spec.view, scale) }}
                       aria-label={describe(cell)}
                       tabIndex={j === row && i === col ? 0 : -1}

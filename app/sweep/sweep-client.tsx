@@ -19,8 +19,10 @@ import {
   type SweepSpec,
   type SweepView,
 } from "@/lib/sweep";
-import { SETTING_CONTROLS } from "@/lib/playground";
+import { learningRateControl, SETTING_CONTROLS, settingsProblems, usualLearningRate } from "@/lib/playground";
+import { CHOICE_SETTING_KEYS, type Optimizer } from "@/lib/sim";
 import { SettingSlider } from "@/app/ui/settings/setting-slider";
+import { SettingSelect } from "@/app/ui/settings/setting-select";
 import { Heatmap } from "./heatmap";
 import styles from "./sweep.module.css";
 
@@ -38,7 +40,9 @@ export function SweepClient({ initialSpec }: { initialSpec: SweepSpec }) {
   }, [spec]);
 
   const deferred = useDeferredValue(spec);
-  const grid = useMemo(() => computeSweep(deferred), [deferred.x, deferred.y, deferred.steps, deferred.base, deferred.batchRule]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Switching the view (quality, best epoch…) recolours the grid without re-simulating it.
+  const { x, y, steps, base, batchRule } = deferred;
+  const grid = useMemo(() => computeSweep({ x, y, steps, base, batchRule }), [x, y, steps, base, batchRule]);
   const stale = deferred !== spec;
 
   function setAxis(name: "x" | "y", range: SweepAxisRange) {
@@ -92,7 +96,7 @@ export function SweepClient({ initialSpec }: { initialSpec: SweepSpec }) {
               return (
                 <SettingSlider
                   key={control.key}
-                  control={control}
+                  control={control.key === "learningRate" ? learningRateControl(spec.base.optimizer) : control}
                   value={spec.base[control.key]}
                   disabled={onAxis}
                   disabledReason="Swept on an axis."
@@ -100,6 +104,21 @@ export function SweepClient({ initialSpec }: { initialSpec: SweepSpec }) {
                 />
               );
             })}
+            {CHOICE_SETTING_KEYS.map((key) => (
+              <SettingSelect
+                key={key}
+                settingKey={key}
+                value={spec.base[key]}
+                onChange={(value) =>
+                  setSpec((current) => {
+                    const base = { ...current.base, [key]: value };
+                    // A new optimizer brings its usual learning rate when the current one does not fit it.
+                    if (key === "optimizer" && settingsProblems(base).learningRate) base.learningRate = usualLearningRate(value as Optimizer);
+                    return { ...current, base };
+                  })
+                }
+              />
+            ))}
           </div>
         </details>
       </section>

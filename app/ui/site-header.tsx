@@ -1,10 +1,10 @@
 import Link from "next/link";
-import { getWriteAccess } from "@/lib/auth/session";
+import { getWriteLockStatus } from "@/lib/auth/session";
 import { NavLinks } from "./nav-links";
 import styles from "./site-header.module.css";
 
 export async function SiteHeader() {
-  const access = await getWriteAccess();
+  const access = await getWriteLockStatus();
   return (
     <header className={styles.header}>
       <div className={styles.inner}>

@@ -35,6 +35,46 @@ test.describe("POST /api/simulate", () => {
   });
 });
 
+test.describe("simulator-2 settings", () => {
+  test("are accepted, stored and returned with the simulator version; omitted ones take their defaults", async ({ request }) => {
+    const name = uniqueName("v2 settings");
+    const settings = { name, images: 12, networkDim: 16, networkAlpha: 8, optimizer: "prodigy", learningRate: 1, lrScheduler: "cosine_with_restarts", warmupSteps: 40, modelFamily: "sd15", seed: 3 };
+    const created = await request.post("/api/runs", { data: settings });
+    expect(created.status()).toBe(201);
+    const run = await created.json();
+    expect(run.settings).toMatchObject(settings);
+    expect(run.simulatorVersion).toBeGreaterThanOrEqual(2);
+    expect(await (await request.get(`/api/runs/${run.id}`)).json()).toEqual(run);
+    const [listed] = await storedRunsNamed(request, name);
+    expect(listed).toMatchObject({ networkDim: 16, optimizer: "prodigy", modelFamily: "sd15", simulatorVersion: run.simulatorVersion });
+
+    const plain = await (await request.post("/api/simulate", { data: { images: 10, seed: 1 } })).json();
+    expect(plain.settings).toMatchObject({ networkDim: 32, networkAlpha: 16, optimizer: "adamw8bit", lrScheduler: "constant", warmupSteps: 0, modelFamily: "sdxl" });
+  });
+});
+
+test.describe("POST /api/runs/{id}/resimulate", () => {
+  test("stores a new run with the same settings and seed and returns it as 201", async ({ request }) => {
+    const name = uniqueName("resimulate");
+    const original = await (await request.post("/api/runs", { data: { name, images: 9, epochs: 6, networkDim: 8, networkAlpha: 8, seed: 12 } })).json();
+    const response = await request.post(`/api/runs/${original.id}/resimulate`);
+    expect(response.status()).toBe(201);
+    const fresh = await response.json();
+    expect(response.headers().location).toBe(`/api/runs/${fresh.id}`);
+    expect(fresh.id).not.toBe(original.id);
+    const strip = ({ name: _name, ...rest }: Record<string, unknown>) => rest;
+    expect(strip(fresh.settings)).toEqual(strip(original.settings));
+    expect(fresh.name).toContain(name);
+    expect(await (await request.get(`/api/runs/${original.id}`)).json()).toEqual(original);
+  });
+
+  test("is a 404 with the error format for an unknown run", async ({ request }) => {
+    const response = await request.post("/api/runs/0000000000000000/resimulate");
+    expect(response.status()).toBe(404);
+    expect((await response.json()).error.message).toMatch(/No run/);
+  });
+});
+
 test.describe("runs CRUD", () => {
   test("creates, reads, lists, renames, notes, picks, unpicks and deletes a run", async ({ request }) => {
     const name = uniqueName("crud");
@@ -43,7 +83,8 @@ test.describe("runs CRUD", () => {
     const run = await created.json();
     expect(run.id).toMatch(/^[0-9a-f]{16}$/);
     expect(run).toMatchObject({ name, images: 12, epochs: 8, repeats: 20, seed: 5, pickedEpoch: null, totalSteps: 12 * 20 * 8 });
-    expect(run.settings).toMatchObject({ name, images: 12, epochs: 8, textEncoderLearningRate: 1e-5, captionQuality: 0.7 });
+    expect(run).toMatchObject({ textEncoderLearningRate: 1e-5, captionQuality: 0.7, datasetSimilarity: 0.4 });
+    expect(run, "one shape: the settings only flattened, as in lists").not.toHaveProperty("settings");
     expect(run.checkpoints).toHaveLength(8);
     expect(run.recommendedEpoch).toBeGreaterThanOrEqual(1);
 
@@ -150,7 +191,19 @@ const badSettings: BadCase[] = [
   { label: "name too long", body: { images: 10, name: "x".repeat(101) }, field: "name" },
   { label: "name number", body: { images: 10, name: 42 }, field: "name" },
   { label: "unknown field", body: { images: 10, rank: 16 }, field: "rank" },
-  { label: "unknown field next to a valid name", body: { images: 10, optimizer: "adamw" }, field: "optimizer" },
+  { label: "unknown field next to a valid name", body: { images: 10, scheduler: "cosine" }, field: "scheduler" },
+  { label: "unknown optimizer", body: { images: 10, optimizer: "sgd" }, field: "optimizer" },
+  { label: "unknown scheduler", body: { images: 10, lrScheduler: "exponential" }, field: "lrScheduler" },
+  { label: "unknown base model", body: { images: 10, modelFamily: "sd3" }, field: "modelFamily" },
+  { label: "rank 0", body: { images: 10, networkDim: 0 }, field: "networkDim" },
+  { label: "rank fraction", body: { images: 10, networkDim: 16.5 }, field: "networkDim" },
+  { label: "alpha above 256", body: { images: 10, networkAlpha: 300 }, field: "networkAlpha" },
+  { label: "alpha 0", body: { images: 10, networkAlpha: 0 }, field: "networkAlpha" },
+  { label: "negative warm-up", body: { images: 10, warmupSteps: -1 }, field: "warmupSteps" },
+  { label: "warm-up longer than the run", body: { images: 10, epochs: 2, warmupSteps: 401 }, field: "warmupSteps" },
+  { label: "AdamW at LR 0.5", body: { images: 10, optimizer: "adamw", learningRate: 0.5 }, field: "learningRate" },
+  { label: "Prodigy at LR 1e-6", body: { images: 10, optimizer: "prodigy", learningRate: 1e-6 }, field: "learningRate" },
+  { label: "Prodigy at the default LR", body: { images: 10, optimizer: "prodigy", learningRate: 1e-4 }, field: "learningRate" },
 ];
 
 test.describe("bad settings are refused with the field named and nothing stored", () => {

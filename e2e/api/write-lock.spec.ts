@@ -1,6 +1,6 @@
 // The optional write lock: with EPOCH_LAB_TOKEN set, writes need the token
 // (bearer or signed-in cookie), reads stay open, a wrong token reveals nothing.
-import { expect, test } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Browser, type Locator } from "@playwright/test";
 import { startServer, type TestServer } from "../support/server";
 
 const TOKEN = "team-token-for-tests";
@@ -32,6 +32,7 @@ test("writes without the token, or with a wrong one, are 401 and change nothing"
       await request.post(`${server.url}/api/runs`, { data: { images: 10, name: "locked out" }, headers }),
       await request.patch(`${server.url}/api/runs/${id}`, { data: { name: "renamed" }, headers }),
       await request.delete(`${server.url}/api/runs/${id}`, { headers }),
+      await request.post(`${server.url}/api/runs/${id}/resimulate`, { headers }),
     ];
     for (const response of responses) {
       expect(response.status()).toBe(401);
@@ -69,4 +70,113 @@ test("signing in through the form sets an http-only cookie that allows writes", 
 
   const created = await page.request.post(`${server.url}/api/runs`, { data: { images: 9, name: "from the browser" } });
   expect(created.status()).toBe(201);
+});
+
+// Server actions posted as a browser without JavaScript posts them: a
+// multipart form with the $ACTION_* fields React renders, no Next-Action header.
+
+/** The fields a browser would submit from a rendered form (hidden ones included), read from its HTML. */
+async function formFields(form: Locator): Promise<Record<string, string>> {
+  const fields: Record<string, string> = {};
+  for (const input of await form.locator("input").all()) {
+    const name = await input.getAttribute("name");
+    const type = (await input.getAttribute("type")) ?? "text";
+    if (!name || ((type === "radio" || type === "checkbox") && (await input.getAttribute("checked")) === null)) continue;
+    fields[name] = (await input.getAttribute("value")) ?? "";
+  }
+  return fields;
+}
+
+/** Ids of every stored run, following the list's pages. */
+async function storedRunIds(request: APIRequestContext): Promise<string[]> {
+  const ids: string[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: { runs: { id: string }[]; nextCursor: string | null } = await (await request.get(`${server.url}/api/runs?limit=100${cursor ? `&cursor=${cursor}` : ""}`)).json();
+    ids.push(...page.runs.map((run) => run.id));
+    cursor = page.nextCursor;
+  } while (cursor);
+  return ids.sort();
+}
+
+/** A browser context with JavaScript off, optionally signed in through the sign-in form (which needs no JavaScript). */
+async function noScriptContext(browser: Browser, signedIn: boolean) {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  if (signedIn) {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/sign-in`);
+    await page.getByLabel("Team token").fill(TOKEN);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("link", { name: "Signed in" })).toBeVisible();
+    await page.close();
+  }
+  return context;
+}
+
+/** Reads a server-action form without JavaScript and posts its fields the way that browser would. */
+async function postActionForm(browser: Browser, signedIn: boolean, path: string, pickForm: (page: import("@playwright/test").Page) => Locator, changes: Record<string, string> = {}) {
+  const context = await noScriptContext(browser, signedIn);
+  const page = await context.newPage();
+  await page.goto(`${server.url}${path}`);
+  const form = pickForm(page);
+  const fields = { ...(await formFields(form)), ...changes };
+  expect(Object.keys(fields).some((name) => name.startsWith("$ACTION_")), "the form carries Next's $ACTION_ fields").toBe(true);
+  expect((await form.getAttribute("enctype")) ?? "", "React renders a multipart form").toBe("multipart/form-data");
+  const response = await context.request.post(`${server.url}${path}`, {
+    multipart: fields,
+    headers: { Origin: server.url },
+    maxRedirects: 0,
+  });
+  expect(response.headers()["next-action"]).toBeUndefined();
+  const result = { status: response.status(), location: response.headers()["location"] ?? null, body: await response.text() };
+  await context.close();
+  return result;
+}
+
+test("the new-run form posted without JavaScript and without sign-in is refused and stores nothing", async ({ browser, request }) => {
+  const before = await storedRunIds(request);
+  const name = `no-js refused ${Date.now()}`;
+  const result = await postActionForm(browser, false, "/runs/new", (page) => page.locator("form").filter({ has: page.getByRole("button", { name: "Create run" }) }), { images: "10", name });
+  expect(result.location).toBeNull();
+  expect(result.body).toContain("This server is write-protected: sign in to create or change runs.");
+  expect(await storedRunIds(request)).toEqual(before);
+});
+
+test("the new-run form posted without JavaScript by a signed-in browser creates the run", async ({ browser, request }) => {
+  const before = await storedRunIds(request);
+  const name = `no-js signed in ${Date.now()}`;
+  const result = await postActionForm(browser, true, "/runs/new", (page) => page.locator("form").filter({ has: page.getByRole("button", { name: "Create run" }) }), { images: "10", name });
+  expect(result.status).toBe(303);
+  const id = result.location?.match(/\/runs\/([0-9a-f]{16})$/)?.[1];
+  expect(id, `redirected to the new run (${result.location})`).toBeTruthy();
+  expect(await storedRunIds(request)).toEqual([...before, id!].sort());
+  expect((await (await request.get(`${server.url}/api/runs/${id}`)).json()).name).toBe(name);
+});
+
+for (const signedIn of [false, true]) {
+  test(`the equal-steps twin form posted without JavaScript ${signedIn ? "by a signed-in browser creates the twin" : "and without sign-in is refused and stores nothing"}`, async ({ browser, request }) => {
+    const before = await storedRunIds(request);
+    const source = (await (await request.get(`${server.url}/api/runs?limit=100`)).json()).runs.find((run: { repeats: number; epochs: number }) => run.repeats % 2 === 0 || run.epochs % 2 === 0) ?? null;
+    expect(source, "a demo run with a repeats-for-epochs twin").not.toBeNull();
+    const result = await postActionForm(browser, signedIn, `/runs/${source.id}`, (page) => page.locator("form").filter({ has: page.getByRole("heading", { name: "Trade repeats for epochs" }) }));
+    const after = await storedRunIds(request);
+    if (signedIn) {
+      expect(result.status).toBe(303);
+      expect(result.location).toMatch(new RegExp(`/compare\\?runs=${source.id}(,|%2C)[0-9a-f]{16}$`));
+      expect(after.length).toBe(before.length + 1);
+    } else {
+      expect(result.location).toBeNull();
+      expect(result.body).toContain("This server is write-protected: sign in to create or change runs.");
+      expect(after).toEqual(before);
+    }
+  });
+}
+
+test("the sign-in form passes on only an in-site next path", async ({ page }) => {
+  for (const next of ["//evil.example", "/\\evil.example", "/%5Cevil.example", "/\t/evil.example", "https://evil.example"]) {
+    await page.goto(`${server.url}/sign-in?next=${encodeURIComponent(next)}`);
+    await expect(page.locator('input[name="next"]'), next).toHaveValue("/");
+  }
+  await page.goto(`${server.url}/sign-in?next=${encodeURIComponent("/runs/new")}`);
+  await expect(page.locator('input[name="next"]')).toHaveValue("/runs/new");
 });

@@ -1,7 +1,7 @@
 // JSON API plumbing: strict body reading and one error format for every route,
 // { "error": { "message": "...", "fields": { "images": "..." } } }, never a stack trace.
 import "server-only";
-import { canWrite, sessionCookieFrom } from "@/lib/auth/write-lock";
+import { UnauthorizedError } from "@/lib/auth/write-access";
 import { InputError, NotFoundError } from "@/lib/runs";
 import type { FieldErrors } from "@/lib/sim";
 
@@ -62,20 +62,6 @@ function tooLarge(): InputError {
   return new InputError(`The request body is larger than ${MAX_BODY_BYTES / 1024} KB`, { body: "body too large" }, 413);
 }
 
-/** Refuses a write when the write lock is on and the request has neither the token nor a session. */
-export function requireWriteAccess(request: Request): void {
-  if (!canWrite(request.headers.get("authorization"), sessionCookieFrom(request.headers.get("cookie")))) {
-    throw new UnauthorizedError();
-  }
-}
-
-export class UnauthorizedError extends Error {
-  constructor() {
-    super("This server is write-protected: sign in, or send Authorization: Bearer <token>.");
-    this.name = "UnauthorizedError";
-  }
-}
-
 /** Runs a route's work and turns known errors into 4xx responses and anything else into a plain 500. */
 export async function handle(work: () => Promise<Response>): Promise<Response> {
   try {
@@ -83,7 +69,11 @@ export async function handle(work: () => Promise<Response>): Promise<Response> {
   } catch (error) {
     if (error instanceof InputError) return errorResponse(error.status, error.message, error.fields);
     if (error instanceof NotFoundError) return errorResponse(404, error.message);
-    if (error instanceof UnauthorizedError) return errorResponse(401, error.message);
+    if (error instanceof UnauthorizedError) {
+      const response = errorResponse(401, error.message);
+      response.headers.set("WWW-Authenticate", 'Bearer realm="epoch-lab"');
+      return response;
+    }
     console.error("Unexpected API error:", error);
     return errorResponse(500, "Something went wrong on the server. Nothing was changed; try again.");
   }

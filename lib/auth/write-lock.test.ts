@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { canWrite, isGuardedWrite, sessionCookieFrom, sessionValue, tokenMatches } from "./write-lock";
+import { canWrite, sessionCookieFrom, sessionValue, tokenMatches } from "./write-lock";
 
 const original = process.env.EPOCH_LAB_TOKEN;
 afterEach(() => {
@@ -38,18 +38,5 @@ describe("sessionCookieFrom", () => {
     expect(sessionCookieFrom("a=1; epoch_lab_session=abc%3D; b=2")).toBe("abc=");
     expect(sessionCookieFrom("a=1")).toBeNull();
     expect(sessionCookieFrom(null)).toBeNull();
-  });
-});
-
-describe("isGuardedWrite", () => {
-  it("guards API writes and server actions, not reads, simulations or signing in", () => {
-    expect(isGuardedWrite("POST", "/api/runs", false)).toBe(true);
-    expect(isGuardedWrite("PATCH", "/api/runs/abc", false)).toBe(true);
-    expect(isGuardedWrite("DELETE", "/api/runs/abc", false)).toBe(true);
-    expect(isGuardedWrite("POST", "/runs/new", true)).toBe(true);
-    expect(isGuardedWrite("GET", "/api/runs", false)).toBe(false);
-    expect(isGuardedWrite("POST", "/api/simulate", false)).toBe(false);
-    expect(isGuardedWrite("POST", "/api/session", false)).toBe(false);
-    expect(isGuardedWrite("POST", "/runs/new", false)).toBe(false);
   });
 });

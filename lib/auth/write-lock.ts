@@ -51,10 +51,3 @@ export function sessionCookieFrom(cookieHeader: string | null): string | null {
   }
   return null;
 }
-
-/** Whether a request to this path and method is a write the lock guards. */
-export function isGuardedWrite(method: string, pathname: string, isServerAction: boolean): boolean {
-  if (method === "GET" || method === "HEAD" || method === "OPTIONS") return false;
-  if (pathname === "/api/session" || pathname === "/api/simulate") return false;
-  return isServerAction || pathname.startsWith("/api/");
-}

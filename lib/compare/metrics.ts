@@ -1,5 +1,5 @@
 // The checkpoint metrics the compare pages show: label, precision and which way is better.
-import type { Checkpoint } from "@/lib/sim";
+import { METRICS, type Checkpoint, type MetricKey } from "@/lib/sim";
 import type { Polarity } from "./difference";
 
 export type CheckpointMetricKey = Exclude<keyof Checkpoint, "epoch" | "verdict">;
@@ -14,15 +14,14 @@ export interface MetricDefinition {
   hint: string;
 }
 
-/** Every numeric metric of a checkpoint, in the order the compare table lists them. */
+const fromRegistry = (key: MetricKey): MetricDefinition => {
+  const metric = METRICS[key];
+  return { key, label: metric.label, digits: metric.digits, polarity: metric.better, hint: metric.help };
+};
+
+/** Every numeric metric of a checkpoint, in the order the compare table lists them (labels and precision from the metric registry). */
 export const CHECKPOINT_METRICS: readonly MetricDefinition[] = [
-  { key: "quality", label: "Quality", digits: 2, polarity: "higher", hint: "overall usefulness; the recommendation maximises it" },
-  { key: "fidelity", label: "Fidelity", digits: 2, polarity: "higher", hint: "how closely outputs reproduce the subject or style" },
-  { key: "flexibility", label: "Flexibility", digits: 2, polarity: "higher", hint: "how well outputs follow new prompts" },
-  { key: "captionAdherence", label: "Caption adherence", digits: 2, polarity: "higher", hint: "how well caption words control the output" },
-  { key: "overfitRisk", label: "Overfit risk", digits: 2, polarity: "lower", hint: "how far the checkpoint has memorised its images" },
-  { key: "validationLoss", label: "Validation loss", digits: 4, polarity: "lower", hint: "loss on held-out images; rises once the model overfits" },
-  { key: "trainLoss", label: "Train loss", digits: 4, polarity: "neutral", hint: "keeps falling as the model memorises, so lower is not better" },
+  ...(["quality", "fidelity", "flexibility", "captionAdherence", "overfitRisk", "validationLoss", "trainLoss"] as const).map(fromRegistry),
   { key: "step", label: "Step", digits: 0, polarity: "neutral", hint: "cumulative optimisation steps at the end of the epoch" },
 ];
 

@@ -1,15 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { SETTINGS_DEFAULTS } from "@/lib/sim";
 import { settingsDiff } from "./settings-diff";
 
 const base = {
+  ...SETTINGS_DEFAULTS,
   images: 10,
-  repeats: 20,
-  epochs: 10,
-  batchSize: 1,
-  learningRate: 1e-4,
-  textEncoderLearningRate: 1e-5,
-  captionQuality: 0.7,
-  datasetSimilarity: 0.4,
   seed: 7,
   stepsPerEpoch: 200,
   totalSteps: 2000,
@@ -28,6 +23,14 @@ describe("settingsDiff", () => {
   });
   it("finds no difference between identical runs, even through float noise", () => {
     expect(settingsDiff([base, { ...base, captionQuality: 0.1 * 7 }, base]).some((row) => row.differs)).toBe(false);
+  });
+  it("shows the simulator-2 settings in trainers' words and flags them like the others", () => {
+    const rows = settingsDiff([base, { ...base, networkDim: 16, networkAlpha: 8, optimizer: "prodigy", learningRate: 1, lrScheduler: "cosine", warmupSteps: 100, modelFamily: "flux" }]);
+    expect(rows.filter((row) => row.differs).map((row) => row.key)).toEqual(["learningRate", "networkDim", "networkAlpha", "optimizer", "lrScheduler", "warmupSteps", "modelFamily"]);
+    expect(rows.find((row) => row.key === "optimizer")).toEqual({ key: "optimizer", label: "Optimizer", values: ["AdamW8bit", "Prodigy"], differs: true });
+    expect(rows.find((row) => row.key === "learningRate")?.values).toEqual(["1e-4", "1"]);
+    expect(rows.find((row) => row.key === "modelFamily")?.values).toEqual(["SDXL", "FLUX.1"]);
+    expect(rows.find((row) => row.key === "lrScheduler")?.values).toEqual(["constant", "cosine"]);
   });
   it("flags a difference between any two of several runs", () => {
     const rows = settingsDiff([base, base, { ...base, seed: 8 }]);

@@ -1,6 +1,7 @@
 // The settings diff of /compare: one row per setting, one value per run,
-// flagged when the runs disagree.
-import { formatRate, type Settings } from "@/lib/sim";
+// flagged when the runs disagree. Rows, labels and formats come from the
+// settings registry, so a new setting shows up here by itself.
+import { formatSetting, SETTING_ORDER, SETTINGS, type Settings } from "@/lib/sim";
 import { nearlyEqual } from "./difference";
 
 type DiffedRun = Omit<Settings, "name"> & { stepsPerEpoch: number; totalSteps: number };
@@ -16,35 +17,29 @@ export interface SettingsDiffRow {
 }
 
 const integer = (value: number) => value.toLocaleString("en-US");
-const fraction = (value: number) => String(Number(value.toFixed(2)));
 
-/** The rows of the table, in the order the settings form lists them; derived step counts last. */
-export const SETTINGS_DIFF_FIELDS: readonly { key: DiffedKey; label: string; format: (value: number) => string }[] = [
-  { key: "images", label: "Images", format: integer },
-  { key: "repeats", label: "Repeats", format: integer },
-  { key: "epochs", label: "Epochs", format: integer },
-  { key: "batchSize", label: "Batch size", format: integer },
-  { key: "learningRate", label: "Learning rate", format: formatRate },
-  { key: "textEncoderLearningRate", label: "Text encoder LR", format: (value) => (value === 0 ? "0 (frozen)" : formatRate(value)) },
-  { key: "captionQuality", label: "Caption quality", format: fraction },
-  { key: "datasetSimilarity", label: "Dataset similarity", format: fraction },
-  { key: "seed", label: "Seed", format: String },
-  { key: "stepsPerEpoch", label: "Steps per epoch", format: integer },
-  { key: "totalSteps", label: "Total steps", format: integer },
+type Field = { key: DiffedKey; label: string; format: (run: DiffedRun) => string; value: (run: DiffedRun) => number | string };
+
+/** The rows of the table, in the registry's order; derived step counts last. */
+export const SETTINGS_DIFF_FIELDS: readonly Field[] = [
+  ...SETTING_ORDER.filter((key): key is Exclude<typeof key, "name"> => key !== "name").map(
+    (key): Field => ({ key, label: SETTINGS[key].label, format: (run) => formatSetting(key, run[key]), value: (run) => run[key] }),
+  ),
+  { key: "stepsPerEpoch", label: "Steps per epoch", format: (run) => integer(run.stepsPerEpoch), value: (run) => run.stepsPerEpoch },
+  { key: "totalSteps", label: "Total steps", format: (run) => integer(run.totalSteps), value: (run) => run.totalSteps },
 ];
+
+function same(a: number | string, b: number | string): boolean {
+  return typeof a === "number" && typeof b === "number" ? nearlyEqual(a, b) : a === b;
+}
 
 /**
  * One row per setting with each run's value and whether they differ.
  * @example settingsDiff([{ images: 10, … }, { images: 40, … }])[0] // → { key: "images", label: "Images", values: ["10", "40"], differs: true }
  */
 export function settingsDiff(runs: readonly DiffedRun[]): SettingsDiffRow[] {
-  return SETTINGS_DIFF_FIELDS.map(({ key, label, format }) => {
-    const raw = runs.map((run) => run[key]);
-    return {
-      key,
-      label,
-      values: raw.map(format),
-      differs: raw.some((value) => !nearlyEqual(value, raw[0])),
-    };
+  return SETTINGS_DIFF_FIELDS.map(({ key, label, format, value }) => {
+    const raw = runs.map(value);
+    return { key, label, values: runs.map(format), differs: raw.some((item) => !same(item, raw[0])) };
   });
 }

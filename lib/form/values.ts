@@ -5,9 +5,12 @@ import { formatRate, SETTINGS_DEFAULTS, SETTING_KEYS, type SettingKey } from "@/
 
 export type FormValues = Record<SettingKey, string>;
 
-/** The form's starting values: the article's defaults, no image count yet, the given seed. */
-export function initialFormValues(seed: number): FormValues {
-  return {
+/**
+ * The form's starting values: the article's defaults, no image count yet, the
+ * given seed; then any values given (a cloned run's settings) over them.
+ */
+export function initialFormValues(seed: number, given: Partial<FormValues> = {}): FormValues {
+  const defaults: FormValues = {
     name: "",
     images: "",
     repeats: String(SETTINGS_DEFAULTS.repeats),
@@ -18,7 +21,14 @@ export function initialFormValues(seed: number): FormValues {
     captionQuality: String(SETTINGS_DEFAULTS.captionQuality),
     datasetSimilarity: String(SETTINGS_DEFAULTS.datasetSimilarity),
     seed: String(seed),
+    networkDim: String(SETTINGS_DEFAULTS.networkDim),
+    networkAlpha: String(SETTINGS_DEFAULTS.networkAlpha),
+    optimizer: SETTINGS_DEFAULTS.optimizer,
+    lrScheduler: SETTINGS_DEFAULTS.lrScheduler,
+    warmupSteps: String(SETTINGS_DEFAULTS.warmupSteps),
+    modelFamily: SETTINGS_DEFAULTS.modelFamily,
   };
+  return { ...defaults, ...given };
 }
 
 /** Reads the setting fields of a submitted form as strings (anything else is ignored). */

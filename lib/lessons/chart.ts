@@ -1,13 +1,15 @@
 // Chart shaping for a lesson: one series per variant of the chosen metric, by epoch or by step.
+import { METRICS } from "@/lib/sim";
 import type { LessonMetric, LessonRun } from "./types";
 
+/** The lessons' metrics in the order their toggles list them, labelled by the metric registry. */
 export const METRIC_LABELS: Record<LessonMetric, string> = {
-  quality: "Quality",
-  overfitRisk: "Overfit risk",
-  fidelity: "Fidelity",
-  flexibility: "Flexibility",
-  captionAdherence: "Caption adherence",
-  validationLoss: "Validation loss",
+  quality: METRICS.quality.label,
+  overfitRisk: METRICS.overfitRisk.label,
+  fidelity: METRICS.fidelity.label,
+  flexibility: METRICS.flexibility.label,
+  captionAdherence: METRICS.captionAdherence.label,
+  validationLoss: METRICS.validationLoss.label,
 };
 
 export const LESSON_METRICS = Object.keys(METRIC_LABELS) as LessonMetric[];

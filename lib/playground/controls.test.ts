@@ -1,6 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { SETTINGS_LIMITS } from "@/lib/sim";
-import { IMAGE_TICKS, LEARNING_RATE_TICKS, nearestTickIndex, SETTING_CONTROLS, sliderModel, TEXT_ENCODER_TICKS, valueAtPosition } from "./controls";
+import { LEARNING_RATE_LIMITS, SETTINGS, SETTINGS_LIMITS } from "@/lib/sim";
+import {
+  IMAGE_TICKS,
+  LEARNING_RATE_TICKS,
+  learningRateControl,
+  NETWORK_ALPHA_TICKS,
+  NETWORK_DIM_TICKS,
+  nearestTickIndex,
+  PRODIGY_LEARNING_RATE_TICKS,
+  SETTING_CONTROLS,
+  sliderModel,
+  TEXT_ENCODER_TICKS,
+  valueAtPosition,
+  WARMUP_TICKS,
+} from "./controls";
 import { parseSettingValue } from "./state";
 
 const control = (key: string) => SETTING_CONTROLS.find((c) => c.key === key)!;
@@ -11,6 +24,10 @@ describe("tick lists", () => {
       [IMAGE_TICKS, SETTINGS_LIMITS.images],
       [LEARNING_RATE_TICKS, SETTINGS_LIMITS.learningRate],
       [TEXT_ENCODER_TICKS, SETTINGS_LIMITS.textEncoderLearningRate],
+      [NETWORK_DIM_TICKS, SETTINGS_LIMITS.networkDim],
+      [NETWORK_ALPHA_TICKS, SETTINGS_LIMITS.networkAlpha],
+      [WARMUP_TICKS, SETTINGS_LIMITS.warmupSteps],
+      [PRODIGY_LEARNING_RATE_TICKS, LEARNING_RATE_LIMITS.prodigy],
     ] as const) {
       ticks.forEach((tick, i) => {
         expect(tick).toBeGreaterThanOrEqual(limits.min);
@@ -26,12 +43,29 @@ describe("tick lists", () => {
   });
 
   it("accept every tick as a valid setting", () => {
-    for (const c of SETTING_CONTROLS) {
+    for (const c of [...SETTING_CONTROLS, learningRateControl("prodigy")]) {
       const model = sliderModel(c, c.min);
       for (let position = model.min; position <= model.max; position += model.step) {
         expect(parseSettingValue(c.key, String(valueAtPosition(c, position)))).toHaveProperty("value");
       }
     }
+  });
+});
+
+describe("SETTING_CONTROLS", () => {
+  it("labels and explains each slider with the settings registry", () => {
+    for (const c of SETTING_CONTROLS) {
+      expect(c.label).toBe(SETTINGS[c.key].label);
+      expect(c.hint).toBe(SETTINGS[c.key].help);
+    }
+    expect(SETTING_CONTROLS.map((c) => c.key)).toEqual(expect.arrayContaining(["networkDim", "networkAlpha", "warmupSteps"]));
+  });
+
+  it("moves Prodigy's learning rate over multipliers around 1", () => {
+    const prodigy = learningRateControl("prodigy");
+    expect(prodigy.ticks).toContain(1);
+    expect(prodigy.hint).toMatch(/multiplier/);
+    expect(learningRateControl("adamw")).toBe(SETTING_CONTROLS.find((c) => c.key === "learningRate"));
   });
 });
 

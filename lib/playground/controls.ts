@@ -1,11 +1,11 @@
 // How each setting maps onto a native range input: a linear scale of whole
 // numbers, or a list of "nice" values (learning rates on a log scale, image
 // counts that grow in coarser steps) where the slider moves over the list.
-import { SETTINGS_LIMITS } from "@/lib/sim";
-import { formatSettingValue, parseSettingValue, type PlaygroundKey } from "./state";
+import { LEARNING_RATE_LIMITS, SETTINGS, SETTINGS_LIMITS, type NumberSettingKey, type Optimizer } from "@/lib/sim";
+import { formatSettingValue, parseSettingValue } from "./state";
 
 export interface SettingControl {
-  key: PlaygroundKey;
+  key: Exclude<NumberSettingKey, "seed">;
   label: string;
   /** One short line on what the setting does. */
   hint: string;
@@ -33,25 +33,45 @@ export const LEARNING_RATE_TICKS: readonly number[] = [
 /** Text-encoder learning rates, 0 (frozen) to 1e-3 (the schema's maximum). */
 export const TEXT_ENCODER_TICKS: readonly number[] = [0, 1e-6, 2e-6, 5e-6, 1e-5, 2e-5, 3e-5, 5e-5, 1e-4, 2e-4, 5e-4, 1e-3];
 
+/** Prodigy's learning-rate multipliers, 0.1 to 10 (1 is the usual value). */
+export const PRODIGY_LEARNING_RATE_TICKS: readonly number[] = [0.1, 0.2, 0.3, 0.5, 0.7, 1, 1.5, 2, 3, 5, 10];
+
+/** LoRA ranks trainers use: powers of two and the steps between them. */
+export const NETWORK_DIM_TICKS: readonly number[] = [1, 2, 4, 8, 12, 16, 24, 32, 48, 64, 96, 128, 192, 256];
+
+/** Alphas: the same ladder (alpha = dim and alpha = dim / 2 are both on it). */
+export const NETWORK_ALPHA_TICKS: readonly number[] = [1, 2, 4, 8, 12, 16, 24, 32, 48, 64, 96, 128, 192, 256];
+
+/** Warm-up lengths in steps; a warm-up longer than the run is refused with a message. */
+export const WARMUP_TICKS: readonly number[] = [0, 10, 20, 50, 100, 150, 200, 300, 500, 750, 1000, 1500, 2000, 3000, 5000, 10000];
+
 const fraction = { min: 0, max: 1, step: 0.05 };
 
+function control(key: SettingControl["key"], rest: Omit<SettingControl, "key" | "label" | "hint">): SettingControl {
+  return { key, label: SETTINGS[key].label, hint: SETTINGS[key].help, ...rest };
+}
+
+/** The playground's sliders, labelled and explained by the settings registry, in its order. */
 export const SETTING_CONTROLS: readonly SettingControl[] = [
-  { key: "images", label: "Images", hint: "Training images in the dataset.", ticks: IMAGE_TICKS, ...SETTINGS_LIMITS.images, step: 1 },
-  { key: "repeats", label: "Repeats", hint: "Times each image is shown per epoch.", ...SETTINGS_LIMITS.repeats, step: 1 },
-  { key: "epochs", label: "Epochs", hint: "Full passes; one checkpoint per epoch.", ...SETTINGS_LIMITS.epochs, step: 1 },
-  { key: "batchSize", label: "Batch size", hint: "Images averaged into one update.", ...SETTINGS_LIMITS.batchSize, step: 1 },
-  { key: "learningRate", label: "Learning rate", hint: "UNet learning rate: the sensitivity dial.", ticks: LEARNING_RATE_TICKS, min: 1e-6, max: 1e-2, step: 1 },
-  {
-    key: "textEncoderLearningRate",
-    label: "Text-encoder LR",
-    hint: "How strongly captions are learned; 0 freezes the text encoder.",
-    ticks: TEXT_ENCODER_TICKS,
-    ...SETTINGS_LIMITS.textEncoderLearningRate,
-    step: 1,
-  },
-  { key: "captionQuality", label: "Caption quality", hint: "0 no captions, 0.3 vague auto-captions, 0.7 clean, 1 detailed.", ...fraction },
-  { key: "datasetSimilarity", label: "Dataset similarity", hint: "0 very varied images, 1 near-duplicates or one strong style.", ...fraction },
+  control("images", { ticks: IMAGE_TICKS, ...SETTINGS_LIMITS.images, step: 1 }),
+  control("repeats", { ...SETTINGS_LIMITS.repeats, step: 1 }),
+  control("epochs", { ...SETTINGS_LIMITS.epochs, step: 1 }),
+  control("batchSize", { ...SETTINGS_LIMITS.batchSize, step: 1 }),
+  control("learningRate", { ticks: LEARNING_RATE_TICKS, min: 1e-6, max: 1e-2, step: 1 }),
+  control("textEncoderLearningRate", { ticks: TEXT_ENCODER_TICKS, ...SETTINGS_LIMITS.textEncoderLearningRate, step: 1 }),
+  control("captionQuality", fraction),
+  control("datasetSimilarity", fraction),
+  control("networkDim", { ticks: NETWORK_DIM_TICKS, ...SETTINGS_LIMITS.networkDim, step: 1 }),
+  control("networkAlpha", { ticks: NETWORK_ALPHA_TICKS, min: 1, max: SETTINGS_LIMITS.networkAlpha.max, step: 1 }),
+  control("warmupSteps", { ticks: WARMUP_TICKS, min: 0, max: 10000, step: 1 }),
 ];
+
+/** The learning-rate slider for an optimizer: Prodigy's moves over multipliers around 1, the others' over rates. */
+export function learningRateControl(optimizer: Optimizer): SettingControl {
+  const base = SETTING_CONTROLS.find((c) => c.key === "learningRate")!;
+  if (optimizer !== "prodigy") return base;
+  return { ...base, hint: "Prodigy finds its own step size: the learning rate is a multiplier on it, 1 is usual.", ticks: PRODIGY_LEARNING_RATE_TICKS, ...LEARNING_RATE_LIMITS.prodigy };
+}
 
 /** Index of the tick nearest a value (in log space when every tick is positive). */
 export function nearestTickIndex(ticks: readonly number[], value: number): number {

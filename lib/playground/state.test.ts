@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { resolveSettings } from "@/lib/sim";
 import {
   describeChange,
+  settingsProblems,
   parsePlaygroundParams,
   PLAYGROUND_DEFAULTS,
   PLAYGROUND_KEYS,
@@ -28,11 +29,33 @@ describe("parsePlaygroundParams", () => {
       captionQuality: "0.3",
       datasetSimilarity: "0.9",
       seed: "77",
+      networkDim: "64",
+      networkAlpha: "32",
+      optimizer: "lion",
+      lrScheduler: "cosine",
+      warmupSteps: "100",
+      modelFamily: "flux",
       batchRule: "sqrt",
     });
     expect(notices).toEqual([]);
     expect(state).toEqual({
-      settings: { images: 25, repeats: 12, epochs: 7, batchSize: 2, learningRate: 2e-4, textEncoderLearningRate: 0, captionQuality: 0.3, datasetSimilarity: 0.9, seed: 77 },
+      settings: {
+        images: 25,
+        repeats: 12,
+        epochs: 7,
+        batchSize: 2,
+        learningRate: 2e-4,
+        textEncoderLearningRate: 0,
+        captionQuality: 0.3,
+        datasetSimilarity: 0.9,
+        seed: 77,
+        networkDim: 64,
+        networkAlpha: 32,
+        optimizer: "lion",
+        lrScheduler: "cosine",
+        warmupSteps: 100,
+        modelFamily: "flux",
+      },
       batchRule: "sqrt",
     });
   });
@@ -51,6 +74,24 @@ describe("parsePlaygroundParams", () => {
     expect(notices.join(" ")).toContain('batchRule="cubic"');
   });
 
+  it("names an unknown optimizer, scheduler or base model and keeps the default", () => {
+    const { state, notices } = parsePlaygroundParams({ optimizer: "sgd", lrScheduler: "step", modelFamily: "sd3" });
+    expect(state.settings).toMatchObject({ optimizer: "adamw8bit", lrScheduler: "constant", modelFamily: "sdxl" });
+    expect(notices).toHaveLength(3);
+    expect(notices[0]).toMatch(/^optimizer="sgd" was ignored \(optimizer must be one of .*\); using AdamW8bit\.$/);
+  });
+
+  it("resets a learning rate that does not fit the optimizer, and warm-up longer than the run, saying why", () => {
+    const prodigy = parsePlaygroundParams({ optimizer: "prodigy", learningRate: "1e-4" });
+    expect(prodigy.state.settings.learningRate).toBe(1);
+    expect(prodigy.notices).toEqual([expect.stringMatching(/^learningRate 0\.0001 does not fit Prodigy.*; using 1\.$/)]);
+    const adamw = parsePlaygroundParams({ optimizer: "adamw", learningRate: "0.5" });
+    expect(adamw.state.settings.learningRate).toBe(1e-4);
+    const warm = parsePlaygroundParams({ images: "10", epochs: "1", warmupSteps: "500" });
+    expect(warm.state.settings.warmupSteps).toBe(0);
+    expect(warm.notices).toEqual([expect.stringMatching(/^warmupSteps \(500\) is longer than the run.*; using 0\.$/)]);
+  });
+
   it("rejects an empty value and a learning rate of 0 the way the API does", () => {
     const { notices } = parsePlaygroundParams({ seed: "", learningRate: "0" });
     expect(notices).toHaveLength(2);
@@ -64,7 +105,7 @@ describe("parsePlaygroundParams", () => {
 describe("playgroundSearchParams", () => {
   it("round-trips through parsePlaygroundParams", () => {
     const state: PlaygroundState = {
-      settings: { ...PLAYGROUND_DEFAULTS, images: 6, learningRate: 5e-5, captionQuality: 0.35, seed: 123456 },
+      settings: { ...PLAYGROUND_DEFAULTS, images: 6, learningRate: 5e-5, captionQuality: 0.35, seed: 123456, networkDim: 8, optimizer: "adafactor", lrScheduler: "linear", warmupSteps: 20 },
       batchRule: "sqrt",
     };
     const params = Object.fromEntries(playgroundSearchParams(state));
@@ -73,7 +114,10 @@ describe("playgroundSearchParams", () => {
 
   it("writes every setting, in a stable order, and the rule only when it is √batch", () => {
     const query = playgroundSearchParams({ settings: PLAYGROUND_DEFAULTS, batchRule: "linear" }).toString();
-    expect(query).toBe("images=10&repeats=20&epochs=10&batchSize=1&learningRate=0.0001&textEncoderLearningRate=0.00001&captionQuality=0.7&datasetSimilarity=0.4&seed=1");
+    expect(query).toBe(
+      "images=10&repeats=20&epochs=10&batchSize=1&learningRate=0.0001&textEncoderLearningRate=0.00001&captionQuality=0.7&datasetSimilarity=0.4" +
+        "&networkDim=32&networkAlpha=16&optimizer=adamw8bit&lrScheduler=constant&warmupSteps=0&modelFamily=sdxl&seed=1",
+    );
     expect([...playgroundSearchParams({ settings: PLAYGROUND_DEFAULTS, batchRule: "linear" }).keys()]).toEqual([...PLAYGROUND_KEYS]);
   });
 
@@ -103,8 +147,18 @@ describe("describeChange", () => {
   it("names each changed setting with its old and new value", () => {
     const before: PlaygroundState = { settings: PLAYGROUND_DEFAULTS, batchRule: "linear" };
     const after: PlaygroundState = { settings: { ...PLAYGROUND_DEFAULTS, batchSize: 2, learningRate: 2e-4 }, batchRule: "sqrt" };
-    expect(describeChange(before, after)).toBe("batch 1 → 2, LR 1e-4 → 2e-4, linear → √batch rule");
+    expect(describeChange(before, after)).toBe("batch size 1 → 2, learning rate 1e-4 → 2e-4, linear → √batch rule");
+    const tuned: PlaygroundState = { settings: { ...PLAYGROUND_DEFAULTS, optimizer: "prodigy", learningRate: 1, lrScheduler: "cosine" }, batchRule: "linear" };
+    expect(describeChange(before, tuned)).toBe("learning rate 1e-4 → 1, optimizer AdamW8bit → Prodigy, LR scheduler constant → cosine");
     expect(describeChange(before, before)).toBe("");
+  });
+});
+
+describe("settingsProblems", () => {
+  it("is empty for valid settings and names the field of each cross-field problem", () => {
+    expect(settingsProblems(PLAYGROUND_DEFAULTS)).toEqual({});
+    expect(Object.keys(settingsProblems({ ...PLAYGROUND_DEFAULTS, optimizer: "prodigy" }))).toEqual(["learningRate"]);
+    expect(Object.keys(settingsProblems({ ...PLAYGROUND_DEFAULTS, epochs: 1, warmupSteps: 201 }))).toEqual(["warmupSteps"]);
   });
 });
 

@@ -1,7 +1,23 @@
-// The playground's state (every numeric setting plus the batch rule) and its
-// URL form, so a link reproduces a view. Values are checked by lib/sim's schema;
-// a bad parameter falls back to its default and says so.
-import { formatRate, settingsInputSchema, SETTINGS_DEFAULTS, type BatchRule, type Settings } from "@/lib/sim";
+// The playground's state (every setting but the name, plus the batch rule)
+// and its URL form, so a link reproduces a view. Values are checked by lib/sim's
+// schema; a bad parameter falls back to its default and says so.
+import {
+  fieldErrorsFrom,
+  formatLearningRate,
+  formatRate,
+  formatSetting,
+  PRODIGY_DEFAULT_LEARNING_RATE,
+  SETTING_ORDER,
+  SETTINGS,
+  settingsInputSchema,
+  SETTINGS_DEFAULTS,
+  type BatchRule,
+  type ChoiceSettingKey,
+  type FieldErrors,
+  type NumberSettingKey,
+  type Optimizer,
+  type Settings,
+} from "@/lib/sim";
 
 export type PlaygroundSettings = Omit<Settings, "name">;
 
@@ -10,20 +26,10 @@ export interface PlaygroundState {
   batchRule: BatchRule;
 }
 
-/** The numeric settings in the order the playground shows them and writes them to the URL. */
-export const PLAYGROUND_KEYS = [
-  "images",
-  "repeats",
-  "epochs",
-  "batchSize",
-  "learningRate",
-  "textEncoderLearningRate",
-  "captionQuality",
-  "datasetSimilarity",
-  "seed",
-] as const satisfies readonly (keyof PlaygroundSettings)[];
+export type PlaygroundKey = keyof PlaygroundSettings;
 
-export type PlaygroundKey = (typeof PLAYGROUND_KEYS)[number];
+/** Every setting but the name, in the registry's order: the order the playground writes them to the URL. */
+export const PLAYGROUND_KEYS = SETTING_ORDER.filter((key): key is PlaygroundKey => key !== "name");
 
 /** The article's defaults for 10 images (its sweet spot), with a fixed seed so the default view is always the same. */
 export const PLAYGROUND_DEFAULTS: PlaygroundSettings = {
@@ -31,8 +37,6 @@ export const PLAYGROUND_DEFAULTS: PlaygroundSettings = {
   ...SETTINGS_DEFAULTS,
   seed: 1,
 };
-
-export const DEFAULT_PLAYGROUND_STATE: PlaygroundState = { settings: PLAYGROUND_DEFAULTS, batchRule: "linear" };
 
 export type SearchParamsRecord = Record<string, string | string[] | undefined>;
 
@@ -47,10 +51,10 @@ function firstValue(value: string | string[] | undefined): string | undefined {
 }
 
 /**
- * Reads one setting from a URL value with the simulator's own rules.
+ * Reads one numeric setting from text with the simulator's own rules.
  * Returns the number, or the schema's message when it is not acceptable.
  */
-export function parseSettingValue(key: PlaygroundKey, raw: string): { value: number } | { error: string } {
+export function parseSettingValue(key: NumberSettingKey, raw: string): { value: number } | { error: string } {
   const text = raw.trim();
   const number = text === "" ? Number.NaN : Number(text);
   const parsed = settingsInputSchema.shape[key].safeParse(number);
@@ -59,11 +63,39 @@ export function parseSettingValue(key: PlaygroundKey, raw: string): { value: num
   return { value: parsed.data };
 }
 
-/** A setting as it reads in a notice or a label: learning rates as 1e-4, the rest as they are. */
-export function formatSettingValue(key: PlaygroundKey, value: number): string {
-  if (key === "learningRate" || key === "textEncoderLearningRate") return formatRate(value);
-  if (key === "captionQuality" || key === "datasetSimilarity") return String(Number(value.toFixed(2)));
+/** Reads one choice setting (optimizer, scheduler, base model) from text: one of its option values. */
+export function parseChoiceValue(key: ChoiceSettingKey, raw: string): { value: string } | { error: string } {
+  const parsed = settingsInputSchema.shape[key].safeParse(raw.trim());
+  if (!parsed.success || parsed.data === undefined) return { error: parsed.error?.issues[0]?.message ?? `${key} is not valid` };
+  return { value: parsed.data };
+}
+
+function isChoiceKey(key: PlaygroundKey): key is ChoiceSettingKey {
+  return SETTINGS[key].kind === "choice";
+}
+
+/** A setting as its text box shows it and a notice quotes it: learning rates as 1e-4 (Prodigy's as 1), fractions to two places. */
+export function formatSettingValue(key: PlaygroundKey, value: number | string): string {
+  if (typeof value === "string") return isChoiceKey(key) ? formatSetting(key, value as never) : value;
+  if (key === "learningRate") return formatLearningRate(value);
+  if (key === "textEncoderLearningRate") return formatRate(value);
+  if (SETTINGS[key].kind === "fraction") return String(Number(value.toFixed(2)));
   return String(value);
+}
+
+/** The learning rate an optimizer is usually run at: Prodigy's multiplier 1, the article's 1e-4 for the rest. */
+export function usualLearningRate(optimizer: Optimizer): number {
+  return optimizer === "prodigy" ? PRODIGY_DEFAULT_LEARNING_RATE : SETTINGS_DEFAULTS.learningRate;
+}
+
+/**
+ * What is wrong with a whole set of settings, by field: the checks across
+ * fields (a learning rate that does not fit the optimizer, warm-up longer than
+ * the run) that a single control cannot see. Empty when the settings are valid.
+ */
+export function settingsProblems(settings: PlaygroundSettings): FieldErrors {
+  const parsed = settingsInputSchema.safeParse(settings);
+  return parsed.success ? {} : fieldErrorsFrom(parsed.error, settings);
 }
 
 /**
@@ -74,12 +106,23 @@ export function formatSettingValue(key: PlaygroundKey, value: number): string {
 export function parsePlaygroundParams(params: SearchParamsRecord, defaults: PlaygroundSettings = PLAYGROUND_DEFAULTS): ParsedPlayground {
   const settings: PlaygroundSettings = { ...defaults };
   const notices: string[] = [];
+  const given = settings as Record<PlaygroundKey, number | string>;
   for (const key of PLAYGROUND_KEYS) {
     const raw = firstValue(params[key]);
     if (raw === undefined) continue;
-    const parsed = parseSettingValue(key, raw);
-    if ("value" in parsed) settings[key] = parsed.value;
+    const parsed = isChoiceKey(key) ? parseChoiceValue(key, raw) : parseSettingValue(key, raw);
+    if ("value" in parsed) given[key] = parsed.value;
     else notices.push(`${key}="${raw}" was ignored (${parsed.error}); using ${formatSettingValue(key, defaults[key])}.`);
+  }
+  // Valid one by one, the settings may still disagree: the learning rate with the optimizer, the warm-up with the run's length.
+  const problems = settingsProblems(settings);
+  if (problems.learningRate) {
+    settings.learningRate = usualLearningRate(settings.optimizer);
+    notices.push(`${problems.learningRate}; using ${formatSettingValue("learningRate", settings.learningRate)}.`);
+  }
+  if (problems.warmupSteps) {
+    settings.warmupSteps = SETTINGS_DEFAULTS.warmupSteps;
+    notices.push(`${problems.warmupSteps}; using ${settings.warmupSteps}.`);
   }
   let batchRule: BatchRule = "linear";
   const rule = firstValue(params.batchRule);
@@ -104,33 +147,27 @@ export function playgroundHref(settings: Partial<PlaygroundSettings> & { name?: 
   const complete: PlaygroundSettings = { ...PLAYGROUND_DEFAULTS };
   for (const key of PLAYGROUND_KEYS) {
     const value = settings[key];
-    if (value !== undefined) complete[key] = value;
+    if (value !== undefined) (complete as Record<PlaygroundKey, unknown>)[key] = value;
   }
   return `/playground?${playgroundSearchParams({ settings: complete, batchRule }).toString()}`;
 }
 
-const DIFF_LABELS: Record<PlaygroundKey, string> = {
-  images: "images",
-  repeats: "repeats",
-  epochs: "epochs",
-  batchSize: "batch",
-  learningRate: "LR",
-  textEncoderLearningRate: "TE LR",
-  captionQuality: "captions",
-  datasetSimilarity: "similarity",
-  seed: "seed",
-};
+/** A setting's label as it reads inside a sentence: "batch size", but "LR scheduler". */
+function inlineLabel(key: PlaygroundKey): string {
+  const label = SETTINGS[key].label;
+  return /^[A-Z][a-z]/.test(label) ? label[0].toLowerCase() + label.slice(1) : label;
+}
 
 /**
  * What differs from one state to another, in a few words, for the ghost line's legend.
- * @example describeChange(before, after) // → "LR 1e-4 → 2e-4, batch 1 → 2"
+ * @example describeChange(before, after) // → "batch size 1 → 2, learning rate 1e-4 → 2e-4"
  */
 export function describeChange(before: PlaygroundState, after: PlaygroundState): string {
   const parts: string[] = [];
   for (const key of PLAYGROUND_KEYS) {
     const a = before.settings[key];
     const b = after.settings[key];
-    if (a !== b) parts.push(`${DIFF_LABELS[key]} ${formatSettingValue(key, a)} → ${formatSettingValue(key, b)}`);
+    if (a !== b) parts.push(`${inlineLabel(key)} ${formatSettingValue(key, a)} → ${formatSettingValue(key, b)}`);
   }
   if (before.batchRule !== after.batchRule) parts.push(`${before.batchRule === "sqrt" ? "√batch" : "linear"} → ${after.batchRule === "sqrt" ? "√batch" : "linear"} rule`);
   return parts.join(", ");

@@ -3,7 +3,6 @@ import { describe, expect, it } from "vitest";
 import { simulate } from "@/lib/sim";
 import {
   bestVersusLast,
-  bestVersusLastOfSummary,
   overfitOnsetEpoch,
   replayByPatience,
   replayEarlyStopping,
@@ -183,8 +182,5 @@ describe("bestVersusLast", () => {
     const best = result.checkpoints[result.recommendedEpoch - 1].quality;
     const last = result.checkpoints[result.checkpoints.length - 1].quality;
     expect(summary).toEqual({ recommendedEpoch: 6, pickedEpoch: 5, lowestValidationEpoch: 6, lastEpoch: 10, qualityGap: best - last });
-    expect(
-      bestVersusLastOfSummary({ recommendedEpoch: 6, pickedEpoch: 5, lowestValidationEpoch: 6, epochs: 10, qualityGap: best - last }),
-    ).toEqual(summary);
   });
 });

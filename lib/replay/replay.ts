@@ -161,20 +161,3 @@ export function bestVersusLast(run: {
     qualityGap: recommended.quality - last.quality,
   };
 }
-
-/** The same summary from a stored run's list row (lib/runs' RunSummary already holds every figure). */
-export function bestVersusLastOfSummary(summary: {
-  recommendedEpoch: number;
-  pickedEpoch: number | null;
-  lowestValidationEpoch: number;
-  epochs: number;
-  qualityGap: number;
-}): BestVersusLastSummary {
-  return {
-    recommendedEpoch: summary.recommendedEpoch,
-    pickedEpoch: summary.pickedEpoch,
-    lowestValidationEpoch: summary.lowestValidationEpoch,
-    lastEpoch: summary.epochs,
-    qualityGap: summary.qualityGap,
-  };
-}

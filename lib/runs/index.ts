@@ -1,4 +1,4 @@
-export { createRun, storeRun, getRun, getRunOrThrow, getRuns, listRuns, listFilterOptions, parseRunListQuery, updateRun, deleteRun, countRuns } from "./runs";
+export { createRun, storeRun, getRun, getRunOrThrow, getRuns, listRuns, listFilterOptions, parseRunListQuery, updateRun, deleteRun, countRuns, resimulateRun } from "./runs";
 export { InputError, NotFoundError } from "./errors";
 export { runRecordFrom, newRunId } from "./record";
 export * from "./schemas";

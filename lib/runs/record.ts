@@ -1,5 +1,5 @@
 // A simulation → the row and checkpoint rows a stored run is made of (pure).
-import type { SimulationResult } from "@/lib/sim";
+import { SIMULATOR_VERSION, type SimulationResult } from "@/lib/sim";
 import { encodeLossCurve } from "./serialize";
 
 export interface RunRecordExtras {
@@ -28,6 +28,7 @@ export function runRecordFrom(id: string, simulation: SimulationResult, extras: 
     finalVerdict: last.verdict,
     lowestValidationEpoch: lowestValidation.epoch,
     lossCurve: encodeLossCurve(simulation.lossCurve),
+    simulatorVersion: SIMULATOR_VERSION,
     ...(extras.createdAt ? { createdAt: extras.createdAt } : {}),
     checkpoints: { create: checkpoints.map((checkpoint) => ({ ...checkpoint })) },
   };

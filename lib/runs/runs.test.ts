@@ -1,27 +1,31 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { simulate } from "@/lib/sim";
-import { createRun, deleteRun, getRun, listRuns, parseRunListQuery, storeRun, updateRun } from "./runs";
+import { pickSettings, simulate, SETTINGS_DEFAULTS, SIMULATOR_VERSION } from "@/lib/sim";
+import { createRun, deleteRun, getRun, listRuns, parseRunListQuery, resimulateRun, storeRun, updateRun } from "./runs";
 import { InputError, NotFoundError } from "./errors";
 import { newRunId, runRecordFrom } from "./record";
 import { RUN_SORT_KEYS } from "./schemas";
+import { localWriteAccess } from "@/lib/auth/write-access";
+
+const access = localWriteAccess();
 
 const tag = () => `t${Math.random().toString(36).slice(2, 10)}`;
 
 describe("createRun", () => {
   it("stores the run with defaults filled in and one checkpoint per epoch", async () => {
     const name = `${tag()} create`;
-    const run = await createRun({ name, images: 10, epochs: 6, seed: 3 });
+    const run = await createRun(access, { name, images: 10, epochs: 6, seed: 3 });
     expect(run).toMatchObject({ name, images: 10, repeats: 20, epochs: 6, batchSize: 1, seed: 3, pickedEpoch: null, totalSteps: 1200 });
     expect(run.checkpoints.map((c) => c.epoch)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(await db.checkpoint.count({ where: { runId: run.id } })).toBe(6);
     expect(await getRun(run.id)).toEqual(run);
+    expect(run, "one shape: settings flattened only, as in lists").not.toHaveProperty("settings");
   });
 
   it("refuses invalid settings with the field named and stores nothing", async () => {
     const name = `${tag()} invalid`;
-    await expect(createRun({ name, images: 10, epochs: 0 })).rejects.toMatchObject({ fields: { epochs: expect.stringContaining("epochs") } });
-    await expect(createRun({ name, images: 10, epochs: 0 })).rejects.toBeInstanceOf(InputError);
+    await expect(createRun(access, { name, images: 10, epochs: 0 })).rejects.toMatchObject({ fields: { epochs: expect.stringContaining("epochs") } });
+    await expect(createRun(access, { name, images: 10, epochs: 0 })).rejects.toBeInstanceOf(InputError);
     expect(await db.run.count({ where: { name } })).toBe(0);
   });
 
@@ -30,39 +34,89 @@ describe("createRun", () => {
     const record = runRecordFrom(newRunId(), simulation);
     // The 6th checkpoint repeats epoch 5: the unique (run, epoch) key fails after the run row and 5 checkpoints are written.
     record.checkpoints.create[5] = { ...record.checkpoints.create[5], epoch: 5 };
-    await expect(storeRun(record)).rejects.toThrow(/Nothing was stored/);
+    await expect(storeRun(access, record)).rejects.toThrow(/Nothing was stored/);
     expect(await db.run.findUnique({ where: { id: record.id } })).toBeNull();
     expect(await db.checkpoint.count({ where: { runId: record.id } })).toBe(0);
   });
 });
 
-describe("updateRun", () => {
-  it("picks and unpicks an epoch within 1..epochs", async () => {
-    const run = await createRun({ name: `${tag()} pick`, images: 8, epochs: 7 });
-    expect((await updateRun(run.id, { pickedEpoch: 7 })).pickedEpoch).toBe(7);
-    expect((await updateRun(run.id, { pickedEpoch: null })).pickedEpoch).toBeNull();
-    await expect(updateRun(run.id, { pickedEpoch: 8 })).rejects.toMatchObject({ fields: { pickedEpoch: expect.stringContaining("1 to 7") } });
-    await expect(updateRun(run.id, { pickedEpoch: 0 })).rejects.toBeInstanceOf(InputError);
+describe("the simulator-2 settings", () => {
+  it("are stored and returned, with the simulator version", async () => {
+    const settings = { name: `${tag()} v2`, images: 12, networkDim: 64, networkAlpha: 32, optimizer: "prodigy", learningRate: 1, lrScheduler: "cosine", warmupSteps: 100, modelFamily: "flux", seed: 9 } as const;
+    const run = await createRun(access, settings);
+    expect(run).toMatchObject({ ...settings, simulatorVersion: SIMULATOR_VERSION });
+        expect(await getRun(run.id)).toEqual(run);
   });
 
-  it("trims names and refuses unknown fields", async () => {
-    const run = await createRun({ name: `${tag()} rename`, images: 8, epochs: 2 });
-    expect((await updateRun(run.id, { name: "  Renamed run  " })).name).toBe("Renamed run");
-    await expect(updateRun(run.id, { seed: 4 })).rejects.toMatchObject({ fields: { seed: expect.any(String) } });
+  it("refuse a learning rate that does not fit the optimizer and warm-up longer than the run, storing nothing", async () => {
+    const name = `${tag()} cross`;
+    await expect(createRun(access, { name, images: 10, optimizer: "adamw", learningRate: 0.5 })).rejects.toMatchObject({ fields: { learningRate: expect.stringContaining("AdamW") } });
+    await expect(createRun(access, { name, images: 10, optimizer: "prodigy", learningRate: 1e-6 })).rejects.toMatchObject({ fields: { learningRate: expect.stringContaining("Prodigy") } });
+    await expect(createRun(access, { name, images: 10, epochs: 1, warmupSteps: 201 })).rejects.toMatchObject({ fields: { warmupSteps: expect.stringContaining("200") } });
+    await expect(createRun(access, { name, images: 10, optimizer: "sgd" })).rejects.toMatchObject({ fields: { optimizer: expect.any(String) } });
+    expect(await db.run.count({ where: { name } })).toBe(0);
+  });
+
+  it("read as their defaults and simulator 1 on rows stored before they existed", async () => {
+    const record = runRecordFrom(newRunId(), simulate({ name: `${tag()} old`, images: 10, seed: 4 }));
+    const { networkDim, networkAlpha, optimizer, lrScheduler, warmupSteps, modelFamily, simulatorVersion, ...before } = record;
+    void [networkDim, networkAlpha, optimizer, lrScheduler, warmupSteps, modelFamily, simulatorVersion];
+    await db.run.create({ data: before });
+    const old = await getRun(record.id);
+    const { networkDim: d, networkAlpha: a, optimizer: o, lrScheduler: l, warmupSteps: w, modelFamily: m } = SETTINGS_DEFAULTS;
+    expect(old).toMatchObject({ networkDim: d, networkAlpha: a, optimizer: o, lrScheduler: l, warmupSteps: w, modelFamily: m });
+    expect(old?.simulatorVersion).toBe(1);
+  });
+});
+
+describe("resimulateRun", () => {
+  it("stores a new run with the same settings and seed by the current model, and leaves the old one as it was", async () => {
+    const record = runRecordFrom(newRunId(), simulate({ name: `${tag()} to redo`, images: 10, epochs: 4, seed: 77 }));
+    await db.run.create({ data: { ...record, simulatorVersion: 1, bestQuality: 0.123 } });
+    const fresh = await resimulateRun(access, record.id);
+    expect(fresh.id).not.toBe(record.id);
+    expect(fresh.simulatorVersion).toBe(SIMULATOR_VERSION);
+    const { name: _oldName, ...oldSettings } = pickSettings((await getRun(record.id))!);
+    const { name, ...newSettings } = pickSettings(fresh);
+    void _oldName;
+    expect(newSettings).toEqual(oldSettings);
+    expect(name).toMatch(new RegExp(`to redo · simulator ${SIMULATOR_VERSION}$`));
+    expect(fresh.notes).toContain(record.id);
+    expect((await getRun(record.id))?.bestQuality).toBe(0.123);
   });
 
   it("is a NotFoundError for an unknown id", async () => {
-    await expect(updateRun("nope", { notes: "x" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(resimulateRun(access, "nope")).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe("updateRun", () => {
+  it("picks and unpicks an epoch within 1..epochs", async () => {
+    const run = await createRun(access, { name: `${tag()} pick`, images: 8, epochs: 7 });
+    expect((await updateRun(access, run.id, { pickedEpoch: 7 })).pickedEpoch).toBe(7);
+    expect((await updateRun(access, run.id, { pickedEpoch: null })).pickedEpoch).toBeNull();
+    await expect(updateRun(access, run.id, { pickedEpoch: 8 })).rejects.toMatchObject({ fields: { pickedEpoch: expect.stringContaining("1 to 7") } });
+    await expect(updateRun(access, run.id, { pickedEpoch: 0 })).rejects.toBeInstanceOf(InputError);
+  });
+
+  it("trims names and refuses unknown fields", async () => {
+    const run = await createRun(access, { name: `${tag()} rename`, images: 8, epochs: 2 });
+    expect((await updateRun(access, run.id, { name: "  Renamed run  " })).name).toBe("Renamed run");
+    await expect(updateRun(access, run.id, { seed: 4 })).rejects.toMatchObject({ fields: { seed: expect.any(String) } });
+  });
+
+  it("is a NotFoundError for an unknown id", async () => {
+    await expect(updateRun(access, "nope", { notes: "x" })).rejects.toBeInstanceOf(NotFoundError);
   });
 });
 
 describe("deleteRun", () => {
   it("deletes the run with its checkpoints", async () => {
-    const run = await createRun({ name: `${tag()} delete`, images: 8, epochs: 3 });
-    await deleteRun(run.id);
+    const run = await createRun(access, { name: `${tag()} delete`, images: 8, epochs: 3 });
+    await deleteRun(access, run.id);
     expect(await getRun(run.id)).toBeNull();
     expect(await db.checkpoint.count({ where: { runId: run.id } })).toBe(0);
-    await expect(deleteRun(run.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(deleteRun(access, run.id)).rejects.toBeInstanceOf(NotFoundError);
   });
 });
 
@@ -71,8 +125,8 @@ describe("listRuns", () => {
     const prefix = tag();
     const created = [];
     for (let i = 0; i < 7; i++) {
-      const run = await createRun({ name: `${prefix} ${String.fromCharCode(97 + ((i * 3) % 7))}`, images: 3 + (i % 3), epochs: 2 + (i % 4), batchSize: 1 + (i % 2) });
-      if (i % 2 === 0) await updateRun(run.id, { pickedEpoch: 1 + (i % 2) });
+      const run = await createRun(access, { name: `${prefix} ${String.fromCharCode(97 + ((i * 3) % 7))}`, images: 3 + (i % 3), epochs: 2 + (i % 4), batchSize: 1 + (i % 2) });
+      if (i % 2 === 0) await updateRun(access, run.id, { pickedEpoch: 1 + (i % 2) });
       created.push(run.id);
     }
     for (const sort of RUN_SORT_KEYS) {
@@ -96,8 +150,8 @@ describe("listRuns", () => {
 
   it("searches name and notes and filters by images, batch, picked and verdict", async () => {
     const prefix = tag();
-    const small = await createRun({ name: `${prefix} small`, images: 5, batchSize: 2 }, { notes: "about-hands" });
-    const large = await createRun({ name: `${prefix} large`, images: 40 }, { pickedEpoch: 4 });
+    const small = await createRun(access, { name: `${prefix} small`, images: 5, batchSize: 2 }, { notes: "about-hands" });
+    const large = await createRun(access, { name: `${prefix} large`, images: 40 }, { pickedEpoch: 4 });
     const ids = async (query: Parameters<typeof listRuns>[0]) => (await listRuns({ q: prefix, ...query })).runs.map((run) => run.id).sort();
     expect(await ids({})).toEqual([small.id, large.id].sort());
     expect((await listRuns({ q: "about-hands" })).runs.map((run) => run.id)).toContain(small.id);

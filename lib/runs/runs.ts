@@ -1,10 +1,13 @@
 // The run use cases: create (simulate + store in one transaction), list, get,
 // update and delete. Route handlers, server actions and pages call these;
-// nothing else talks to the database about runs.
+// nothing else talks to the database about runs. Every write takes a
+// WriteAccess first: only lib/auth/write-access.ts hands one out, after
+// checking the request, so a write path cannot forget the write lock.
 import "server-only";
+import type { WriteAccess } from "@/lib/auth/write-access";
 import { Prisma } from "@/generated/prisma/client";
 import { containsText, db, dbReady } from "@/lib/db";
-import { fieldErrorsFrom, resolveSettings, simulate, SettingsError, type FieldErrors } from "@/lib/sim";
+import { fieldErrorsFrom, pickSettings, resolveSettings, simulate, SettingsError, SETTINGS_LIMITS, SIMULATOR_VERSION, type FieldErrors } from "@/lib/sim";
 import { decodeCursor, encodeCursor, type CursorValue } from "./cursor";
 import { InputError, NotFoundError } from "./errors";
 import { newRunId, runRecordFrom, type RunRecord, type RunRecordExtras } from "./record";
@@ -13,7 +16,7 @@ import { toRunDetail, toRunSummary } from "./serialize";
 import type { RunDetail, RunPage } from "./types";
 
 /** Validates settings, simulates the run and stores it with every checkpoint. */
-export async function createRun(input: unknown, extras: RunRecordExtras = {}): Promise<RunDetail> {
+export async function createRun(access: WriteAccess, input: unknown, extras: RunRecordExtras = {}): Promise<RunDetail> {
   let settings;
   try {
     settings = resolveSettings(input);
@@ -21,14 +24,26 @@ export async function createRun(input: unknown, extras: RunRecordExtras = {}): P
     if (error instanceof SettingsError) throw new InputError(error.message, error.fields);
     throw error;
   }
-  return storeRun(runRecordFrom(newRunId(), simulate(settings), extras));
+  return storeRun(access, runRecordFrom(newRunId(), simulate(settings), extras));
+}
+
+/**
+ * Stores a new run with a stored run's settings and seed, simulated by the
+ * current model; the stored run keeps its own numbers.
+ */
+export async function resimulateRun(access: WriteAccess, id: string): Promise<RunDetail> {
+  const run = await getRunOrThrow(id);
+  const suffix = ` · simulator ${SIMULATOR_VERSION}`;
+  const name = `${run.name.slice(0, SETTINGS_LIMITS.name.max - suffix.length).trimEnd()}${suffix}`;
+  const notes = `Re-simulated with simulator ${SIMULATOR_VERSION} from the run "${run.name}" (${run.id}), made by simulator ${run.simulatorVersion}: same settings and seed.`;
+  return createRun(access, { ...pickSettings(run), name }, { notes });
 }
 
 /**
  * Writes a run and its checkpoints as one nested create: SQLite runs it in a
  * single transaction, so a failure on any checkpoint leaves nothing behind.
  */
-export async function storeRun(record: RunRecord): Promise<RunDetail> {
+export async function storeRun(_access: WriteAccess, record: RunRecord): Promise<RunDetail> {
   await dbReady();
   try {
     const row = await db.run.create({ data: record, include: { checkpoints: true } });
@@ -125,7 +140,7 @@ function afterCursor(sort: RunSortKey, dir: "asc" | "desc", cursor: { value: Cur
 }
 
 /** Renames, writes notes, or picks/unpicks a checkpoint (pickedEpoch within 1..epochs, or null). */
-export async function updateRun(id: string, input: unknown): Promise<RunDetail> {
+export async function updateRun(_access: WriteAccess, id: string, input: unknown): Promise<RunDetail> {
   const parsed = runUpdateSchema.safeParse(input);
   if (!parsed.success) {
     const fields = fieldErrorsFrom(parsed.error, input);
@@ -153,7 +168,7 @@ export async function updateRun(id: string, input: unknown): Promise<RunDetail> 
   }
 }
 
-export async function deleteRun(id: string): Promise<void> {
+export async function deleteRun(_access: WriteAccess, id: string): Promise<void> {
   await dbReady();
   try {
     await db.run.delete({ where: { id } });

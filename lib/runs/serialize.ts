@@ -1,6 +1,6 @@
 // Database rows → the plain, JSON-ready shapes of lib/runs/types.ts.
 import type { Checkpoint as CheckpointRow, Run as RunRow } from "@/generated/prisma/client";
-import type { Checkpoint, LossPoint, Settings, Verdict } from "@/lib/sim";
+import type { Checkpoint, LossPoint, LrScheduler, ModelFamily, Optimizer, Settings, Verdict } from "@/lib/sim";
 import type { RunDetail, RunSummary } from "./types";
 
 /** The columns a summary is made of: everything but the loss curve, which only run pages need. */
@@ -18,6 +18,13 @@ export function settingsOf(row: RunSummaryRow): Settings {
     captionQuality: row.captionQuality,
     datasetSimilarity: row.datasetSimilarity,
     seed: row.seed,
+    // Rows stored before simulator 2 hold the column defaults, which are the settings' defaults.
+    networkDim: row.networkDim,
+    networkAlpha: row.networkAlpha,
+    optimizer: row.optimizer as Optimizer,
+    lrScheduler: row.lrScheduler as LrScheduler,
+    warmupSteps: row.warmupSteps,
+    modelFamily: row.modelFamily as ModelFamily,
   };
 }
 
@@ -35,6 +42,7 @@ export function toRunSummary(row: RunSummaryRow): RunSummary {
     qualityGap: row.qualityGap,
     finalVerdict: row.finalVerdict as Verdict,
     lowestValidationEpoch: row.lowestValidationEpoch,
+    simulatorVersion: row.simulatorVersion,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
@@ -58,7 +66,6 @@ export function toCheckpoint(row: CheckpointRow): Checkpoint {
 export function toRunDetail(row: RunRow & { checkpoints: CheckpointRow[] }): RunDetail {
   return {
     ...toRunSummary(row),
-    settings: settingsOf(row),
     checkpoints: row.checkpoints.map(toCheckpoint).sort((a, b) => a.epoch - b.epoch),
     lossCurve: decodeLossCurve(row.lossCurve),
   };

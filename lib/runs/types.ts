@@ -17,13 +17,17 @@ export interface RunSummary extends Settings {
   finalVerdict: Verdict;
   /** The epoch with the lowest validation loss. */
   lowestValidationEpoch: number;
+  /** The simulator model that computed this run's figures (lib/sim's SIMULATOR_VERSION when it was stored). */
+  simulatorVersion: number;
   createdAt: string;
   updatedAt: string;
 }
 
-/** A stored run in full: the summary, its settings as one object, every checkpoint and the loss curve. */
+/**
+ * A stored run in full: the summary (its settings flattened, as in lists), every
+ * checkpoint and the loss curve. pickSettings(run) gives the settings alone.
+ */
 export interface RunDetail extends RunSummary {
-  settings: Settings;
   checkpoints: Checkpoint[];
   lossCurve: LossPoint[];
 }

@@ -16,10 +16,23 @@ export {
   SETTINGS_DEFAULTS,
   SETTINGS_LIMITS,
   SETTING_KEYS,
+  pickSettings,
+  LEARNING_RATE_LIMITS,
+  PRODIGY_DEFAULT_LEARNING_RATE,
+  learningRateProblem,
+  warmupProblem,
 } from "./schema";
 export type { Settings, SettingsInput, SettingKey, FieldErrors } from "./schema";
 export { adviseSettings, ARTICLE } from "./advise";
 export type { Advice, SettingsAdvice } from "./advise";
 export { MODEL, REFERENCE_LR, REFERENCE_TE_LR, dosePerEpochOf, optimalDoseOf } from "./model";
-export { VERDICTS } from "./types";
-export type { Checkpoint, LossPoint, SimulationResult, Verdict, BatchRule, SimulateOptions } from "./types";
+export { VERDICTS, OPTIMIZERS, LR_SCHEDULERS, MODEL_FAMILIES, OPTIMIZER_LABELS, LR_SCHEDULER_LABELS, MODEL_FAMILY_LABELS } from "./types";
+export type { Checkpoint, LossPoint, SimulationResult, Verdict, BatchRule, SimulateOptions, Optimizer, LrScheduler, ModelFamily } from "./types";
+
+/**
+ * Which model produced a run. Version 1 knew the article's ten settings only;
+ * version 2 adds rank and alpha, the optimizer, the schedule and warm-up and the
+ * base model, and is calibrated against public runs (docs/simulator.md).
+ */
+export const SIMULATOR_VERSION = 2;
+export * from "./registry";

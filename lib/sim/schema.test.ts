@@ -14,8 +14,12 @@ import {
   SETTINGS_LIMITS,
   SettingsError,
   settingsInputSchema,
+  learningRateProblem,
+  PRODIGY_DEFAULT_LEARNING_RATE,
+  type Settings,
 } from "./schema";
-import { anySettingsArb } from "./test/arbitraries";
+import { LR_SCHEDULERS, MODEL_FAMILIES, OPTIMIZERS, type Optimizer } from "./types";
+import { anyNetworkSettingsArb } from "./test/arbitraries";
 
 const fixedSeed = { seed: () => 42 };
 
@@ -30,7 +34,7 @@ function errorsOf(input: unknown): Record<string, string> | null {
   }
 }
 
-const INTEGER_FIELDS = ["images", "repeats", "epochs", "batchSize", "seed"] as const;
+const INTEGER_FIELDS = ["images", "repeats", "epochs", "batchSize", "seed", "networkDim"] as const;
 
 describe("resolveSettings", () => {
   it("fills in the article's defaults for every omitted setting", () => {
@@ -45,19 +49,36 @@ describe("resolveSettings", () => {
       captionQuality: 0.7,
       datasetSimilarity: 0.4,
       seed: 42,
+      networkDim: 32,
+      networkAlpha: 16,
+      optimizer: "adamw8bit",
+      lrScheduler: "constant",
+      warmupSteps: 0,
+      modelFamily: "sdxl",
     });
+  });
+
+  it("gives Prodigy its usual multiplier, 1, when no learning rate is given", () => {
+    expect(resolveSettings({ images: 10, optimizer: "prodigy" }, fixedSeed).learningRate).toBe(PRODIGY_DEFAULT_LEARNING_RATE);
+    expect(PRODIGY_DEFAULT_LEARNING_RATE).toBe(1);
   });
 
   it("keeps every given value and fills only the missing ones, for any subset of fields", () => {
     fc.assert(
-      fc.property(anySettingsArb, fc.subarray([...SETTING_KEYS]), (settings, dropped) => {
+      fc.property(anyNetworkSettingsArb, fc.subarray([...SETTING_KEYS]), (settings, dropped) => {
         const input: Record<string, unknown> = { ...settings };
         for (const key of dropped) if (key !== "images") delete input[key];
+        // Dropping the optimizer or a step count can make the rest invalid together; those cases belong to the cross-field tests.
+        const optimizer = (input.optimizer as Optimizer | undefined) ?? SETTINGS_DEFAULTS.optimizer;
+        fc.pre(input.learningRate === undefined || learningRateProblem(input.learningRate as number, optimizer) === null);
+        const steps = countSteps({ ...SETTINGS_DEFAULTS, ...input } as Settings).totalSteps;
+        fc.pre(input.warmupSteps === undefined || (input.warmupSteps as number) <= steps);
         const resolved = resolveSettings(input, fixedSeed);
         for (const key of SETTING_KEYS) {
           if (key in input) expect(resolved[key]).toBe(input[key]);
           else if (key === "seed") expect(resolved.seed).toBe(42);
           else if (key === "name") expect(resolved.name).toBe(defaultRunName(resolved));
+          else if (key === "learningRate" && optimizer === "prodigy") expect(resolved.learningRate).toBe(PRODIGY_DEFAULT_LEARNING_RATE);
           else expect(resolved[key]).toBe(SETTINGS_DEFAULTS[key as keyof typeof SETTINGS_DEFAULTS]);
         }
       }),
@@ -79,6 +100,15 @@ describe("resolveSettings", () => {
       expect(errorsOf({ images: 1, [field]: 0 })).toBeNull();
       expect(errorsOf({ images: 1, [field]: 1 })).toBeNull();
     }
+    expect(errorsOf({ images: 1, networkAlpha: Number.MIN_VALUE })).toBeNull();
+    expect(errorsOf({ images: 1, networkAlpha: 256 })).toBeNull();
+    expect(errorsOf({ images: 1, optimizer: "prodigy", learningRate: 0.1 })).toBeNull();
+    expect(errorsOf({ images: 1, optimizer: "prodigy", learningRate: 10 })).toBeNull();
+    expect(errorsOf({ images: 1, warmupSteps: 0 })).toBeNull();
+    expect(errorsOf({ images: 10, warmupSteps: 2000 })).toBeNull();
+    for (const optimizer of OPTIMIZERS) expect(errorsOf({ images: 1, optimizer })).toBeNull();
+    for (const lrScheduler of LR_SCHEDULERS) expect(errorsOf({ images: 1, lrScheduler })).toBeNull();
+    for (const modelFamily of MODEL_FAMILIES) expect(errorsOf({ images: 1, modelFamily })).toBeNull();
     expect(errorsOf({ images: 1, name: "x" })).toBeNull();
     expect(errorsOf({ images: 1, name: "x".repeat(100) })).toBeNull();
   });
@@ -100,6 +130,11 @@ describe("resolveSettings", () => {
       ["captionQuality", 1.01],
       ["datasetSimilarity", -0.01],
       ["datasetSimilarity", 1.01],
+      ["networkAlpha", 0],
+      ["networkAlpha", -1],
+      ["networkAlpha", 256.001],
+      ["warmupSteps", -1],
+      ["warmupSteps", 1.5],
     ];
     for (const [field, value] of outside) {
       const errors = errorsOf({ images: 10, [field]: value });
@@ -167,12 +202,13 @@ describe("resolveSettings", () => {
     const valueArb = fc.oneof(
       fc.integer({ min: -5, max: 2 ** 31 + 5 }),
       fc.double(),
-      fc.constantFrom(0, -0, 1, 10, 100, 1000, 1e-4, 0.01, 0.001, 2 ** 31 - 1, 2 ** 31),
+      fc.constantFrom(0, -0, 1, 10, 100, 1000, 1e-4, 0.01, 0.001, 0.5, 2 ** 31 - 1, 2 ** 31),
+      fc.constantFrom(...OPTIMIZERS, ...LR_SCHEDULERS, ...MODEL_FAMILIES, "sgd"),
       fc.string({ maxLength: 110 }),
       fc.constantFrom(null, undefined, true, "10", " a ", []),
     );
     const inputArb = fc.oneof(
-      { weight: 3, arbitrary: anySettingsArb.map((settings) => settings as unknown) },
+      { weight: 3, arbitrary: anyNetworkSettingsArb.map((settings) => settings as unknown) },
       { weight: 3, arbitrary: fc.dictionary(fc.constantFrom(...SETTING_KEYS, "steps", "constructor"), valueArb) },
       { weight: 2, arbitrary: fc.record({ images: valueArb, repeats: valueArb, name: valueArb }, { requiredKeys: [] }) },
       { weight: 1, arbitrary: fc.anything() },
@@ -199,6 +235,67 @@ describe("resolveSettings", () => {
     }
     expect(seeds.size).toBeGreaterThan(1);
     expect(randomSeed()).toBeLessThanOrEqual(2 ** 31 - 1);
+  });
+});
+
+describe("settings that must fit each other", () => {
+  it("rejects a learning rate that does not fit the optimizer, naming learningRate and saying which range applies", () => {
+    const adam = errorsOf({ images: 10, optimizer: "adamw", learningRate: 0.5 });
+    expect(Object.keys(adam ?? {})).toEqual(["learningRate"]);
+    expect(adam?.learningRate).toContain("AdamW");
+    expect(adam?.learningRate).toContain("0.01");
+    const prodigy = errorsOf({ images: 10, optimizer: "prodigy", learningRate: 1e-6 });
+    expect(Object.keys(prodigy ?? {})).toEqual(["learningRate"]);
+    expect(prodigy?.learningRate).toContain("Prodigy");
+    expect(prodigy?.learningRate).toContain("0.1 to 10");
+    // The default optimizer is AdamW8bit: a Prodigy-style multiplier without the optimizer is refused.
+    expect(errorsOf({ images: 10, learningRate: 1 })?.learningRate).toContain("AdamW8bit");
+    // Prodigy with the default 1e-4 left in is refused rather than silently read as a multiplier.
+    expect(Object.keys(errorsOf({ images: 10, optimizer: "prodigy", learningRate: 1e-4 }) ?? {})).toEqual(["learningRate"]);
+  });
+
+  it("accepts exactly the learning rates that fit each optimizer, over many values", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...OPTIMIZERS), fc.double({ min: 1e-9, max: 10, noNaN: true }), (optimizer, learningRate) => {
+        const fits = optimizer === "prodigy" ? learningRate >= 0.1 && learningRate <= 10 : learningRate <= 0.01;
+        const errors = errorsOf({ images: 10, optimizer, learningRate });
+        if (fits) expect(errors).toBeNull();
+        else expect(Object.keys(errors ?? {})).toEqual(["learningRate"]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("rejects a warm-up longer than the run, naming warmupSteps and the run's length", () => {
+    const errors = errorsOf({ images: 10, repeats: 20, epochs: 10, warmupSteps: 2001 });
+    expect(Object.keys(errors ?? {})).toEqual(["warmupSteps"]);
+    expect(errors?.warmupSteps).toContain("2000");
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 10 }), fc.integer({ min: 1, max: 8 }), fc.integer({ min: 0, max: 5000 }), (images, epochs, batchSize, warmupSteps) => {
+        const { totalSteps } = countSteps({ images, repeats: 20, epochs, batchSize });
+        const found = errorsOf({ images, epochs, batchSize, warmupSteps });
+        if (warmupSteps <= totalSteps) expect(found).toBeNull();
+        else expect(Object.keys(found ?? {})).toEqual(["warmupSteps"]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("rejects unknown optimizer, scheduler and base-model names, listing the allowed ones", () => {
+    const optimizer = errorsOf({ images: 10, optimizer: "sgd" });
+    expect(Object.keys(optimizer ?? {})).toEqual(["optimizer"]);
+    for (const name of OPTIMIZERS) expect(optimizer?.optimizer).toContain(`"${name}"`);
+    const scheduler = errorsOf({ images: 10, lrScheduler: "polynomial" });
+    expect(Object.keys(scheduler ?? {})).toEqual(["lrScheduler"]);
+    for (const name of LR_SCHEDULERS) expect(scheduler?.lrScheduler).toContain(`"${name}"`);
+    const family = errorsOf({ images: 10, modelFamily: "sd3" });
+    for (const name of MODEL_FAMILIES) expect(family?.modelFamily).toContain(`"${name}"`);
+    expect(errorsOf({ images: 10, optimizer: "AdamW8bit" })).toHaveProperty("optimizer");
+  });
+
+  it("names only the fields that are wrong when a cross-field check meets other errors", () => {
+    expect(Object.keys(errorsOf({ images: 0, optimizer: "prodigy", learningRate: 1, warmupSteps: 5 }) ?? {})).toEqual(["images"]);
+    expect(Object.keys(errorsOf({ images: 10, optimizer: "lion", learningRate: 2, warmupSteps: 99999 }) ?? {}).sort()).toEqual(["learningRate", "warmupSteps"]);
   });
 });
 

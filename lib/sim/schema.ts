@@ -1,6 +1,7 @@
 // The settings of a run: one zod schema, shared by the API, the forms and the
 // playground, so every entry point accepts and rejects exactly the same input.
 import { z } from "zod";
+import { LR_SCHEDULERS, MODEL_FAMILIES, OPTIMIZER_LABELS, OPTIMIZERS, type LrScheduler, type ModelFamily, type Optimizer } from "./types";
 
 export const SETTINGS_LIMITS = {
   images: { min: 1, max: 1000 },
@@ -13,6 +14,21 @@ export const SETTINGS_LIMITS = {
   datasetSimilarity: { min: 0, max: 1 },
   seed: { min: 0, max: 2 ** 31 - 1 },
   name: { min: 1, max: 100 },
+  networkDim: { min: 1, max: 256 },
+  /** Above 0 (exclusive), at most 256. */
+  networkAlpha: { min: 0, max: 256 },
+  /** At most the run's total steps; 10,000,000 is the longest run the other limits allow. */
+  warmupSteps: { min: 0, max: 10_000_000 },
+} as const;
+
+/**
+ * The learning rate means different things by optimizer: Prodigy finds its own
+ * step size and takes the learning rate as a multiplier on it (1 is usual);
+ * every other optimizer takes the rate itself. `min` is exclusive for `rate`.
+ */
+export const LEARNING_RATE_LIMITS = {
+  rate: { min: 0, max: 0.01 },
+  prodigy: { min: 0.1, max: 10 },
 } as const;
 
 /** The article's defaults (Scenario's trainer), filled in for every omitted setting. */
@@ -24,7 +40,16 @@ export const SETTINGS_DEFAULTS = {
   textEncoderLearningRate: 1e-5,
   captionQuality: 0.7,
   datasetSimilarity: 0.4,
-} as const;
+  networkDim: 32,
+  networkAlpha: 16,
+  optimizer: "adamw8bit",
+  lrScheduler: "constant",
+  warmupSteps: 0,
+  modelFamily: "sdxl",
+} as const satisfies Partial<Settings>;
+
+/** The learning rate filled in when Prodigy is chosen without one: its usual multiplier. */
+export const PRODIGY_DEFAULT_LEARNING_RATE = 1;
 
 export const SETTING_KEYS = [
   "name",
@@ -37,9 +62,20 @@ export const SETTING_KEYS = [
   "captionQuality",
   "datasetSimilarity",
   "seed",
+  "networkDim",
+  "networkAlpha",
+  "optimizer",
+  "lrScheduler",
+  "warmupSteps",
+  "modelFamily",
 ] as const;
 
 export type SettingKey = (typeof SETTING_KEYS)[number];
+
+/** Just the settings of a larger object (a stored run, a summary), as one plain Settings object. */
+export function pickSettings(source: Settings): Settings {
+  return Object.fromEntries(SETTING_KEYS.map((key) => [key, source[key]])) as unknown as Settings;
+}
 
 function integerField(field: string, min: number, max: number) {
   const message = `${field} must be a whole number from ${min} to ${max}`;
@@ -51,7 +87,33 @@ function fractionField(field: string, meaning: string) {
   return z.number({ error: message }).min(0, { error: message }).max(1, { error: message });
 }
 
-const learningRateMessage = "learningRate must be a number above 0 and at most 0.01 (for example 1e-4)";
+const learningRateMessage =
+  "learningRate must be a number above 0 and at most 0.01 (for example 1e-4), or a multiplier from 0.1 to 10 with optimizer prodigy";
+const networkAlphaMessage = "networkAlpha must be a number above 0 and at most 256 (updates are scaled by alpha / dim; half the dim is usual)";
+
+function choiceField<const T extends readonly [string, ...string[]]>(field: string, choices: T) {
+  const message = `${field} must be one of ${choices.map((choice) => `"${choice}"`).join(", ")}`;
+  return z.enum(choices, { error: message });
+}
+
+/** Whether a learning rate fits an optimizer, and the message naming `learningRate` when it does not. */
+export function learningRateProblem(learningRate: number, optimizer: Optimizer): string | null {
+  if (optimizer === "prodigy") {
+    const { min, max } = LEARNING_RATE_LIMITS.prodigy;
+    if (learningRate >= min && learningRate <= max) return null;
+    return `learningRate ${learningRate} does not fit Prodigy: with Prodigy it is a multiplier on the step size Prodigy finds, from ${min} to ${max} (1 is usual)`;
+  }
+  const { min, max } = LEARNING_RATE_LIMITS.rate;
+  if (learningRate > min && learningRate <= max) return null;
+  return `learningRate ${learningRate} does not fit ${OPTIMIZER_LABELS[optimizer]}: it must be above 0 and at most ${max} (for example 1e-4); only Prodigy takes a multiplier such as 1`;
+}
+
+/** The warm-up message naming `warmupSteps` when it is longer than the run, else null. */
+export function warmupProblem(warmupSteps: number, totalSteps: number): string | null {
+  return warmupSteps <= totalSteps ? null : `warmupSteps (${warmupSteps}) is longer than the run: it must be at most the run's ${totalSteps} total steps`;
+}
+
+const isWhole = (value: unknown, min: number, max: number): value is number => Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
 const textEncoderMessage = "textEncoderLearningRate must be a number from 0 (frozen) to 0.001 (for example 1e-5)";
 const nameMessage = "name must be 1 to 100 characters";
 
@@ -86,7 +148,7 @@ export const settingsInputSchema = z.strictObject({
   learningRate: z
     .number({ error: learningRateMessage })
     .gt(0, { error: learningRateMessage })
-    .max(SETTINGS_LIMITS.learningRate.max, { error: learningRateMessage })
+    .max(LEARNING_RATE_LIMITS.prodigy.max, { error: learningRateMessage })
     .optional(),
   textEncoderLearningRate: z
     .number({ error: textEncoderMessage })
@@ -96,7 +158,45 @@ export const settingsInputSchema = z.strictObject({
   captionQuality: fractionField("captionQuality", "0 no captions, 1 detailed and consistent").optional(),
   datasetSimilarity: fractionField("datasetSimilarity", "0 very varied, 1 near-duplicates").optional(),
   seed: integerField("seed", SETTINGS_LIMITS.seed.min, SETTINGS_LIMITS.seed.max).optional(),
+  networkDim: integerField("networkDim", SETTINGS_LIMITS.networkDim.min, SETTINGS_LIMITS.networkDim.max).optional(),
+  networkAlpha: z
+    .number({ error: networkAlphaMessage })
+    .gt(SETTINGS_LIMITS.networkAlpha.min, { error: networkAlphaMessage })
+    .max(SETTINGS_LIMITS.networkAlpha.max, { error: networkAlphaMessage })
+    .optional(),
+  optimizer: choiceField("optimizer", OPTIMIZERS).optional(),
+  lrScheduler: choiceField("lrScheduler", LR_SCHEDULERS).optional(),
+  warmupSteps: integerField("warmupSteps", SETTINGS_LIMITS.warmupSteps.min, SETTINGS_LIMITS.warmupSteps.max).optional(),
+  modelFamily: choiceField("modelFamily", MODEL_FAMILIES).optional(),
+}).superRefine((value, context) => {
+  // Checks across fields, each only once the fields it reads are themselves valid.
+  const optimizer = value.optimizer === undefined ? SETTINGS_DEFAULTS.optimizer : value.optimizer;
+  const learningRate = value.learningRate;
+  if (typeof learningRate === "number" && learningRate > 0 && learningRate <= LEARNING_RATE_LIMITS.prodigy.max && (OPTIMIZERS as readonly unknown[]).includes(optimizer)) {
+    const problem = learningRateProblem(learningRate, optimizer);
+    if (problem !== null) context.addIssue({ code: "custom", path: ["learningRate"], message: problem });
+  }
+  const { images, repeats, epochs, batchSize, warmupSteps } = stepFieldsOf(value);
+  if (images !== null && repeats !== null && epochs !== null && batchSize !== null && warmupSteps !== null) {
+    const problem = warmupProblem(warmupSteps, countSteps({ images, repeats, epochs, batchSize }).totalSteps);
+    if (problem !== null) context.addIssue({ code: "custom", path: ["warmupSteps"], message: problem });
+  }
 });
+
+/** The fields the step count reads, each null unless valid (absent ones take their defaults). */
+function stepFieldsOf(value: Record<string, unknown>) {
+  const valid = (key: "images" | "repeats" | "epochs" | "batchSize" | "warmupSteps", fallback: number | null) => {
+    const given = value[key] === undefined ? fallback : value[key];
+    return isWhole(given, SETTINGS_LIMITS[key].min, SETTINGS_LIMITS[key].max) ? given : null;
+  };
+  return {
+    images: valid("images", null),
+    repeats: valid("repeats", SETTINGS_DEFAULTS.repeats),
+    epochs: valid("epochs", SETTINGS_DEFAULTS.epochs),
+    batchSize: valid("batchSize", SETTINGS_DEFAULTS.batchSize),
+    warmupSteps: value.warmupSteps === undefined ? null : valid("warmupSteps", null),
+  };
+}
 
 export type SettingsInput = z.input<typeof settingsInputSchema>;
 
@@ -112,6 +212,15 @@ export interface Settings {
   captionQuality: number;
   datasetSimilarity: number;
   seed: number;
+  /** LoRA rank (kohya `network_dim`). */
+  networkDim: number;
+  /** LoRA alpha: updates are scaled by networkAlpha / networkDim. */
+  networkAlpha: number;
+  optimizer: Optimizer;
+  lrScheduler: LrScheduler;
+  /** Steps of linear warm-up from 0, at most the run's total steps. */
+  warmupSteps: number;
+  modelFamily: ModelFamily;
 }
 
 /** Field name → human message; `_` holds errors that belong to no single field. */
@@ -162,7 +271,7 @@ export function randomSeed(): number {
 }
 
 /** The label a run gets when it has no name, e.g. "10 images · 20×10 · LR 1e-4 · batch 1". */
-export function defaultRunName(settings: Omit<Settings, "name" | "seed">): string {
+export function defaultRunName(settings: Pick<Settings, "images" | "repeats" | "epochs" | "learningRate" | "batchSize">): string {
   return `${settings.images} images · ${settings.repeats}×${settings.epochs} · LR ${formatRate(settings.learningRate)} · batch ${settings.batchSize}`;
 }
 
@@ -195,18 +304,24 @@ export function resolveSettings(input: unknown, options: { seed?: () => number }
 }
 
 type ParsedSettings = z.output<typeof settingsInputSchema>;
-type NumericKey = Exclude<SettingKey, "name">;
+type ChoiceKey = "optimizer" | "lrScheduler" | "modelFamily";
+type NumericKey = Exclude<SettingKey, "name" | ChoiceKey>;
+
+const CHOICES: Record<ChoiceKey, readonly string[]> = { optimizer: OPTIMIZERS, lrScheduler: LR_SCHEDULERS, modelFamily: MODEL_FAMILIES };
 
 const NUMERIC_RULES: Record<NumericKey, { integer: boolean; min: number; max: number; aboveMin?: boolean }> = {
   images: { integer: true, ...SETTINGS_LIMITS.images },
   repeats: { integer: true, ...SETTINGS_LIMITS.repeats },
   epochs: { integer: true, ...SETTINGS_LIMITS.epochs },
   batchSize: { integer: true, ...SETTINGS_LIMITS.batchSize },
-  learningRate: { integer: false, ...SETTINGS_LIMITS.learningRate, aboveMin: true },
+  learningRate: { integer: false, min: 0, max: LEARNING_RATE_LIMITS.prodigy.max, aboveMin: true },
   textEncoderLearningRate: { integer: false, ...SETTINGS_LIMITS.textEncoderLearningRate },
   captionQuality: { integer: false, ...SETTINGS_LIMITS.captionQuality },
   datasetSimilarity: { integer: false, ...SETTINGS_LIMITS.datasetSimilarity },
   seed: { integer: true, ...SETTINGS_LIMITS.seed },
+  networkDim: { integer: true, ...SETTINGS_LIMITS.networkDim },
+  networkAlpha: { integer: false, ...SETTINGS_LIMITS.networkAlpha, aboveMin: true },
+  warmupSteps: { integer: true, ...SETTINGS_LIMITS.warmupSteps },
 };
 
 /**
@@ -234,6 +349,11 @@ function acceptValidSettings(input: unknown): ParsedSettings | null {
       parsed.name = name;
       continue;
     }
+    if (key === "optimizer" || key === "lrScheduler" || key === "modelFamily") {
+      if (typeof value !== "string" || !CHOICES[key].includes(value)) return null;
+      parsed[key] = value;
+      continue;
+    }
     if (!Object.hasOwn(NUMERIC_RULES, key) || typeof value !== "number" || !Number.isFinite(value)) return null;
     const rule = NUMERIC_RULES[key as NumericKey];
     if (rule.integer && !Number.isInteger(value)) return null;
@@ -241,7 +361,18 @@ function acceptValidSettings(input: unknown): ParsedSettings | null {
     parsed[key as NumericKey] = value;
   }
   if (parsed.images === undefined) return null;
-  return parsed as ParsedSettings;
+  const settings = parsed as ParsedSettings;
+  if (settings.learningRate !== undefined && learningRateProblem(settings.learningRate, settings.optimizer ?? SETTINGS_DEFAULTS.optimizer) !== null) return null;
+  if (settings.warmupSteps !== undefined) {
+    const { totalSteps } = countSteps({
+      images: settings.images,
+      repeats: settings.repeats ?? SETTINGS_DEFAULTS.repeats,
+      epochs: settings.epochs ?? SETTINGS_DEFAULTS.epochs,
+      batchSize: settings.batchSize ?? SETTINGS_DEFAULTS.batchSize,
+    });
+    if (settings.warmupSteps > totalSteps) return null;
+  }
+  return settings;
 }
 
 /** Fills defaults into already-validated input. */
@@ -251,10 +382,16 @@ export function completeSettings(input: z.output<typeof settingsInputSchema>, op
     repeats: input.repeats ?? SETTINGS_DEFAULTS.repeats,
     epochs: input.epochs ?? SETTINGS_DEFAULTS.epochs,
     batchSize: input.batchSize ?? SETTINGS_DEFAULTS.batchSize,
-    learningRate: input.learningRate ?? SETTINGS_DEFAULTS.learningRate,
+    learningRate: input.learningRate ?? (input.optimizer === "prodigy" ? PRODIGY_DEFAULT_LEARNING_RATE : SETTINGS_DEFAULTS.learningRate),
     textEncoderLearningRate: input.textEncoderLearningRate ?? SETTINGS_DEFAULTS.textEncoderLearningRate,
     captionQuality: input.captionQuality ?? SETTINGS_DEFAULTS.captionQuality,
     datasetSimilarity: input.datasetSimilarity ?? SETTINGS_DEFAULTS.datasetSimilarity,
+    networkDim: input.networkDim ?? SETTINGS_DEFAULTS.networkDim,
+    networkAlpha: input.networkAlpha ?? SETTINGS_DEFAULTS.networkAlpha,
+    optimizer: input.optimizer ?? SETTINGS_DEFAULTS.optimizer,
+    lrScheduler: input.lrScheduler ?? SETTINGS_DEFAULTS.lrScheduler,
+    warmupSteps: input.warmupSteps ?? SETTINGS_DEFAULTS.warmupSteps,
+    modelFamily: input.modelFamily ?? SETTINGS_DEFAULTS.modelFamily,
   };
   return {
     name: input.name ?? defaultRunName(base),

@@ -83,6 +83,12 @@ describe("simulate", () => {
       captionQuality: 0.7,
       datasetSimilarity: 0.4,
       seed: 7,
+      networkDim: 32,
+      networkAlpha: 16,
+      optimizer: "adamw8bit",
+      lrScheduler: "constant",
+      warmupSteps: 0,
+      modelFamily: "sdxl",
     });
   });
 

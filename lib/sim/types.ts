@@ -1,5 +1,40 @@
 import type { Settings } from "./schema";
 
+/** kohya `optimizer_type` values the simulator models. */
+export const OPTIMIZERS = ["adamw", "adamw8bit", "prodigy", "adafactor", "lion"] as const;
+export type Optimizer = (typeof OPTIMIZERS)[number];
+
+/** Learning-rate schedules over the whole run (kohya `lr_scheduler`). */
+export const LR_SCHEDULERS = ["constant", "constant_with_warmup", "cosine", "cosine_with_restarts", "linear"] as const;
+export type LrScheduler = (typeof LR_SCHEDULERS)[number];
+
+/** Base models: SD 1.5, SDXL and FLUX.1 [dev]. */
+export const MODEL_FAMILIES = ["sd15", "sdxl", "flux"] as const;
+export type ModelFamily = (typeof MODEL_FAMILIES)[number];
+
+/** How trainers write each optimizer's name. */
+export const OPTIMIZER_LABELS: Record<Optimizer, string> = {
+  adamw: "AdamW",
+  adamw8bit: "AdamW8bit",
+  prodigy: "Prodigy",
+  adafactor: "Adafactor",
+  lion: "Lion",
+};
+
+export const LR_SCHEDULER_LABELS: Record<LrScheduler, string> = {
+  constant: "constant",
+  constant_with_warmup: "constant with warm-up",
+  cosine: "cosine",
+  cosine_with_restarts: "cosine with restarts",
+  linear: "linear",
+};
+
+export const MODEL_FAMILY_LABELS: Record<ModelFamily, string> = {
+  sd15: "SD 1.5",
+  sdxl: "SDXL",
+  flux: "FLUX.1",
+};
+
 export type Verdict = "underfit" | "balanced" | "overfit";
 
 export const VERDICTS: readonly Verdict[] = ["underfit", "balanced", "overfit"];

@@ -1,14 +1,14 @@
 // The settings a sweep can put on an axis, their scales and default ranges,
-// and the values an axis takes between two ends.
-import { formatRate, SETTINGS_LIMITS } from "@/lib/sim";
-import type { PlaygroundKey } from "@/lib/playground";
+// and the values an axis takes between two ends. Labels come from the settings registry.
+import { LEARNING_RATE_LIMITS, SETTINGS, SETTINGS_LIMITS, type NumberSettingKey } from "@/lib/sim";
+import { formatSettingValue } from "@/lib/playground";
 
-export type SweepAxisKey = Exclude<PlaygroundKey, "seed">;
+export type SweepAxisKey = Exclude<NumberSettingKey, "seed">;
 
 export interface SweepAxis {
   key: SweepAxisKey;
   label: string;
-  /** "log" spaces values geometrically (learning rates, image counts). */
+  /** "log" spaces values geometrically (learning rates, image counts, ranks). */
   scale: "linear" | "log";
   integer: boolean;
   /** The widest range allowed (the simulator's limits; log axes start above 0). */
@@ -19,31 +19,23 @@ export interface SweepAxis {
   defaultTo: number;
 }
 
+function axis(key: SweepAxisKey, rest: Omit<SweepAxis, "key" | "label" | "integer">): SweepAxis {
+  return { key, label: SETTINGS[key].label, integer: SETTINGS[key].kind === "integer", ...rest };
+}
+
 export const SWEEP_AXES: Record<SweepAxisKey, SweepAxis> = {
-  images: { key: "images", label: "Images", scale: "log", integer: true, ...SETTINGS_LIMITS.images, defaultFrom: 3, defaultTo: 100 },
-  repeats: { key: "repeats", label: "Repeats", scale: "linear", integer: true, ...SETTINGS_LIMITS.repeats, defaultFrom: 5, defaultTo: 40 },
-  epochs: { key: "epochs", label: "Epochs", scale: "linear", integer: true, ...SETTINGS_LIMITS.epochs, defaultFrom: 1, defaultTo: 20 },
-  batchSize: { key: "batchSize", label: "Batch size", scale: "linear", integer: true, ...SETTINGS_LIMITS.batchSize, defaultFrom: 1, defaultTo: 8 },
-  learningRate: { key: "learningRate", label: "Learning rate", scale: "log", integer: false, min: 1e-7, max: SETTINGS_LIMITS.learningRate.max, defaultFrom: 1e-5, defaultTo: 1e-3 },
-  textEncoderLearningRate: {
-    key: "textEncoderLearningRate",
-    label: "Text-encoder LR",
-    scale: "linear",
-    integer: false,
-    ...SETTINGS_LIMITS.textEncoderLearningRate,
-    defaultFrom: 0,
-    defaultTo: 5e-5,
-  },
-  captionQuality: { key: "captionQuality", label: "Caption quality", scale: "linear", integer: false, ...SETTINGS_LIMITS.captionQuality, defaultFrom: 0, defaultTo: 1 },
-  datasetSimilarity: {
-    key: "datasetSimilarity",
-    label: "Dataset similarity",
-    scale: "linear",
-    integer: false,
-    ...SETTINGS_LIMITS.datasetSimilarity,
-    defaultFrom: 0,
-    defaultTo: 1,
-  },
+  images: axis("images", { scale: "log", ...SETTINGS_LIMITS.images, defaultFrom: 3, defaultTo: 100 }),
+  repeats: axis("repeats", { scale: "linear", ...SETTINGS_LIMITS.repeats, defaultFrom: 5, defaultTo: 40 }),
+  epochs: axis("epochs", { scale: "linear", ...SETTINGS_LIMITS.epochs, defaultFrom: 1, defaultTo: 20 }),
+  batchSize: axis("batchSize", { scale: "linear", ...SETTINGS_LIMITS.batchSize, defaultFrom: 1, defaultTo: 8 }),
+  // Up to Prodigy's largest multiplier; the other optimizers refuse rates above 0.01, cell by cell.
+  learningRate: axis("learningRate", { scale: "log", min: 1e-7, max: LEARNING_RATE_LIMITS.prodigy.max, defaultFrom: 1e-5, defaultTo: 1e-3 }),
+  textEncoderLearningRate: axis("textEncoderLearningRate", { scale: "linear", ...SETTINGS_LIMITS.textEncoderLearningRate, defaultFrom: 0, defaultTo: 5e-5 }),
+  captionQuality: axis("captionQuality", { scale: "linear", ...SETTINGS_LIMITS.captionQuality, defaultFrom: 0, defaultTo: 1 }),
+  datasetSimilarity: axis("datasetSimilarity", { scale: "linear", ...SETTINGS_LIMITS.datasetSimilarity, defaultFrom: 0, defaultTo: 1 }),
+  networkDim: axis("networkDim", { scale: "log", ...SETTINGS_LIMITS.networkDim, defaultFrom: 4, defaultTo: 128 }),
+  networkAlpha: axis("networkAlpha", { scale: "log", min: 0.1, max: SETTINGS_LIMITS.networkAlpha.max, defaultFrom: 1, defaultTo: 64 }),
+  warmupSteps: axis("warmupSteps", { scale: "linear", min: 0, max: 100_000, defaultFrom: 0, defaultTo: 500 }),
 };
 
 export const SWEEP_AXIS_KEYS = Object.keys(SWEEP_AXES) as SweepAxisKey[];
@@ -81,6 +73,5 @@ export function axisValues(axis: SweepAxis, from: number, to: number, count: num
 
 /** An axis value as it reads on the heatmap: 1e-4, 0.35, 20. */
 export function formatAxisValue(key: SweepAxisKey, value: number): string {
-  if (key === "learningRate" || key === "textEncoderLearningRate") return formatRate(value);
-  return String(value);
+  return formatSettingValue(key, value);
 }

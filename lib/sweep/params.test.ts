@@ -62,7 +62,7 @@ describe("checkRange", () => {
   it("rejects values outside the simulator's limits and a zero LR on the log axis", () => {
     expect(checkRange("images", "0", "10")).toHaveProperty("error");
     expect(checkRange("learningRate", "0", "1e-3")).toHaveProperty("error");
-    expect(checkRange("learningRate", "1e-5", "0.02")).toHaveProperty("error");
+    expect(checkRange("learningRate", "1e-5", "20")).toHaveProperty("error");
     expect(checkRange("learningRate", "1e-5", "1e-3")).toEqual({ range: { key: "learningRate", from: 1e-5, to: 1e-3 } });
   });
 });

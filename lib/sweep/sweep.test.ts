@@ -72,9 +72,34 @@ describe("computeSweep", () => {
   });
 
   it("finds the best cell near the article's default LR for 10 images", () => {
-    const top = bestCell(computeSweep(spec));
+    const top = bestCell(computeSweep(spec))!;
     expect(top.x).toBeGreaterThanOrEqual(5e-5);
     expect(top.x).toBeLessThanOrEqual(3e-4);
+  });
+});
+
+describe("cells that are not a valid run", () => {
+  it("carry the schema's message instead of numbers, and are left out of the best cell and the scale", () => {
+    // Warm-up of 600 steps is longer than every 1- and 2-epoch run of 10 images × 20 repeats (200 and 400 steps).
+    const grid = computeSweep({ ...DEFAULT_SWEEP, base: { ...PLAYGROUND_DEFAULTS, warmupSteps: 600 }, y: { key: "epochs", from: 1, to: 6 }, steps: 6 });
+    const invalid = grid.rows.flat().filter((cell) => cell.problem);
+    expect(invalid.length).toBe(grid.xValues.length * 2);
+    expect(invalid.every((cell) => cell.y <= 2 && /warmupSteps/.test(cell.problem!) && Number.isNaN(cell.bestQuality))).toBe(true);
+    expect(bestCell(grid)!.y).toBeGreaterThan(2);
+    const scale = scaleFor(grid, "quality");
+    expect(Number.isFinite(scale.domain[0]) && Number.isFinite(scale.domain[1])).toBe(true);
+  });
+
+  it("give no best cell when no cell is valid (Prodigy over AdamW's learning rates)", () => {
+    const grid = computeSweep({ ...DEFAULT_SWEEP, base: { ...PLAYGROUND_DEFAULTS, optimizer: "prodigy", learningRate: 1 }, steps: 3 });
+    expect(grid.rows.flat().every((cell) => /Prodigy/.test(cell.problem ?? ""))).toBe(true);
+    expect(bestCell(grid)).toBeNull();
+  });
+
+  it("sweep the new numeric settings as axes", () => {
+    const grid = computeSweep({ ...DEFAULT_SWEEP, x: { key: "networkDim", from: 4, to: 64 }, y: { key: "networkAlpha", from: 1, to: 64 }, steps: 4 });
+    expect(grid.xValues).toEqual([4, 10, 25, 64]);
+    expect(grid.rows.flat().every((cell) => !cell.problem)).toBe(true);
   });
 });
 
@@ -93,7 +118,7 @@ describe("scales", () => {
     const cells = grid.rows.flat();
     const low = cells.reduce((a, c) => (c.bestQuality < a.bestQuality ? c : a));
     expect(cellColor(low, "quality", scale)).toBe(rampColor("viridis", 0));
-    expect(cellColor(bestCell(grid), "quality", scale)).toBe(rampColor("viridis", 1));
+    expect(cellColor(bestCell(grid)!, "quality", scale)).toBe(rampColor("viridis", 1));
   });
 
   it("give legend stops from one end to the other", () => {

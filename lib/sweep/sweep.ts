@@ -1,7 +1,7 @@
 // A sweep: two settings varied over a grid, every cell one simulated run,
 // summarised by its best quality, the epoch it peaks at and the overfit risk
 // of its last checkpoint.
-import { simulate, type BatchRule } from "@/lib/sim";
+import { simulate, SettingsError, type BatchRule } from "@/lib/sim";
 import type { PlaygroundSettings } from "@/lib/playground";
 import { axisValues, SWEEP_AXES, type SweepAxisKey } from "./axes";
 import { normalise, rampColor, type ColorRamp } from "./color";
@@ -41,6 +41,8 @@ export interface SweepCell {
   bestEpoch: number;
   /** Overfit risk of the run's last checkpoint. */
   finalOverfitRisk: number;
+  /** Set when the cell's settings are not a valid run (warm-up longer than the run, a rate the optimizer refuses): the schema's message. Its numbers are then NaN. */
+  problem?: string;
 }
 
 export interface SweepGrid {
@@ -60,8 +62,14 @@ export function computeSweep(spec: Omit<SweepSpec, "view">): SweepGrid {
   const yValues = axisValues(SWEEP_AXES[spec.y.key], spec.y.from, spec.y.to, spec.steps);
   const options = { lossCurve: false, batchRule: spec.batchRule } as const;
   const rows = yValues.map((y) =>
-    xValues.map((x) => {
-      const result = simulate({ ...spec.base, [spec.y.key]: y, [spec.x.key]: x }, options);
+    xValues.map((x): SweepCell => {
+      let result;
+      try {
+        result = simulate({ ...spec.base, [spec.y.key]: y, [spec.x.key]: x }, options);
+      } catch (error) {
+        if (!(error instanceof SettingsError)) throw error;
+        return { x, y, bestQuality: Number.NaN, bestEpoch: Number.NaN, finalOverfitRisk: Number.NaN, problem: Object.values(error.fields)[0] ?? error.message };
+      }
       const best = result.checkpoints[result.recommendedEpoch - 1];
       return {
         x,
@@ -93,7 +101,8 @@ export interface SweepScale {
  * (its differences are small), best epoch 1 to the latest, risk 0 to 1.
  */
 export function scaleFor(grid: SweepGrid, view: SweepView): SweepScale {
-  const values = grid.rows.flat().map((cell) => cellValue(cell, view));
+  const values = grid.rows.flat().filter((cell) => !cell.problem).map((cell) => cellValue(cell, view));
+  if (values.length === 0) values.push(0, 1);
   if (view === "overfitRisk") return { ramp: "risk", domain: [0, 1], format: (v) => v.toFixed(2) };
   if (view === "bestEpoch") return { ramp: "viridis", domain: [1, Math.max(1, ...values)], format: (v) => String(Math.round(v)) };
   return { ramp: "viridis", domain: [Math.min(...values), Math.max(...values)], format: (v) => v.toFixed(2) };
@@ -101,6 +110,7 @@ export function scaleFor(grid: SweepGrid, view: SweepView): SweepScale {
 
 /** A cell's colour in a view's scale. */
 export function cellColor(cell: SweepCell, view: SweepView, scale: SweepScale): string {
+  if (cell.problem) return "transparent";
   return rampColor(scale.ramp, normalise(cellValue(cell, view), scale.domain));
 }
 
@@ -112,7 +122,10 @@ export function legendStops(scale: SweepScale, count = 5): { value: number; colo
   });
 }
 
-/** The cell with the highest best quality (the first on ties). */
-export function bestCell(grid: SweepGrid): SweepCell {
-  return grid.rows.flat().reduce((top, cell) => (cell.bestQuality > top.bestQuality ? cell : top));
+/** The valid cell with the highest best quality (the first on ties); null when no cell is a valid run. */
+export function bestCell(grid: SweepGrid): SweepCell | null {
+  return grid.rows
+    .flat()
+    .filter((cell) => !cell.problem)
+    .reduce<SweepCell | null>((top, cell) => (top === null || cell.bestQuality > top.bestQuality ? cell : top), null);
 }

@@ -1,7 +1,9 @@
 // Creates and stores the equal-steps twin of a stored run (server only: it
 // goes through lib/runs' use cases like every other write).
 import "server-only";
+import type { WriteAccess } from "@/lib/auth/write-access";
 import { createRun, getRunOrThrow, InputError, type RunDetail } from "@/lib/runs";
+import { pickSettings } from "@/lib/sim";
 import { compareHref, equalStepsTwin, type TwinKind, type TwinOptions } from "./twins";
 
 export interface CreatedTwin {
@@ -16,10 +18,10 @@ export interface CreatedTwin {
  * notes. Throws NotFoundError for an unknown run and InputError (422, with the
  * reason) when no twin keeps the total steps exactly.
  */
-export async function createTwinRun(runId: string, kind: TwinKind, options: TwinOptions = {}): Promise<CreatedTwin> {
+export async function createTwinRun(access: WriteAccess, runId: string, kind: TwinKind, options: TwinOptions = {}): Promise<CreatedTwin> {
   const original = await getRunOrThrow(runId);
-  const result = equalStepsTwin(original.settings, kind, options);
+  const result = equalStepsTwin(pickSettings(original), kind, options);
   if (!result.ok) throw new InputError(result.reason, { kind: result.reason });
-  const twin = await createRun(result.settings, { notes: `Equal-steps twin of “${original.name}”. ${result.explanation}` });
+  const twin = await createRun(access, result.settings, { notes: `Equal-steps twin of “${original.name}”. ${result.explanation}` });
   return { original, twin, compareHref: compareHref(original.id, twin.id) };
 }

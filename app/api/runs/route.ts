@@ -1,12 +1,13 @@
 // POST /api/runs: simulate and store a run. GET /api/runs?q=&limit=&cursor=: one page of summaries.
-import { handle, readJsonBody, requireWriteAccess, searchParamsObject } from "@/lib/api/http";
+import { handle, readJsonBody, searchParamsObject } from "@/lib/api/http";
+import { requireWriteAccess } from "@/lib/auth/write-access";
 import { createRun, listRuns, parseRunListQuery } from "@/lib/runs";
 
 export async function POST(request: Request) {
   return handle(async () => {
-    requireWriteAccess(request);
+    const access = requireWriteAccess(request);
     const body = await readJsonBody(request);
-    const run = await createRun(body);
+    const run = await createRun(access, body);
     return Response.json(run, { status: 201, headers: { Location: `/api/runs/${run.id}` } });
   });
 }

@@ -1,12 +1,8 @@
 // POST /api/session: sign in to a write-protected server (form or JSON { token }).
 // DELETE /api/session (or POST with _action=sign-out): sign out.
 import { errorResponse, handle } from "@/lib/api/http";
+import { safeInSitePath } from "@/lib/auth/safe-path";
 import { SESSION_COOKIE, SESSION_MAX_AGE_SECONDS, sessionValue, tokenMatches, writeLockEnabled } from "@/lib/auth/write-lock";
-
-/** Where to go after signing in: only paths on this site. */
-function safeNext(value: unknown): string {
-  return typeof value === "string" && value.startsWith("/") && !value.startsWith("//") ? value : "/";
-}
 
 function cookieAttributes(request: Request, maxAge: number): string {
   const secure = new URL(request.url).protocol === "https:" ? "; Secure" : "";
@@ -22,7 +18,7 @@ export async function POST(request: Request) {
     if (isForm) {
       const form = await request.formData();
       token = form.get("token");
-      next = safeNext(form.get("next"));
+      next = safeInSitePath(form.get("next"));
       action = form.get("_action");
     } else {
       const body: unknown = await request.json().catch(() => null);

@@ -5,14 +5,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getRun } from "@/lib/runs";
+import { pickSettings } from "@/lib/sim";
 import { CheckpointTable } from "@/app/ui/checkpoint-table";
 import { epochZones, lossRows, metricRows, stepZones } from "@/lib/charts";
-import { buildExport, EXPORT_FILES, EXPORT_KINDS, exportFileName, KOHYA_CAPTION_EXTENSION, KOHYA_IMAGE_DIR } from "@/lib/export";
+import { buildExport, EXPORT_FILES, EXPORT_KINDS, exportableRun, exportFileName, KOHYA_CAPTION_EXTENSION, KOHYA_IMAGE_DIR, KOHYA_MODELS } from "@/lib/export";
 import { describeSteps } from "@/lib/form/steps";
 import { baselineCheckpoint, previewEpochs, SAMPLE_PROMPTS } from "@/lib/preview";
-import { formatDateTime, formatLoss, formatInteger, formatRate, formatScore } from "@/lib/format";
+import { formatDateTime, formatInteger } from "@/lib/format";
+import { formatSetting, METRICS, SETTING_ORDER, SETTINGS, SIMULATOR_VERSION, type MetricKey } from "@/lib/sim";
 import { bestVersusLast, overfitOnsetEpoch } from "@/lib/replay";
-import { getWriteAccess } from "@/lib/auth/session";
+import { getWriteLockStatus } from "@/lib/auth/session";
 import { VerdictBadge } from "@/app/ui/verdict-badge";
 import { BestVersusLast } from "@/app/ui/decide/best-versus-last";
 import { ReplayPanel } from "@/app/ui/decide/replay-panel";
@@ -25,7 +27,11 @@ import { viewerRunOf } from "@/app/ui/sample-viewer/viewer-run";
 import { DashboardCharts } from "./dashboard-charts";
 import { PickControl, PickProvider, PickStatus } from "./pick-context";
 import { RunDetailsEditor } from "./run-details-editor";
+import { SimulatorVersion } from "./simulator-version";
 import styles from "./dashboard.module.css";
+
+/** The metrics each checkpoint card shows, in this order. */
+const CHECKPOINT_CARD_METRICS: readonly MetricKey[] = ["quality", "fidelity", "flexibility", "overfitRisk", "validationLoss"];
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -39,11 +45,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function RunPage({ params, searchParams }: Props) {
   const run = await getRun((await params).id);
   if (!run) notFound();
-  const { settings, checkpoints } = run;
+  const { checkpoints } = run;
+  const settings = pickSettings(run);
+  const exportable = exportableRun(run);
   const sampleEpochs = previewEpochs(settings.epochs, [run.recommendedEpoch, run.pickedEpoch]);
   const byEpoch = new Map(checkpoints.map((c) => [c.epoch, c]));
   const onset = overfitOnsetEpoch(checkpoints);
-  const { canWrite } = await getWriteAccess();
+  const bestQuality = checkpoints[run.recommendedEpoch - 1].quality;
+  const { canWrite } = await getWriteLockStatus();
   const initialView = parseSampleView((await searchParams)[VIEW_PARAM], [{ id: run.id, epochs: settings.epochs }]);
   const baseline = baselineCheckpoint();
   const viewHref = (epoch: number, promptId: string) => `/runs/${run.id}?${VIEW_PARAM}=${formatSampleView({ runId: run.id, epoch, promptId })}`;
@@ -53,43 +62,13 @@ export default async function RunPage({ params, searchParams }: Props) {
       <PickProvider runId={run.id} initialPickedEpoch={run.pickedEpoch} recommendedEpoch={run.recommendedEpoch}>
         <header className={`card ${styles.header}`}>
           <RunDetailsEditor runId={run.id} initialName={run.name} initialNotes={run.notes} />
-          <dl className={styles.settings}>
-            <div>
-              <dt>Images</dt>
-              <dd>{settings.images}</dd>
-            </div>
-            <div>
-              <dt>Repeats</dt>
-              <dd>{settings.repeats}</dd>
-            </div>
-            <div>
-              <dt>Epochs</dt>
-              <dd>{settings.epochs}</dd>
-            </div>
-            <div>
-              <dt>Batch size</dt>
-              <dd>{settings.batchSize}</dd>
-            </div>
-            <div>
-              <dt>Learning rate</dt>
-              <dd>{formatRate(settings.learningRate)}</dd>
-            </div>
-            <div>
-              <dt>Text-encoder LR</dt>
-              <dd>{settings.textEncoderLearningRate === 0 ? "0 (frozen)" : formatRate(settings.textEncoderLearningRate)}</dd>
-            </div>
-            <div>
-              <dt>Caption quality</dt>
-              <dd>{settings.captionQuality.toFixed(2)}</dd>
-            </div>
-            <div>
-              <dt>Dataset similarity</dt>
-              <dd>{settings.datasetSimilarity.toFixed(2)}</dd>
-            </div>
-            <div>
-              <dt>Seed</dt>
-              <dd>{settings.seed}</dd>
-            </div>
+          <dl className={styles.settings} aria-label="Settings">
+            {SETTING_ORDER.filter((key) => key !== "name").map((key) => (
+              <div key={key}>
+                <dt>{SETTINGS[key].label}</dt>
+                <dd>{formatSetting(key, settings[key])}</dd>
+              </div>
+            ))}
           </dl>
           <p className={styles.steps}>
             <strong>Steps:</strong> {describeSteps(settings)}
@@ -97,6 +76,7 @@ export default async function RunPage({ params, searchParams }: Props) {
           <p className="muted">
             Created <time dateTime={run.createdAt}>{formatDateTime(run.createdAt)}</time>
           </p>
+          <SimulatorVersion runId={run.id} version={run.simulatorVersion} currentVersion={SIMULATOR_VERSION} canWrite={canWrite} />
           <PickStatus />
         </header>
 
@@ -130,30 +110,16 @@ export default async function RunPage({ params, searchParams }: Props) {
                   <h3 id={`checkpoint-${c.epoch}`} className={styles.checkpointTitle}>
                     Epoch {c.epoch}
                   </h3>
-                  <VerdictBadge verdict={c.verdict} />
+                  <VerdictBadge verdict={c.verdict} quality={c.quality} bestQuality={bestQuality} />
                   {c.epoch === run.recommendedEpoch && <span className="badge badge-accent">Recommended</span>}
                 </div>
                 <dl className={styles.metrics}>
-                  <div>
-                    <dt>Quality</dt>
-                    <dd>{formatScore(c.quality)}</dd>
-                  </div>
-                  <div>
-                    <dt>Fidelity</dt>
-                    <dd>{formatScore(c.fidelity)}</dd>
-                  </div>
-                  <div>
-                    <dt>Flexibility</dt>
-                    <dd>{formatScore(c.flexibility)}</dd>
-                  </div>
-                  <div>
-                    <dt>Overfit risk</dt>
-                    <dd>{formatScore(c.overfitRisk)}</dd>
-                  </div>
-                  <div>
-                    <dt>Val. loss</dt>
-                    <dd>{formatLoss(c.validationLoss)}</dd>
-                  </div>
+                  {CHECKPOINT_CARD_METRICS.map((key) => (
+                    <div key={key}>
+                      <dt>{METRICS[key].label}</dt>
+                      <dd>{METRICS[key].format(c[key])}</dd>
+                    </div>
+                  ))}
                   <div>
                     <dt>Step</dt>
                     <dd>{formatInteger(c.step)}</dd>
@@ -210,7 +176,7 @@ export default async function RunPage({ params, searchParams }: Props) {
                   <th scope="col" key={epoch}>
                     Epoch {epoch}
                     <br />
-                    <VerdictBadge verdict={byEpoch.get(epoch)!.verdict} />
+                    <VerdictBadge verdict={byEpoch.get(epoch)!.verdict} quality={byEpoch.get(epoch)!.quality} bestQuality={bestQuality} />
                   </th>
                 ))}
               </tr>
@@ -257,7 +223,7 @@ export default async function RunPage({ params, searchParams }: Props) {
         <ul className={styles.exports}>
           {EXPORT_KINDS.map((kind) => (
             <li key={kind}>
-              <a className="button button-small" href={`/runs/${run.id}/export/${kind}`} download={exportFileName(run, kind)}>
+              <a className="button button-small" href={`/runs/${run.id}/export/${kind}`} download={exportFileName(exportable, kind)}>
                 {EXPORT_FILES[kind].label}
               </a>
             </li>
@@ -271,15 +237,18 @@ export default async function RunPage({ params, searchParams }: Props) {
             <code>{KOHYA_IMAGE_DIR}</code> with a <code>{KOHYA_CAPTION_EXTENSION}</code> caption beside each, set the base model path, then run
             the launch script. Repeats go in the dataset config (<code>num_repeats</code>); learning rates, batch size, epochs and seed in the
             training config, which saves a LoRA every epoch (<code>save_every_n_epochs = 1</code>) so you can compare checkpoints as here.
-            Caption quality and dataset similarity describe your data: they have no setting.
+            Rank, alpha, optimizer, scheduler and warm-up go in the training config too, and the launch script runs{" "}
+            <code>{KOHYA_MODELS[settings.modelFamily].script}</code> for {formatSetting("modelFamily", settings.modelFamily)}. Caption quality and
+            dataset similarity describe your data: they have no setting. The ai-toolkit job config holds the same run for{" "}
+            <a href="https://github.com/ostris/ai-toolkit">ostris ai-toolkit</a>, counted in steps.
           </p>
           <h3>Dataset config</h3>
           <pre className={styles.code} tabIndex={0} role="region" aria-label="Dataset config (TOML)">
-            <code>{buildExport(run, "dataset")}</code>
+            <code>{buildExport(exportable, "dataset")}</code>
           </pre>
           <h3>Training config</h3>
           <pre className={styles.code} tabIndex={0} role="region" aria-label="Training config (TOML)">
-            <code>{buildExport(run, "training")}</code>
+            <code>{buildExport(exportable, "training")}</code>
           </pre>
         </details>
         <p>

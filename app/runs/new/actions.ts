@@ -1,7 +1,10 @@
 "use server";
 // The new-run form's server action: validate with lib/sim's schema, create the
 // run (simulate + store), then open its dashboard. Errors come back per field.
+// writeAction checks the write lock first: a form posted without JavaScript
+// reaches this action directly.
 import { redirect } from "next/navigation";
+import { SIGN_IN_TO_WRITE, writeAction } from "@/lib/auth/write-action";
 import { createRun, InputError } from "@/lib/runs";
 import { fieldErrorsFrom, settingsInputSchema } from "@/lib/sim";
 import { formFieldErrors, formValuesFrom, settingsInputFrom, type FormValues } from "@/lib/form/values";
@@ -13,20 +16,24 @@ export interface NewRunState {
   submitted: Partial<FormValues>;
 }
 
-export async function createRunAction(_previous: NewRunState, formData: FormData): Promise<NewRunState> {
-  const submitted = formValuesFrom(formData);
-  const input = settingsInputFrom(submitted);
-  const parsed = settingsInputSchema.safeParse(input);
-  if (!parsed.success) {
-    return { message: "Some settings need fixing: see the messages by each field.", errors: formFieldErrors(input, parsed.error, fieldErrorsFrom(parsed.error)), submitted };
-  }
-  let id: string;
-  try {
-    id = (await createRun(parsed.data)).id;
-  } catch (error) {
-    if (error instanceof InputError) return { message: "Some settings need fixing: see the messages by each field.", errors: error.fields, submitted };
-    console.error("Creating a run from the form failed:", error);
-    return { message: "The run could not be saved. Nothing was stored; try again.", errors: {}, submitted };
-  }
-  redirect(`/runs/${id}`);
-}
+/** Creates the run the form describes and opens its dashboard; refused (nothing stored) without write access. */
+export const createRunAction = writeAction(
+  (_previous: NewRunState, formData: FormData): NewRunState => ({ message: SIGN_IN_TO_WRITE, errors: {}, submitted: formValuesFrom(formData) }),
+  async (access, _previous: NewRunState, formData: FormData): Promise<NewRunState> => {
+    const submitted = formValuesFrom(formData);
+    const input = settingsInputFrom(submitted);
+    const parsed = settingsInputSchema.safeParse(input);
+    if (!parsed.success) {
+      return { message: "Some settings need fixing: see the messages by each field.", errors: formFieldErrors(input, parsed.error, fieldErrorsFrom(parsed.error)), submitted };
+    }
+    let id: string;
+    try {
+      id = (await createRun(access, parsed.data)).id;
+    } catch (error) {
+      if (error instanceof InputError) return { message: "Some settings need fixing: see the messages by each field.", errors: error.fields, submitted };
+      console.error("Creating a run from the form failed:", error);
+      return { message: "The run could not be saved. Nothing was stored; try again.", errors: {}, submitted };
+    }
+    redirect(`/runs/${id}`);
+  },
+);

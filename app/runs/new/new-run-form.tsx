@@ -5,16 +5,34 @@
 // field errors show next to their fields until the field changes.
 import { EstimatePanel } from "@/app/ui/decide/estimate-panel";
 import { useActionState, useDeferredValue, useMemo, useState, type ChangeEvent } from "react";
-import { adviseSettings, completeSettings, defaultRunName, fieldErrorsFrom, formatRate, settingsInputSchema, simulate, SETTINGS_DEFAULTS, type SettingKey, type Settings } from "@/lib/sim";
+import {
+  adviseSettings,
+  completeSettings,
+  defaultRunName,
+  fieldErrorsFrom,
+  formatLearningRate,
+  formatRate,
+  learningRateProblem,
+  OPTIMIZERS,
+  PRODIGY_DEFAULT_LEARNING_RATE,
+  settingsInputSchema,
+  simulate,
+  SETTINGS,
+  SETTINGS_DEFAULTS,
+  type Optimizer,
+  type SettingKey,
+  type Settings,
+} from "@/lib/sim";
 import { epochZones, metricRows } from "@/lib/charts";
 import { describeSteps } from "@/lib/form/steps";
 import { warnSettings } from "@/lib/form/warnings";
 import { formFieldErrors, initialFormValues, settingsInputFrom, type FormValues } from "@/lib/form/values";
 import { EpochScoresChart } from "@/app/ui/charts/run-charts";
 import { createRunAction, type NewRunState } from "./actions";
+import { SETTING_ADVICE } from "./setting-advice";
 import styles from "./new-run.module.css";
 
-type Kind = "integer" | "rate" | "fraction" | "text";
+type Kind = "integer" | "rate" | "fraction" | "number" | "text" | "choice";
 
 interface FieldSpec {
   key: SettingKey;
@@ -24,57 +42,52 @@ interface FieldSpec {
   min?: number;
   max?: number;
   scale?: [string, string];
+  options?: readonly { value: string; label: string }[];
+}
+
+/** A form field from the settings registry: its label, help, kind and limits; `advice` replaces the help where the form teaches more. */
+function field(key: SettingKey, extra: Partial<FieldSpec> = {}): FieldSpec {
+  const spec = SETTINGS[key];
+  const base: FieldSpec = { key, label: spec.label, help: SETTING_ADVICE[key] ?? spec.help, kind: spec.kind };
+  if (spec.kind === "choice") base.options = spec.options;
+  else if (spec.kind !== "text" && spec.kind !== "rate" && spec.kind !== "fraction") Object.assign(base, { min: spec.min, max: spec.max });
+  return { ...base, ...extra };
 }
 
 const DATASET_FIELDS: FieldSpec[] = [
-  { key: "images", label: "Training images", help: "How many images you train on, 1 to 1,000. Required: the article's advice depends on it.", kind: "integer", min: 1, max: 1000 },
-  {
-    key: "captionQuality",
-    label: "Caption quality",
-    help: `0 no captions · 0.3 vague auto-captions · 0.7 clean · 1 detailed and consistent. Default ${SETTINGS_DEFAULTS.captionQuality}.`,
-    kind: "fraction",
-    scale: ["no captions", "detailed"],
-  },
-  {
-    key: "datasetSimilarity",
-    label: "Dataset similarity",
-    help: `0 very varied images · 1 near-duplicates or one very strong style (learned sooner, less flexible). Default ${SETTINGS_DEFAULTS.datasetSimilarity}.`,
-    kind: "fraction",
-    scale: ["very varied", "near-duplicates"],
-  },
+  field("images", { help: "How many images you train on, 1 to 1,000. Required: the article's advice depends on it." }),
+  field("captionQuality", { scale: ["no captions", "detailed"] }),
+  field("datasetSimilarity", { scale: ["very varied", "near-duplicates"] }),
 ];
 
 const TRAINING_FIELDS: FieldSpec[] = [
-  { key: "repeats", label: "Repeats", help: `Times each image is shown per epoch, 1 to 100. Default ${SETTINGS_DEFAULTS.repeats}.`, kind: "integer", min: 1, max: 100 },
-  { key: "epochs", label: "Epochs", help: `Full passes over the images, 1 to 100; a checkpoint is saved after each. Default ${SETTINGS_DEFAULTS.epochs}.`, kind: "integer", min: 1, max: 100 },
-  { key: "batchSize", label: "Batch size", help: `Images per optimisation step, 1 to 32. Default ${SETTINGS_DEFAULTS.batchSize}, the most stable.`, kind: "integer", min: 1, max: 32 },
-  {
-    key: "learningRate",
-    label: "Learning rate",
-    help: `The U-Net's learning speed, above 0 and at most 0.01: higher learns faster but overfits sooner. Default ${formatRate(SETTINGS_DEFAULTS.learningRate)}.`,
-    kind: "rate",
-  },
-  {
-    key: "textEncoderLearningRate",
-    label: "Text-encoder learning rate",
-    help: `How strongly the link between caption words and images is learned, 0 (frozen) to 0.001. Default ${formatRate(SETTINGS_DEFAULTS.textEncoderLearningRate)}.`,
-    kind: "rate",
-  },
+  field("repeats"),
+  field("epochs"),
+  field("batchSize"),
+  field("learningRate"),
+  field("textEncoderLearningRate"),
 ];
 
-const RUN_FIELDS: FieldSpec[] = [
-  { key: "name", label: "Name", help: "Optional, up to 100 characters. Left blank, it is made from the settings.", kind: "text" },
-  { key: "seed", label: "Seed", help: "Noise seed, 0 to 2147483647: same settings and seed give the same run. Filled in at random.", kind: "integer", min: 0, max: 2 ** 31 - 1 },
-];
+const NETWORK_FIELDS: FieldSpec[] = [field("modelFamily"), field("networkDim"), field("networkAlpha"), field("optimizer"), field("lrScheduler"), field("warmupSteps")];
+
+const RUN_FIELDS: FieldSpec[] = [field("name"), field("seed", { help: `${SETTINGS.seed.help} Filled in at random.` })];
 
 const INITIAL_STATE: NewRunState = { message: null, errors: {}, submitted: {} };
 
 function formatValue(key: SettingKey, value: number): string {
-  return key === "learningRate" || key === "textEncoderLearningRate" ? formatRate(value) : String(value);
+  if (key === "learningRate") return formatLearningRate(value);
+  return key === "textEncoderLearningRate" ? formatRate(value) : String(value);
 }
 
-export function NewRunForm({ seed }: { seed: number }) {
-  const initial = useMemo(() => initialFormValues(seed), [seed]);
+/** Range inputs snap their value to `step`, so a value off the slider's grid (a cloned 0.37) gets a free step. */
+const FRACTION_STEP = 0.05;
+function fractionStep(value: string): number | "any" {
+  const steps = Number(value) / FRACTION_STEP;
+  return Math.abs(steps - Math.round(steps)) < 1e-9 ? FRACTION_STEP : "any";
+}
+
+export function NewRunForm({ seed, initial: given }: { seed: number; initial?: Partial<FormValues> }) {
+  const initial = useMemo(() => initialFormValues(seed, given), [seed, given]);
   const [values, setValues] = useState<FormValues>(initial);
   const [touched, setTouched] = useState<Partial<Record<SettingKey, boolean>>>({});
   const [state, formAction, submitting] = useActionState(createRunAction, INITIAL_STATE);
@@ -97,7 +110,14 @@ export function NewRunForm({ seed }: { seed: number }) {
   }
 
   function update(key: SettingKey, value: string) {
-    setValues((current) => ({ ...current, [key]: value }));
+    setValues((current) => {
+      const next = { ...current, [key]: value };
+      // A new optimizer brings its usual learning rate when the typed one does not fit it (Prodigy takes 1, the others 1e-4).
+      if (key === "optimizer" && OPTIMIZERS.includes(value as Optimizer) && learningRateProblem(Number(current.learningRate), value as Optimizer) !== null) {
+        next.learningRate = formatValue("learningRate", value === "prodigy" ? PRODIGY_DEFAULT_LEARNING_RATE : SETTINGS_DEFAULTS.learningRate);
+      }
+      return next;
+    });
     setTouched((current) => ({ ...current, [key]: true }));
   }
 
@@ -126,7 +146,7 @@ export function NewRunForm({ seed }: { seed: number }) {
       value: values[spec.key],
       "aria-describedby": describedBy,
       "aria-invalid": error ? true : undefined,
-      onChange: (event: ChangeEvent<HTMLInputElement>) => update(spec.key, event.target.value),
+      onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => update(spec.key, event.target.value),
     };
     return (
       <div className={styles.field} key={spec.key}>
@@ -134,9 +154,17 @@ export function NewRunForm({ seed }: { seed: number }) {
           {spec.label}
           {spec.key === "images" && <span aria-hidden="true"> *</span>}
         </label>
-        {spec.kind === "fraction" ? (
+        {spec.kind === "choice" ? (
+          <select {...common} className={styles.select}>
+            {spec.options?.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        ) : spec.kind === "fraction" ? (
           <div className={styles.range}>
-            <input {...common} type="range" min={0} max={1} step={0.05} />
+            <input {...common} type="range" min={0} max={1} step={fractionStep(values[spec.key])} />
             <output htmlFor={id} className={styles.rangeValue}>
               {Number(values[spec.key]).toFixed(2)}
             </output>
@@ -149,7 +177,7 @@ export function NewRunForm({ seed }: { seed: number }) {
           <input
             {...common}
             type={spec.kind === "integer" ? "number" : "text"}
-            inputMode={spec.kind === "integer" ? "numeric" : spec.kind === "rate" ? "decimal" : undefined}
+            inputMode={spec.kind === "integer" ? "numeric" : spec.kind === "rate" || spec.kind === "number" ? "decimal" : undefined}
             min={spec.min}
             max={spec.max}
             step={spec.kind === "integer" ? 1 : undefined}
@@ -213,6 +241,11 @@ export function NewRunForm({ seed }: { seed: number }) {
           <legend>Training</legend>
           {TRAINING_FIELDS.map(renderField)}
         </fieldset>
+        <fieldset className={`card ${styles.fieldset}`}>
+          <legend>Network, optimizer and schedule</legend>
+          {NETWORK_FIELDS.map(renderField)}
+        </fieldset>
+
         <fieldset className={`card ${styles.fieldset}`}>
           <legend>Run</legend>
           {RUN_FIELDS.map(renderField)}

@@ -1,22 +1,32 @@
 // /runs/new: the settings form, with the article's advice, the steps formula,
 // warnings and a quality preview updating as the user types (client leaf).
+// /runs/new?images=…&seed=…&name=… (the runs list's Clone) starts from those settings.
 import type { Metadata } from "next";
+import { readClonedSettings } from "@/lib/clone-settings";
 import { randomSeed } from "@/lib/sim";
 import { NewRunForm } from "./new-run-form";
 
 export const metadata: Metadata = { title: "New run" };
 export const dynamic = "force-dynamic";
 
-export default function NewRunPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function NewRunPage({ searchParams }: Props) {
+  const cloned = readClonedSettings(await searchParams);
+  const isClone = Object.keys(cloned).length > 0;
   return (
     <div className="page">
       <div className="page-header">
         <div>
           <h1>New run</h1>
-          <p>Start from the article&apos;s defaults, enter your image count, and watch the steps, warnings and quality preview change.</p>
+          <p>
+            {isClone
+              ? "Every setting of the run you cloned, its seed included: change one and see what it does."
+              : "Start from the article’s defaults, enter your image count, and watch the steps, warnings and quality preview change."}
+          </p>
         </div>
       </div>
-      <NewRunForm seed={randomSeed()} />
+      <NewRunForm seed={randomSeed()} initial={cloned} />
     </div>
   );
 }

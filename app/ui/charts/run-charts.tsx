@@ -3,18 +3,20 @@
 // (with validation loss per epoch) and the per-epoch scores. Rows come shaped
 // by lib/charts; only formatters and marker placement live here.
 import { epochMarkers, epochTicks, type LossRow, type MetricRow, type Zone } from "@/lib/charts";
+import { METRICS } from "@/lib/sim";
 import { LineChart, type ChartMarker, type ChartSeries } from "./line-chart";
 
+// Labels and colours from the metric registry: each metric has one colour on every chart.
 const SCORE_SERIES: ChartSeries[] = [
-  { key: "quality", label: "Quality", color: "var(--series-1)", dots: true },
-  { key: "fidelity", label: "Fidelity", color: "var(--series-3)", dots: true },
-  { key: "flexibility", label: "Flexibility", color: "var(--series-5)", dots: true, dashed: true },
-  { key: "overfitRisk", label: "Overfit risk", color: "var(--series-2)", dots: true, dashed: true },
+  { key: "quality", label: METRICS.quality.label, color: METRICS.quality.color, dots: true },
+  { key: "fidelity", label: METRICS.fidelity.label, color: METRICS.fidelity.color, dots: true },
+  { key: "flexibility", label: METRICS.flexibility.label, color: METRICS.flexibility.color, dots: true, dashed: true },
+  { key: "overfitRisk", label: METRICS.overfitRisk.label, color: METRICS.overfitRisk.color, dots: true, dashed: true },
 ];
 
 const LOSS_SERIES: ChartSeries[] = [
-  { key: "trainLoss", label: "Training loss (per step)", color: "var(--series-1)", faint: true },
-  { key: "validationLoss", label: "Validation loss (per epoch)", color: "var(--series-2)", dots: true, connectNulls: true },
+  { key: "trainLoss", label: `${METRICS.trainLoss.label} (per step)`, color: METRICS.trainLoss.color, faint: true },
+  { key: "validationLoss", label: `${METRICS.validationLoss.label} (per epoch)`, color: METRICS.validationLoss.color, dots: true, connectNulls: true },
 ];
 
 const formatScore = (value: number) => value.toFixed(2);

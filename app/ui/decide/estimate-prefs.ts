@@ -1,8 +1,11 @@
 "use client";
-// The estimate's model family, GPU and hourly prices, remembered in
-// localStorage and shared live by every panel on the page. Read through
-// useSyncExternalStore: the server and the first client render see the
-// defaults (no hydration mismatch), then the stored choice.
+// The estimate's model family, GPU and hourly prices, kept in localStorage.
+// Every panel reads them through useSyncExternalStore. A change made in one
+// panel reaches the others on the same page through CHANGE_EVENT (the
+// "storage" event fires only in other tabs, which it keeps in step). While a
+// server-rendered page hydrates, the defaults are used so the markup matches,
+// and the stored choice shows right after; a panel mounted later (after a
+// client-side navigation) reads the stored choice at once.
 import { useCallback, useMemo, useSyncExternalStore } from "react";
 import {
   DEFAULT_STEP_TIME_ID,

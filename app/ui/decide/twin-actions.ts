@@ -3,6 +3,7 @@
 // then open the compare page with both. Errors come back as a message.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { SIGN_IN_TO_WRITE, writeAction } from "@/lib/auth/write-action";
 import { z } from "zod";
 import { InputError, NotFoundError } from "@/lib/runs";
 import { TWIN_KINDS } from "@/lib/twins";
@@ -19,23 +20,26 @@ const twinFormSchema = z.strictObject({
 });
 
 /** Creates the twin of the run named in the form and redirects to /compare?runs=<run>,<twin>. */
-export async function createTwinAction(_previous: TwinActionState, formData: FormData): Promise<TwinActionState> {
-  const parsed = twinFormSchema.safeParse({
-    runId: formData.get("runId"),
-    kind: formData.get("kind"),
-    batchRule: formData.get("batchRule") ?? undefined,
-  });
-  if (!parsed.success) return { message: parsed.error.issues[0]?.message ?? "The request was not valid." };
+export const createTwinAction = writeAction(
+  (_previous: TwinActionState, _formData: FormData): TwinActionState => ({ message: SIGN_IN_TO_WRITE }),
+  async (access, _previous: TwinActionState, formData: FormData): Promise<TwinActionState> => {
+    const parsed = twinFormSchema.safeParse({
+      runId: formData.get("runId"),
+      kind: formData.get("kind"),
+      batchRule: formData.get("batchRule") ?? undefined,
+    });
+    if (!parsed.success) return { message: parsed.error.issues[0]?.message ?? "The request was not valid." };
 
-  let href: string;
-  try {
-    const created = await createTwinRun(parsed.data.runId, parsed.data.kind, { batchRule: parsed.data.batchRule });
-    href = created.compareHref;
-  } catch (error) {
-    if (error instanceof InputError || error instanceof NotFoundError) return { message: error.message };
-    console.error("Creating a twin run failed:", error);
-    return { message: "The twin could not be created; try again." };
-  }
-  revalidatePath("/");
-  redirect(href);
-}
+    let href: string;
+    try {
+      const created = await createTwinRun(access, parsed.data.runId, parsed.data.kind, { batchRule: parsed.data.batchRule });
+      href = created.compareHref;
+    } catch (error) {
+      if (error instanceof InputError || error instanceof NotFoundError) return { message: error.message };
+      console.error("Creating a twin run failed:", error);
+      return { message: "The twin could not be created; try again." };
+    }
+    revalidatePath("/");
+    redirect(href);
+  },
+);

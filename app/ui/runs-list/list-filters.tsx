@@ -29,7 +29,6 @@ export function ListFilters({ params, learningRates, batchSizes }: Props) {
 
   // Follow the URL when it changes from outside (back, forward, a reset link),
   // but never overwrite the field being typed in.
-  const paramsKey = JSON.stringify(params);
   useEffect(() => {
     const active = document.activeElement;
     setValues((current) => {
@@ -40,7 +39,7 @@ export function ListFilters({ params, learningRates, batchSizes }: Props) {
       }
       return next;
     });
-  }, [paramsKey]);
+  }, [params]);
   useEffect(() => () => clearTimeout(timer.current), []);
 
   function navigate(next: ListParams) {

@@ -101,7 +101,7 @@ function RunRow({ run }: { run: RunSummary }) {
       <td className="num">{formatScore(run.bestQuality)}</td>
       <td className="num">{run.lowestValidationEpoch}</td>
       <td className={styles.last}>
-        <span className="num">{run.epochs}</span> <VerdictBadge verdict={run.finalVerdict} />
+        <span className="num">{run.epochs}</span> <VerdictBadge verdict={run.finalVerdict} quality={run.lastQuality} bestQuality={run.bestQuality} />
       </td>
       <td className="num" data-testid="quality-gap">
         <span className={run.qualityGap >= QUALITY_GAP_NOTABLE ? styles.gapNotable : undefined}>{formatScore(run.qualityGap)}</span>

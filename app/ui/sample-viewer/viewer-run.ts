@@ -2,11 +2,11 @@
 import type { ViewerRun } from "./sample-viewer";
 import type { PreviewMetrics } from "@/lib/preview";
 
-export function viewerRunOf(run: { id: string; name: string; settings: { seed: number }; checkpoints: readonly PreviewMetrics[] }): ViewerRun {
+export function viewerRunOf(run: { id: string; name: string; seed: number; checkpoints: readonly PreviewMetrics[] }): ViewerRun {
   return {
     id: run.id,
     name: run.name,
-    seed: run.settings.seed,
+    seed: run.seed,
     checkpoints: run.checkpoints.map(({ epoch, fidelity, flexibility, captionAdherence, overfitRisk, verdict }) => ({
       epoch,
       fidelity,

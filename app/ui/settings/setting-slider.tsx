@@ -12,13 +12,16 @@ interface Props {
   disabled?: boolean;
   /** Shown instead of the hint, e.g. "On the x axis". */
   disabledReason?: string;
+  /** A problem the whole settings have with this one (a rate the optimizer refuses), shown like a typing error. */
+  problem?: string;
 }
 
-export function SettingSlider({ control, value, onChange, disabled = false, disabledReason }: Props) {
+export function SettingSlider({ control, value, onChange, disabled = false, disabledReason, problem }: Props) {
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const slider = sliderModel(control, value);
+  const shownError = error ?? problem ?? null;
   const shown = formatControlValue(control, value);
 
   function typed(text: string) {
@@ -41,8 +44,8 @@ export function SettingSlider({ control, value, onChange, disabled = false, disa
           autoComplete="off"
           spellCheck={false}
           aria-label={`${control.label}, exact value`}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
+          aria-invalid={shownError ? true : undefined}
+          aria-describedby={shownError ? `${id}-error` : undefined}
           value={draft ?? shown}
           disabled={disabled}
           onChange={(event) => typed(event.target.value)}
@@ -75,9 +78,9 @@ export function SettingSlider({ control, value, onChange, disabled = false, disa
       <p id={`${id}-hint`} className={styles.hint}>
         {disabled && disabledReason ? disabledReason : control.hint}
       </p>
-      {error && (
-        <p id={`${id}-error`} className={styles.error} role="alert">
-          {error}
+      {shownError && (
+        <p id={`${id}-error`} className={styles.error} role={error ? "alert" : undefined}>
+          {shownError}
         </p>
       )}
     </div>

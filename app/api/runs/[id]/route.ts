@@ -1,5 +1,6 @@
 // GET /api/runs/{id}: the run. PATCH: rename, note, pick. DELETE: remove with its checkpoints.
-import { handle, readJsonBody, requireWriteAccess } from "@/lib/api/http";
+import { handle, readJsonBody } from "@/lib/api/http";
+import { requireWriteAccess } from "@/lib/auth/write-access";
 import { deleteRun, getRunOrThrow, updateRun } from "@/lib/runs";
 
 type Context = { params: Promise<{ id: string }> };
@@ -10,17 +11,17 @@ export async function GET(_request: Request, { params }: Context) {
 
 export async function PATCH(request: Request, { params }: Context) {
   return handle(async () => {
-    requireWriteAccess(request);
+    const access = requireWriteAccess(request);
     const { id } = await params;
     const body = await readJsonBody(request);
-    return Response.json(await updateRun(id, body));
+    return Response.json(await updateRun(access, id, body));
   });
 }
 
 export async function DELETE(request: Request, { params }: Context) {
   return handle(async () => {
-    requireWriteAccess(request);
-    await deleteRun((await params).id);
+    const access = requireWriteAccess(request);
+    await deleteRun(access, (await params).id);
     return new Response(null, { status: 204 });
   });
 }

@@ -116,7 +116,7 @@ function EpochColumn({ run, epochs, index }: { run: RunDetail; epochs: number[];
         <EpochColumnControls runId={run.id} epochs={epochs} index={index} epochCount={run.epochs} />
       </div>
       <div className={styles.badges}>
-        <VerdictBadge verdict={checkpoint.verdict} />
+        <VerdictBadge verdict={checkpoint.verdict} quality={checkpoint.quality} bestQuality={run.checkpoints[run.recommendedEpoch - 1].quality} />
         {epoch === run.recommendedEpoch && <span className="badge badge-accent">Recommended</span>}
         {epoch === run.pickedEpoch && <span className="badge badge-accent">Picked</span>}
         {index === 0 && <span className="badge">Baseline</span>}

@@ -1,6 +1,6 @@
 // GET /runs/{id}/export/{kind}: a run as a download (json, csv, dataset, training, script); 404 for unknown runs or kinds.
 import { getRun } from "@/lib/runs";
-import { buildExport, EXPORT_FILES, EXPORT_KINDS, exportFileName, type ExportKind } from "@/lib/export";
+import { buildExport, EXPORT_FILES, EXPORT_KINDS, exportableRun, exportFileName, type ExportKind } from "@/lib/export";
 
 type Context = { params: Promise<{ id: string; kind: string }> };
 
@@ -10,10 +10,11 @@ export async function GET(_request: Request, { params }: Context) {
   const run = await getRun(id);
   if (!run) return new Response("No run with that id.", { status: 404 });
   const exportKind = kind as ExportKind;
-  return new Response(buildExport(run, exportKind), {
+  const exportable = exportableRun(run);
+  return new Response(buildExport(exportable, exportKind), {
     headers: {
       "content-type": EXPORT_FILES[exportKind].contentType,
-      "content-disposition": `attachment; filename="${exportFileName(run, exportKind)}"`,
+      "content-disposition": `attachment; filename="${exportFileName(exportable, exportKind)}"`,
       "cache-control": "no-store",
     },
   });

@@ -1,0 +1,8 @@
+-- AlterTable
+ALTER TABLE "Run" ADD COLUMN     "lrScheduler" TEXT NOT NULL DEFAULT 'constant',
+ADD COLUMN     "modelFamily" TEXT NOT NULL DEFAULT 'sdxl',
+ADD COLUMN     "networkAlpha" DOUBLE PRECISION NOT NULL DEFAULT 16,
+ADD COLUMN     "networkDim" INTEGER NOT NULL DEFAULT 32,
+ADD COLUMN     "optimizer" TEXT NOT NULL DEFAULT 'adamw8bit',
+ADD COLUMN     "simulatorVersion" INTEGER NOT NULL DEFAULT 1,
+ADD COLUMN     "warmupSteps" INTEGER NOT NULL DEFAULT 0;
