@@ -4,7 +4,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getRun } from "@/lib/runs";
+import { getImportedRun, getRun } from "@/lib/runs";
 import { pickSettings } from "@/lib/sim";
 import { CheckpointTable } from "@/app/ui/checkpoint-table";
 import { epochZones, lossRows, metricRows, stepZones } from "@/lib/charts";
@@ -25,6 +25,7 @@ import { SampleViewer } from "@/app/ui/sample-viewer/sample-viewer";
 import { formatSampleView, parseSampleView, VIEW_PARAM } from "@/app/ui/sample-viewer/view-param";
 import { viewerRunOf } from "@/app/ui/sample-viewer/viewer-run";
 import { DashboardCharts } from "./dashboard-charts";
+import { ImportedRun } from "./imported-run";
 import { PickControl, PickProvider, PickStatus } from "./pick-context";
 import { RunDetailsEditor } from "./run-details-editor";
 import { SimulatorVersion } from "./simulator-version";
@@ -45,6 +46,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function RunPage({ params, searchParams }: Props) {
   const run = await getRun((await params).id);
   if (!run) notFound();
+  if (run.source === "imported") {
+    const imported = await getImportedRun(run.id);
+    if (!imported) notFound();
+    return <ImportedRun run={imported} />;
+  }
   const { checkpoints } = run;
   const settings = pickSettings(run);
   const exportable = exportableRun(run);
