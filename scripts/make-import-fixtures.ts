@@ -35,14 +35,14 @@ export interface FixtureOptions {
 export function safetensorsFile(metadata: Record<string, string>, dim: number, modules: string[]): Uint8Array {
   const header: Record<string, unknown> = { __metadata__: metadata };
   let offset = 0;
-  for (const module of modules) {
+  for (const layer of modules) {
     for (const [suffix, shape] of [
       ["lora_down.weight", [dim, 320]],
       ["lora_up.weight", [320, dim]],
       ["alpha", []],
     ] as const) {
       const bytes = (shape.length === 0 ? 1 : shape[0] * shape[1]) * 2;
-      header[`${module}.${suffix}`] = { dtype: "F16", shape, data_offsets: [offset, offset + bytes] };
+      header[`${layer}.${suffix}`] = { dtype: "F16", shape, data_offsets: [offset, offset + bytes] };
       offset += bytes;
     }
   }

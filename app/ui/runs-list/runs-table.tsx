@@ -88,6 +88,12 @@ function RunRow({ run }: { run: RunSummary }) {
       </td>
       <th scope="row" className={styles.name}>
         <Link href={`/runs/${run.id}`}>{run.name}</Link>
+        {run.source === "imported" && (
+          <>
+            {" "}
+            <span className="badge badge-accent">Imported</span>
+          </>
+        )}
       </th>
       <td className="num">{run.images}</td>
       <td className="num">{formatRate(run.learningRate)}</td>
