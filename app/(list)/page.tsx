@@ -32,11 +32,16 @@ export default async function RunsPage({ searchParams }: Props) {
           <h1 id="runs-heading" tabIndex={-1}>
             Runs
           </h1>
-          <p>Every simulated LoRA training run with the epoch to keep. Select runs to compare them.</p>
+          <p>Every LoRA training run, simulated or imported from a trainer, with the epoch to keep. Select runs to compare them.</p>
         </div>
-        <Link href="/runs/new" className="button button-primary">
-          New run
-        </Link>
+        <div className={styles.headerActions}>
+          <Link href="/runs/import" className="button">
+            Import a training folder
+          </Link>
+          <Link href="/runs/new" className="button button-primary">
+            New run
+          </Link>
+        </div>
       </div>
       <section aria-labelledby="about-heading" className={`card ${styles.about}`}>
         <h2 id="about-heading" className="visually-hidden">
@@ -126,7 +131,7 @@ function Results({ page, params }: { page: RunPage; params: ListParams }) {
         <div className="card empty-state">
           <h2>No runs match</h2>
           <p className="muted">No stored run fits this search and these filters.</p>
-          <Link href={listHref(params, { q: undefined, imagesMin: undefined, imagesMax: undefined, learningRate: undefined, batchSize: undefined, picked: undefined, verdict: undefined, tag: undefined })} className="button">
+          <Link href={listHref(params, { q: undefined, imagesMin: undefined, imagesMax: undefined, learningRate: undefined, batchSize: undefined, picked: undefined, verdict: undefined, tag: undefined, source: undefined })} className="button">
             Clear search and filters
           </Link>
         </div>

@@ -12,6 +12,7 @@ export const LIST_PARAM_KEYS = [
   "picked",
   "verdict",
   "tag",
+  "source",
   "sort",
   "dir",
   "limit",
@@ -21,7 +22,7 @@ export type ListParamKey = (typeof LIST_PARAM_KEYS)[number];
 export type ListParams = Partial<Record<ListParamKey, string>>;
 
 /** The parameters that narrow the list (a reset clears them). */
-export const LIST_FILTER_KEYS: readonly ListParamKey[] = ["q", "imagesMin", "imagesMax", "learningRate", "batchSize", "picked", "verdict", "tag"];
+export const LIST_FILTER_KEYS: readonly ListParamKey[] = ["q", "imagesMin", "imagesMax", "learningRate", "batchSize", "picked", "verdict", "tag", "source"];
 
 /** The sort the list has when the URL names none. */
 export const LIST_DEFAULT_SORT = "createdAt";

@@ -149,6 +149,7 @@ export async function listRuns(query: RunListQuery = {}): Promise<RunPage> {
   if (query.picked === "no") filters.push({ pickedEpoch: null });
   if (query.verdict) filters.push({ finalVerdict: query.verdict });
   if (query.tag) filters.push({ tags: { some: { tag: query.tag } } });
+  if (query.source) filters.push({ source: query.source });
   if (query.cursor) filters.push(afterCursor(sort, dir, decodeCursor(query.cursor)));
 
   const orderBy: Prisma.RunOrderByWithRelationInput[] = [
@@ -218,7 +219,13 @@ export async function updateRun(_access: WriteAccess, id: string, input: unknown
 export async function deleteRun(_access: WriteAccess, id: string): Promise<void> {
   await dbReady();
   try {
-    await db.run.delete({ where: { id } });
+    // An imported run's images go with it unless another run's samples show them too.
+    await db.$transaction(async (tx) => {
+      const used = await tx.sample.findMany({ where: { runId: id }, select: { imageHash: true }, distinct: ["imageHash"] });
+      await tx.run.delete({ where: { id } });
+      const hashes = used.map((sample) => sample.imageHash);
+      if (hashes.length > 0) await tx.image.deleteMany({ where: { hash: { in: hashes }, samples: { none: {} } } });
+    });
   } catch (error) {
     if (isRecordNotFound(error)) throw new NotFoundError();
     console.error("Deleting run failed:", error);

@@ -69,6 +69,7 @@ export const runListQuerySchema = z.strictObject({
   learningRate: optionalNumber("learningRate", z.number({ error: "learningRate must be a number" }).positive({ error: "learningRate must be above 0" })),
   batchSize: optionalNumber("batchSize", z.number({ error: "batchSize must be a whole number" }).int({ error: "batchSize must be a whole number" })),
   picked: z.enum(["yes", "no"], { error: "picked must be yes or no" }).optional(),
+  source: z.enum(["simulated", "imported"], { error: "source must be simulated or imported" }).optional(),
   verdict: z.enum(VERDICTS as [string, ...string[]], { error: `verdict must be one of ${VERDICTS.join(", ")}` }).optional(),
   tag: z.string().trim().toLowerCase().max(40, { error: "tag must be at most 40 characters" }).optional(),
 });

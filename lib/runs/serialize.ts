@@ -42,6 +42,7 @@ export function toRunSummary(row: RunSummaryRow): RunSummary {
     qualityGap: row.qualityGap,
     finalVerdict: row.finalVerdict as Verdict,
     lowestValidationEpoch: row.lowestValidationEpoch,
+    source: row.source === "imported" ? "imported" : "simulated",
     simulatorVersion: row.simulatorVersion,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

@@ -1,5 +1,7 @@
 import type { Checkpoint, LossPoint, Settings, Verdict } from "@/lib/sim";
 
+export type RunSource = "simulated" | "imported";
+
 /** A stored run as lists show it: settings and the figures that sort and filter, no checkpoints. */
 export interface RunSummary extends Settings {
   id: string;
@@ -17,6 +19,8 @@ export interface RunSummary extends Settings {
   finalVerdict: Verdict;
   /** The epoch with the lowest validation loss. */
   lowestValidationEpoch: number;
+  /** "simulated", or "imported" from a trainer's folder: then the figures above are the prediction for its settings. */
+  source: RunSource;
   /** The simulator model that computed this run's figures (lib/sim's SIMULATOR_VERSION when it was stored). */
   simulatorVersion: number;
   createdAt: string;

@@ -6,7 +6,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { countVotes, getRun, getRunTags } from "@/lib/runs";
+import { countVotes, getImportedRun, getRun, getRunTags } from "@/lib/runs";
 import { pickSettings } from "@/lib/sim";
 import { CheckpointTable } from "@/app/ui/checkpoint-table";
 import { epochZones, lossRows, metricRows, stepZones } from "@/lib/charts";
@@ -29,6 +29,7 @@ import { DeferredSampleViewer } from "@/app/ui/sample-viewer/deferred-sample-vie
 import { SampleImage } from "@/app/ui/sample-image";
 import { NextStepsSection } from "./next-steps";
 import { PickedBestVersusLast, PickedReplayPanel } from "./picked-panels";
+import { ImportedRun } from "./imported-run";
 import { PickControl, PickProvider, PickStatus } from "./pick-context";
 import { RunDetailsEditor } from "./run-details-editor";
 import { SimulatorVersion } from "./simulator-version";
@@ -49,6 +50,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function RunPage({ params, searchParams }: Props) {
   const run = await getRun((await params).id);
   if (!run) notFound();
+  if (run.source === "imported") {
+    const imported = await getImportedRun(run.id);
+    if (!imported) notFound();
+    return <ImportedRun run={imported} />;
+  }
   const { checkpoints } = run;
   const settings = pickSettings(run);
   const exportable = exportableRun(run);

@@ -148,6 +148,15 @@ export function ListFilters({ params, learningRates, batchSizes, tags = [] }: Pr
           </select>
         )}
       </Field>
+      <Field label="Runs">
+        {(id) => (
+          <select id={id} name="source" value={values.source ?? ""} onChange={(event) => change("source", event.target.value)}>
+            <option value="">Real and simulated</option>
+            <option value="imported">Real (imported)</option>
+            <option value="simulated">Simulated</option>
+          </select>
+        )}
+      </Field>
       <Field label="Last epoch">
         {(id) => (
           <select id={id} name="verdict" value={values.verdict ?? ""} onChange={(event) => change("verdict", event.target.value)}>

@@ -138,6 +138,12 @@ function RunRow({ run }: { run: RunSummary }) {
       </td>
       <th scope="row" className={styles.name} data-col="name">
         <Link href={`/runs/${run.id}`}>{run.name}</Link>
+        {run.source === "imported" && (
+          <>
+            {" "}
+            <span className="badge badge-accent">Imported</span>
+          </>
+        )}
       </th>
       <td className={styles.last} data-col="verdict">
         <span className="num">{run.epochs}</span> <VerdictBadge verdict={run.finalVerdict} quality={run.lastQuality} bestQuality={run.bestQuality} />

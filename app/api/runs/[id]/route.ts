@@ -1,12 +1,17 @@
 // GET /api/runs/{id}: the run. PATCH: rename, note, pick. DELETE: remove with its checkpoints.
 import { handle, readJsonBody } from "@/lib/api/http";
 import { requireWriteAccess } from "@/lib/auth/write-access";
-import { deleteRun, getRunOrThrow, updateRun } from "@/lib/runs";
+import { deleteRun, getImportedRun, getRunOrThrow, updateRun } from "@/lib/runs";
 
 type Context = { params: Promise<{ id: string }> };
 
 export async function GET(_request: Request, { params }: Context) {
-  return handle(async () => Response.json(await getRunOrThrow((await params).id)));
+  return handle(async () => {
+    const run = await getRunOrThrow((await params).id);
+    // An imported run: its measured checkpoints with their samples, and the prediction for its settings.
+    if (run.source === "imported") return Response.json(await getImportedRun(run.id));
+    return Response.json(run);
+  });
 }
 
 export async function PATCH(request: Request, { params }: Context) {
@@ -14,7 +19,8 @@ export async function PATCH(request: Request, { params }: Context) {
     const access = requireWriteAccess(request);
     const { id } = await params;
     const body = await readJsonBody(request);
-    return Response.json(await updateRun(access, id, body));
+    const run = await updateRun(access, id, body);
+    return Response.json(run.source === "imported" ? await getImportedRun(run.id) : run);
   });
 }
 

@@ -1,0 +1,135 @@
+import { describe, expect, it, vi } from "vitest";
+import { localWriteAccess } from "@/lib/auth/write-access";
+import { db } from "@/lib/db";
+import { planImport, type ImportFile } from "@/lib/import";
+import { headerBytesNeeded } from "@/lib/import/safetensors";
+import { pickSettings, simulate } from "@/lib/sim";
+import { aiToolkitFolder, kohyaFolder, tensorboardCsvFolder, trainEpochLoss, type FixtureFile } from "../../scripts/make-import-fixtures";
+import { getImage, getImportedRun, importRun, settingsFromPlan } from "./imports";
+import { deleteRun, getRun, listRuns } from "./runs";
+
+const access = localWriteAccess();
+
+function asUpload(files: FixtureFile[]): ImportFile[] {
+  return files.map(({ path, bytes }) => {
+    const end = path.endsWith(".safetensors") ? (headerBytesNeeded(bytes) ?? bytes.length) : bytes.length;
+    return { path, bytes: bytes.slice(0, end), size: bytes.length };
+  });
+}
+
+const tag = () => `t${Math.random().toString(36).slice(2, 10)}`;
+
+describe("importRun", () => {
+  it("stores a kohya folder: measured losses, samples with their prompts, epoch 0, images once by hash", async () => {
+    const files = asUpload(kohyaFolder({ epochs: 3, prompts: 2 }));
+    const plan = planImport(files);
+    expect(plan.ok).toBe(true);
+    const name = `${tag()} kohya`;
+    const run = await importRun(access, plan, files, { name });
+
+    expect(run).toMatchObject({ name, source: "imported", trainer: "kohya", epochs: 3 });
+    expect(run.checkpoints.map((c) => c.epoch)).toEqual([1, 2, 3]);
+    expect(run.checkpoints[0].trainLoss).toBeCloseTo(trainEpochLoss(1), 5);
+    expect(run.checkpoints.every((c) => c.samples.length === 2)).toBe(true);
+    expect(run.beforeTraining.map((s) => s.promptIndex)).toEqual([0, 1]);
+    expect(run.checkpoints[0].samples[0].prompt).toEqual(plan.samples.find((s) => s.epoch === 1)?.prompt);
+    expect(run.prediction).toEqual(simulate(pickSettings(run)).checkpoints);
+    expect(await db.checkpoint.count({ where: { runId: run.id } }), "nothing simulated is stored per checkpoint").toBe(0);
+
+    const hash = run.checkpoints[0].samples[0].url.split("/").pop()!;
+    const original = await getImage(hash, false);
+    expect(original?.mime).toBe("image/png");
+    const sent = files.find((f) => f.path === plan.samples.find((s) => s.epoch === 1)!.file)!;
+    expect(Buffer.from(original!.bytes).equals(Buffer.from(sent.bytes))).toBe(true);
+    const preview = await getImage(hash, true);
+    expect(preview?.mime).toBe("image/webp");
+    expect(Buffer.from(preview!.bytes).subarray(8, 12).toString("latin1")).toBe("WEBP");
+  });
+
+  it("shares identical images between runs and deletes only the images no other run shows", async () => {
+    // A side no other test uses, so no other run shows these images.
+    const files = asUpload(kohyaFolder({ epochs: 2, prompts: 1, imageSide: 37 }));
+    const plan = planImport(files);
+    const first = await importRun(access, plan, files, { name: `${tag()} first` });
+    const second = await importRun(access, plan, files, { name: `${tag()} second` });
+    const hashes = first.checkpoints.flatMap((c) => c.samples).map((s) => s.url.split("/").pop()!);
+    expect(second.checkpoints.flatMap((c) => c.samples).map((s) => s.url.split("/").pop())).toEqual(hashes);
+
+    await deleteRun(access, first.id);
+    expect(await db.image.count({ where: { hash: { in: hashes } } }), "still shown by the second run").toBe(hashes.length);
+    await deleteRun(access, second.id);
+    expect(await db.image.count({ where: { hash: { in: hashes } } })).toBe(0);
+    expect(await db.sample.count({ where: { runId: { in: [first.id, second.id] } } })).toBe(0);
+  });
+
+  it("leaves no run, sample or image behind when the write fails midway", async () => {
+    // Images no other test stores, so an orphan would be counted.
+    const files = asUpload(kohyaFolder({ epochs: 2, prompts: 1, imageSide: 41 }));
+    const plan = planImport(files);
+    const name = `${tag()} broken`;
+    const before = await db.image.count();
+    const spy = vi.spyOn(db, "$transaction").mockImplementationOnce(async (work: unknown) => {
+      return (db.$transaction as unknown as (fn: unknown) => Promise<unknown>).call(db, async (tx: typeof db) => {
+        const proxy = new Proxy(tx, {
+          get(target, key) {
+            if (key === "run") return { create: async () => Promise.reject(new Error("disk full")) };
+            return Reflect.get(target, key);
+          },
+        });
+        return (work as (tx: typeof db) => Promise<unknown>)(proxy);
+      });
+    });
+    await expect(importRun(access, plan, files, { name })).rejects.toThrow(/Nothing was stored/);
+    spy.mockRestore();
+    expect(await db.run.count({ where: { name } })).toBe(0);
+    expect(await db.image.count()).toBe(before);
+  });
+
+  it("refuses a plan with problems, naming the files, and stores nothing", async () => {
+    const files = asUpload(kohyaFolder({ epochs: 2, prompts: 1 }));
+    const broken = files.map((f) => (f.path.endsWith(".png") ? { ...f, bytes: new TextEncoder().encode("not an image"), size: 12 } : f));
+    const plan = planImport(broken);
+    expect(plan.ok).toBe(false);
+    const name = `${tag()} refused`;
+    await expect(importRun(access, plan, broken, { name })).rejects.toMatchObject({ status: 422, fields: expect.objectContaining({ [broken.find((f) => f.path.endsWith(".png"))!.path]: expect.any(String) }) });
+    expect(await db.run.count({ where: { name } })).toBe(0);
+  });
+
+  it("stores ai-toolkit and TensorBoard CSV folders, and lists imported runs apart", async () => {
+    for (const folder of [aiToolkitFolder(), tensorboardCsvFolder()]) {
+      const files = asUpload(folder);
+      const plan = planImport(files);
+      expect(plan.ok).toBe(true);
+      const run = await importRun(access, plan, files, { name: `${tag()} other` });
+      expect(run.checkpoints.length).toBe(plan.checkpoints.length);
+      expect(run.checkpoints.map((c) => c.trainLoss)).toEqual(plan.checkpoints.map((c) => (c.trainLoss === null ? null : expect.closeTo(c.trainLoss, 6))));
+      expect(await getImportedRun(run.id)).toEqual(run);
+      expect((await getRun(run.id))?.source).toBe("imported");
+    }
+    const imported = await listRuns({ source: "imported", limit: 100 });
+    expect(imported.runs.length).toBeGreaterThan(0);
+    expect(imported.runs.every((r) => r.source === "imported")).toBe(true);
+    const simulated = await listRuns({ source: "simulated", limit: 100 });
+    expect(simulated.runs.every((r) => r.source === "simulated")).toBe(true);
+  });
+});
+
+describe("settingsFromPlan", () => {
+  it("marks settings the files gave as read and fills the rest with the simulator's defaults", () => {
+    const plan = planImport(asUpload(aiToolkitFolder()));
+    const { settings, info } = settingsFromPlan(plan, null);
+    expect(info.read).not.toContain("images");
+    expect(settings.images).toBe(20);
+    expect(info.read).toContain("learningRate");
+    expect(settings.modelFamily).toBe("flux");
+  });
+
+  it("keeps a value the simulator cannot take in the trainer's words instead of refusing the import", () => {
+    const plan = planImport(asUpload(kohyaFolder({ epochs: 2, prompts: 1 })));
+    plan.settings.learningRate = 0.5;
+    const { settings, info } = settingsFromPlan(plan, null);
+    expect(info.read).not.toContain("learningRate");
+    expect(info.unmodelled.learningRate).toMatch(/^0\.5 /);
+    expect(settings.learningRate).toBeGreaterThan(0);
+  });
+});
