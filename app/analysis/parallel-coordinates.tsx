@@ -295,7 +295,3 @@ export function ParallelCoordinates({ id, title, rows, param, initialBrush, noun
     </div>
   );
 }
-
-function subscribeNothing(): () => void {
-  return () => undefined;
-}
