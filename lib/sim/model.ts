@@ -311,11 +311,16 @@ export function dosePerEpochOf(
   return settings.images * settings.repeats * learningRateScale(settings) * perImage;
 }
 
-/** The run-wide quantities of the model, computed once per simulation. */
-export function runConstants(settings: Settings, batchRule: BatchRule = "linear"): RunConstants {
+/**
+ * The run-wide quantities of the model, computed once per simulation.
+ * `learningSpeed` multiplies the dose (1: the model as documented; a team
+ * calibration's fitted scale otherwise); stability still reads the real LR.
+ */
+export function runConstants(settings: Settings, batchRule: BatchRule = "linear", learningSpeed = 1): RunConstants {
+  if (!(Number.isFinite(learningSpeed) && learningSpeed > 0)) throw new RangeError(`learningSpeed must be a positive number, not ${learningSpeed}`);
   const { images, batchSize, textEncoderLearningRate, captionQuality, datasetSimilarity } = settings;
   const stepsPerEpoch = Math.ceil((images * settings.repeats) / batchSize);
-  const dosePerEpoch = dosePerEpochOf(settings, batchRule);
+  const dosePerEpoch = dosePerEpochOf(settings, batchRule) * learningSpeed;
   // The peak LR each image effectively gets, in AdamW terms at alpha/dim 1/2, decides stability: ÷ B (linear) or ÷ √B (√ rule).
   const scaledLr = learningRateScale(settings) * REFERENCE_LR;
   const effectiveLr = batchRule === "sqrt" ? scaledLr / Math.sqrt(batchSize) : scaledLr / batchSize;

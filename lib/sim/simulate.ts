@@ -21,7 +21,7 @@ const STREAM_CURVE = 3;
 export function simulate(input: SettingsInput | Settings, options: SimulateOptions = {}): SimulationResult {
   const settings = resolveSettings(input);
   const { stepsPerEpoch, totalSteps } = countSteps(settings);
-  const run = runConstants(settings, options.batchRule);
+  const run = runConstants(settings, options.batchRule, options.learningSpeed);
   const stepCv = (MODEL.STEP_NOISE_CV * (1 + MODEL.INSTABILITY_NOISE * run.instability)) / Math.sqrt(settings.batchSize);
   // The mean of n noisy steps varies √n times less than one step (and is shown smoother still).
   const epochCv = Math.min(MODEL.EPOCH_LOSS_CV_MAX, (MODEL.EPOCH_LOSS_NOISE_SHARE * stepCv) / Math.sqrt(stepsPerEpoch));
