@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { parsePlaygroundParams, playgroundSearchParams, type SearchParamsRecord } from "@/lib/playground";
 import { PlaygroundClient } from "./playground-client";
+import { CalibrationProvider } from "@/app/ui/calibration/calibration-context";
+import { getTeamCalibration } from "@/lib/runs";
+import { calibrationForClient } from "@/lib/sim/team-calibration";
 
 export const metadata: Metadata = { title: "Playground" };
 
@@ -8,6 +11,7 @@ type Props = { searchParams: Promise<SearchParamsRecord> };
 
 export default async function PlaygroundPage({ searchParams }: Props) {
   const { state, notices } = parsePlaygroundParams(await searchParams);
+  const calibration = calibrationForClient(await getTeamCalibration());
   return (
     <div className="page">
       <div className="page-header">
@@ -27,7 +31,9 @@ export default async function PlaygroundPage({ searchParams }: Props) {
         </div>
       )}
       {/* A new query (a lesson or sweep link) starts a fresh playground; typing only replaces the URL. */}
-      <PlaygroundClient key={playgroundSearchParams(state).toString()} initialState={state} />
+      <CalibrationProvider calibration={calibration}>
+        <PlaygroundClient key={playgroundSearchParams(state).toString()} initialState={state} />
+      </CalibrationProvider>
     </div>
   );
 }

@@ -26,6 +26,7 @@ import { SettingSelect } from "@/app/ui/settings/setting-select";
 import { VerdictBadge } from "@/app/ui/verdict-badge";
 import { CheckpointTable } from "@/app/ui/checkpoint-table";
 import { SaveRun } from "./save-run";
+import { CalibratedPrediction } from "@/app/ui/calibration/calibrated-prediction";
 import styles from "./playground.module.css";
 
 /** Changes closer together than this are one gesture (one drag, a burst of arrow keys): the ghost stays put. */
@@ -253,6 +254,8 @@ export function PlaygroundClient({ initialState }: { initialState: PlaygroundSta
             </p>
           </div>
         </section>
+
+        <CalibratedPrediction settings={shown.settings} batchRule={shown.batchRule} />
 
         <section className="card" aria-labelledby="scores-heading">
           <h2 id="scores-heading">Checkpoints by epoch</h2>

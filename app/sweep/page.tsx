@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import { parseSweepParams } from "@/lib/sweep";
 import type { SearchParamsRecord } from "@/lib/playground";
 import { SweepClient } from "./sweep-client";
+import { CalibrationProvider } from "@/app/ui/calibration/calibration-context";
+import { getTeamCalibration } from "@/lib/runs";
+import { calibrationForClient } from "@/lib/sim/team-calibration";
 
 export const metadata: Metadata = { title: "Sweep" };
 
@@ -9,6 +12,7 @@ type Props = { searchParams: Promise<SearchParamsRecord> };
 
 export default async function SweepPage({ searchParams }: Props) {
   const { spec, notices } = parseSweepParams(await searchParams);
+  const calibration = calibrationForClient(await getTeamCalibration());
   return (
     <div className="page">
       <div className="page-header">
@@ -27,7 +31,9 @@ export default async function SweepPage({ searchParams }: Props) {
           </ul>
         </div>
       )}
-      <SweepClient initialSpec={spec} />
+      <CalibrationProvider calibration={calibration}>
+        <SweepClient initialSpec={spec} />
+      </CalibrationProvider>
     </div>
   );
 }

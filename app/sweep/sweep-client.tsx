@@ -26,6 +26,8 @@ import { SettingSelect } from "@/app/ui/settings/setting-select";
 import { Heatmap } from "./heatmap";
 import { useHydrated } from "@/app/ui/use-hydrated";
 import styles from "./sweep.module.css";
+import { useLearningSpeed } from "@/app/ui/calibration/calibration-context";
+import { SweepCalibration } from "@/app/ui/calibration/sweep-calibration";
 
 const URL_DELAY_MS = 150;
 
@@ -44,7 +46,8 @@ export function SweepClient({ initialSpec }: { initialSpec: SweepSpec }) {
   const deferred = useDeferredValue(spec);
   // Switching the view (quality, best epoch…) recolours the grid without re-simulating it.
   const { x, y, steps, base, batchRule } = deferred;
-  const grid = useMemo(() => computeSweep({ x, y, steps, base, batchRule }), [x, y, steps, base, batchRule]);
+  const learningSpeed = useLearningSpeed();
+  const grid = useMemo(() => computeSweep({ x, y, steps, base, batchRule }, { learningSpeed }), [x, y, steps, base, batchRule, learningSpeed]);
   const stale = deferred !== spec;
   // A new object only when the heatmap's input changes, so the memoised heatmap skips renders for every other key press.
   const heatmapSpec = useMemo(() => ({ ...deferred, view: spec.view }), [deferred, spec.view]);
@@ -163,6 +166,7 @@ export function SweepClient({ initialSpec }: { initialSpec: SweepSpec }) {
         <div className={stale ? styles.stale : undefined}>
           <Heatmap grid={grid} spec={heatmapSpec} />
         </div>
+        <SweepCalibration spec={deferred} />
       </section>
     </div>
   );

@@ -259,3 +259,8 @@ export function calibrateTeam(inventory: CalibrationInventory, options: Calibrat
     ...counts,
   };
 }
+
+/** The calibration as pages hand it to the browser: the fit and the counts, without the per-run list. */
+export function calibrationForClient(calibration: TeamCalibration): TeamCalibration {
+  return calibration.ok ? { ...calibration, perRun: [] } : calibration;
+}

@@ -54,13 +54,14 @@ export interface SweepGrid {
 
 /**
  * Simulates every cell of a sweep (checkpoints only, no loss curve: about
- * 100,000 runs a second, so 20 × 20 takes a few milliseconds).
+ * 100,000 runs a second, so 20 × 20 takes a few milliseconds). `learningSpeed`
+ * is simulate's option: a team calibration's fit, 1 for the default model.
  * @example computeSweep(spec).rows[0][0].bestQuality // → 0.39
  */
-export function computeSweep(spec: Omit<SweepSpec, "view">): SweepGrid {
+export function computeSweep(spec: Omit<SweepSpec, "view">, { learningSpeed = 1 }: { learningSpeed?: number } = {}): SweepGrid {
   const xValues = axisValues(SWEEP_AXES[spec.x.key], spec.x.from, spec.x.to, spec.steps);
   const yValues = axisValues(SWEEP_AXES[spec.y.key], spec.y.from, spec.y.to, spec.steps);
-  const options = { lossCurve: false, batchRule: spec.batchRule } as const;
+  const options = { lossCurve: false, batchRule: spec.batchRule, learningSpeed } as const;
   const rows = yValues.map((y) =>
     xValues.map((x): SweepCell => {
       let result;

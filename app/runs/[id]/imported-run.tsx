@@ -3,9 +3,9 @@
 // and notes, and the simulator's prediction for the same settings beside it.
 import Link from "next/link";
 import type { ImportedRunDetail } from "@/lib/runs";
-import { formatDateTime, formatInteger } from "@/lib/format";
+import { formatDateTime } from "@/lib/format";
 import { formatSetting, SETTING_ORDER, SETTINGS } from "@/lib/sim";
-import { ImportedLossChart } from "./imported-loss-chart";
+import { PredictedVsActual } from "./predicted-vs-actual";
 import { PickControl, PickProvider, PickStatus } from "./pick-context";
 import { RunDetailsEditor } from "./run-details-editor";
 import styles from "./dashboard.module.css";
@@ -18,20 +18,7 @@ function formatLoss(value: number | null): string {
 
 export function ImportedRun({ run }: { run: ImportedRunDetail }) {
   const read = new Set<string>(run.importInfo.read);
-  const predictionByEpoch = new Map(run.prediction.map((c) => [c.epoch, c]));
   const measuredEpochs = run.checkpoints.map((c) => c.epoch);
-  const rows = run.checkpoints.map((c) => ({
-    epoch: c.epoch,
-    trainLoss: c.trainLoss,
-    validationLoss: c.validationLoss,
-    predictedTrain: predictionByEpoch.get(c.epoch)?.trainLoss ?? null,
-    predictedValidation: predictionByEpoch.get(c.epoch)?.validationLoss ?? null,
-  }));
-  const anyTrain = run.checkpoints.some((c) => c.trainLoss !== null);
-  const anyValidation = run.checkpoints.some((c) => c.validationLoss !== null);
-  const measuredLowest = run.checkpoints
-    .filter((c) => c.validationLoss !== null)
-    .reduce<(typeof run.checkpoints)[number] | null>((lowest, c) => (lowest === null || c.validationLoss! < lowest.validationLoss! ? c : lowest), null);
   const prompts = new Map<number, string | null>();
   for (const sample of [...run.beforeTraining, ...run.checkpoints.flatMap((c) => c.samples)]) if (!prompts.has(sample.promptIndex)) prompts.set(sample.promptIndex, sample.prompt);
   const promptIndices = [...prompts.keys()].sort((a, b) => a - b);
@@ -69,48 +56,7 @@ export function ImportedRun({ run }: { run: ImportedRunDetail }) {
           <PickStatus />
         </header>
 
-        <section aria-labelledby="loss-heading" className={`stack ${styles.section}`}>
-          <h2 id="loss-heading">Measured and predicted loss</h2>
-          {anyTrain || anyValidation ? (
-            <ImportedLossChart rows={rows} predictedBest={run.recommendedEpoch} pickedEpoch={run.pickedEpoch} />
-          ) : (
-            <p className="alert">The trainer logged no loss for any epoch: only the prediction is known for this run.</p>
-          )}
-          <p>{agreementSentence(run.recommendedEpoch, run.pickedEpoch, measuredLowest?.epoch ?? null)}</p>
-          <p className="muted">
-            Solid lines are what the trainer logged (left axis); dashed lines the simulator&apos;s prediction for the same settings (right axis). Absolute
-            losses differ by model family and trainer, so compare the shapes, not the values.
-            {!anyValidation && " No validation loss was logged: the trainer ran without a validation set."}
-          </p>
-          <details className={styles.dataTable}>
-            <summary>Data table of the chart</summary>
-            <div className="table-wrap" tabIndex={0} role="region" aria-label="Measured losses, scrolls sideways">
-              <table>
-                <caption>Losses per epoch: measured, and predicted for the same settings</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Epoch</th>
-                    <th scope="col">Step</th>
-                    <th scope="col">Training loss</th>
-                    <th scope="col">Validation loss</th>
-                    <th scope="col">Predicted validation loss</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {run.checkpoints.map((c) => (
-                    <tr key={c.epoch}>
-                      <th scope="row">{c.epoch}</th>
-                      <td className="num">{c.step === null ? "—" : formatInteger(c.step)}</td>
-                      <td className="num">{formatLoss(c.trainLoss)}</td>
-                      <td className="num">{formatLoss(c.validationLoss)}</td>
-                      <td className="num">{formatLoss(predictionByEpoch.get(c.epoch)?.validationLoss ?? null)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </details>
-        </section>
+        <PredictedVsActual run={run} />
 
         <section aria-labelledby="samples-heading" className={`stack ${styles.section}`}>
           <h2 id="samples-heading">Samples</h2>
@@ -201,12 +147,4 @@ export function ImportedRun({ run }: { run: ImportedRunDetail }) {
       </PickProvider>
     </div>
   );
-}
-
-function agreementSentence(predictedBest: number, picked: number | null, lowestValidation: number | null): string {
-  const lowest = lowestValidation === null ? "" : ` The measured validation loss is lowest at epoch ${lowestValidation}.`;
-  if (picked === null) return `The simulator predicts epoch ${predictedBest} as the best for these settings; nobody has picked an epoch yet.${lowest}`;
-  if (picked === predictedBest) return `The team's pick, epoch ${picked}, is the epoch the simulator predicts as the best.${lowest}`;
-  const direction = picked > predictedBest ? "later" : "earlier";
-  return `The team picked epoch ${picked}, ${Math.abs(picked - predictedBest)} ${Math.abs(picked - predictedBest) === 1 ? "epoch" : "epochs"} ${direction} than the simulator's predicted best (epoch ${predictedBest}): the real run trained ${direction === "later" ? "slower" : "faster"} than the model expects, or the samples showed something the losses do not.${lowest}`;
 }

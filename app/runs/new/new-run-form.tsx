@@ -32,6 +32,7 @@ import { clearFormDraft, useFormDraft } from "./use-form-draft";
 import { EpochScoresChart } from "@/app/ui/charts/run-charts";
 import { createRunAction, type NewRunState } from "./actions";
 import { SETTING_ADVICE } from "./setting-advice";
+import { CalibratedPrediction } from "@/app/ui/calibration/calibrated-prediction";
 import styles from "./new-run.module.css";
 
 type Kind = "integer" | "rate" | "fraction" | "number" | "text" | "choice";
@@ -354,6 +355,7 @@ export function NewRunForm({ seed, initial: given }: { seed: number; initial?: P
             <p className={styles.help}>The chart of quality per epoch appears once the settings are valid.</p>
           )}
         </section>
+        <CalibratedPrediction settings={deferredSettings} />
       </aside>
     </form>
   );

@@ -5,6 +5,9 @@ import type { Metadata } from "next";
 import { readClonedSettings } from "@/lib/clone-settings";
 import { randomSeed } from "@/lib/sim";
 import { NewRunForm } from "./new-run-form";
+import { CalibrationProvider } from "@/app/ui/calibration/calibration-context";
+import { getTeamCalibration } from "@/lib/runs";
+import { calibrationForClient } from "@/lib/sim/team-calibration";
 
 export const metadata: Metadata = { title: "New run" };
 export const dynamic = "force-dynamic";
@@ -14,6 +17,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function NewRunPage({ searchParams }: Props) {
   const cloned = readClonedSettings(await searchParams);
   const isClone = Object.keys(cloned).length > 0;
+  const calibration = calibrationForClient(await getTeamCalibration());
   return (
     <div className="page">
       <div className="page-header">
@@ -26,7 +30,9 @@ export default async function NewRunPage({ searchParams }: Props) {
           </p>
         </div>
       </div>
-      <NewRunForm seed={randomSeed()} initial={cloned} />
+      <CalibrationProvider calibration={calibration}>
+        <NewRunForm seed={randomSeed()} initial={cloned} />
+      </CalibrationProvider>
     </div>
   );
 }
