@@ -67,7 +67,7 @@ test("with fewer than three picked real runs, every page says what is needed ins
   expect(answer.status()).toBe(200);
   expect(await answer.json()).toMatchObject({ ok: false, runs: 2, needed: 3, imported: 2, picked: 2 });
   const refused = await request.get(`${server.url}/api/calibration?speed=2`);
-  expect(refused.status()).toBe(400);
+  expect(refused.status()).toBe(422);
   expect((await refused.json()).error.fields).toEqual({ speed: "unknown parameter" });
 
   for (const path of ["/playground", "/runs/new", "/sweep"]) {

@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import { parsePlaygroundParams, playgroundSearchParams, type SearchParamsRecord } from "@/lib/playground";
 import { PlaygroundClient } from "./playground-client";
 import { CalibrationProvider } from "@/app/ui/calibration/calibration-context";
-import { getTeamCalibration } from "@/lib/runs";
-import { calibrationForClient } from "@/lib/sim/team-calibration";
+import { teamCalibrationForPage } from "@/lib/runs";
 
 export const metadata: Metadata = { title: "Playground" };
 
@@ -11,7 +10,7 @@ type Props = { searchParams: Promise<SearchParamsRecord> };
 
 export default async function PlaygroundPage({ searchParams }: Props) {
   const { state, notices } = parsePlaygroundParams(await searchParams);
-  const calibration = calibrationForClient(await getTeamCalibration());
+  const calibration = await teamCalibrationForPage();
   return (
     <div className="page">
       <div className="page-header">

@@ -3,8 +3,7 @@ import { parseSweepParams } from "@/lib/sweep";
 import type { SearchParamsRecord } from "@/lib/playground";
 import { SweepClient } from "./sweep-client";
 import { CalibrationProvider } from "@/app/ui/calibration/calibration-context";
-import { getTeamCalibration } from "@/lib/runs";
-import { calibrationForClient } from "@/lib/sim/team-calibration";
+import { teamCalibrationForPage } from "@/lib/runs";
 
 export const metadata: Metadata = { title: "Sweep" };
 
@@ -12,7 +11,7 @@ type Props = { searchParams: Promise<SearchParamsRecord> };
 
 export default async function SweepPage({ searchParams }: Props) {
   const { spec, notices } = parseSweepParams(await searchParams);
-  const calibration = calibrationForClient(await getTeamCalibration());
+  const calibration = await teamCalibrationForPage();
   return (
     <div className="page">
       <div className="page-header">

@@ -4,7 +4,7 @@
 // GET /api/calibration answers it as JSON.
 import "server-only";
 import { db, dbReady } from "@/lib/db";
-import { calibrateTeam, type PickedRun, type TeamCalibration } from "@/lib/sim/team-calibration";
+import { calibrateTeam, calibrationForClient, type PickedRun, type TeamCalibration } from "@/lib/sim/team-calibration";
 import { settingsOf } from "./serialize";
 
 /** The fit uses at most this many picked runs, the most recently imported first. */
@@ -53,4 +53,18 @@ export async function getTeamCalibration(options: TeamCalibrationOptions = {}): 
     runs.push({ id: row.id, name: row.name, settings: settingsOf(row), pickedEpoch: row.pickedEpoch });
   }
   return calibrateTeam({ runs, imported, withoutDatasetSize });
+}
+
+/**
+ * The calibration as the playground, the new-run form and the sweep hand it to
+ * the browser (no per-run list), or null when the database cannot answer: those
+ * pages simulate in the browser and keep working without it, only without the switch.
+ */
+export async function teamCalibrationForPage(): Promise<TeamCalibration | null> {
+  try {
+    return calibrationForClient(await getTeamCalibration());
+  } catch (error) {
+    console.error("Reading the team calibration failed:", error);
+    return null;
+  }
 }

@@ -10,5 +10,5 @@ export * from "./review-schemas";
 export { importRun, getImportedRun, getImage, settingsFromPlan, prepareImage, IMAGES_WHEN_UNKNOWN, PREVIEW_SIDE } from "./imports";
 export type { ImportedRunDetail, ImportedSample, MeasuredCheckpointView, ImportSettingsInfo } from "./imports";
 export type { RunSource } from "./types";
-export { getTeamCalibration, CALIBRATION_MAX_RUNS } from "./calibration";
+export { getTeamCalibration, teamCalibrationForPage, CALIBRATION_MAX_RUNS } from "./calibration";
 export type { TeamCalibrationOptions } from "./calibration";

@@ -6,8 +6,7 @@ import { readClonedSettings } from "@/lib/clone-settings";
 import { randomSeed } from "@/lib/sim";
 import { NewRunForm } from "./new-run-form";
 import { CalibrationProvider } from "@/app/ui/calibration/calibration-context";
-import { getTeamCalibration } from "@/lib/runs";
-import { calibrationForClient } from "@/lib/sim/team-calibration";
+import { teamCalibrationForPage } from "@/lib/runs";
 
 export const metadata: Metadata = { title: "New run" };
 export const dynamic = "force-dynamic";
@@ -17,7 +16,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function NewRunPage({ searchParams }: Props) {
   const cloned = readClonedSettings(await searchParams);
   const isClone = Object.keys(cloned).length > 0;
-  const calibration = calibrationForClient(await getTeamCalibration());
+  const calibration = await teamCalibrationForPage();
   return (
     <div className="page">
       <div className="page-header">

@@ -14,9 +14,10 @@ interface CalibrationState {
 
 const CalibrationContext = createContext<CalibrationState>({ calibration: null, on: false, setOn: () => undefined });
 
-export function CalibrationProvider({ calibration, children }: { calibration: TeamCalibration; children: ReactNode }) {
+/** `calibration` null (the database did not answer): the page shows no calibration at all. */
+export function CalibrationProvider({ calibration, children }: { calibration: TeamCalibration | null; children: ReactNode }) {
   const [on, setOn] = useState(false);
-  const value = useMemo(() => ({ calibration, on: on && calibration.ok, setOn }), [calibration, on]);
+  const value = useMemo(() => ({ calibration, on: on && calibration !== null && calibration.ok, setOn }), [calibration, on]);
   return <CalibrationContext.Provider value={value}>{children}</CalibrationContext.Provider>;
 }
 
