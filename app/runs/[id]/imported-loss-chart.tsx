@@ -3,11 +3,14 @@
 // the predicted rows come scaled by the single factor the page states
 // (predicted-vs-actual.tsx). Measured losses nobody logged stay gaps (no line
 // is drawn across them).
-import { LineChart, type ChartRow } from "@/app/ui/charts/line-chart";
+import { LineChart, type ChartMarker, type ChartRow } from "@/app/ui/charts/line-chart";
 
 export function ImportedLossChart({ rows, predictedBest, pickedEpoch }: { rows: ChartRow[]; predictedBest: number; pickedEpoch: number | null }) {
-  const markers = [{ x: predictedBest, label: `predicted best ${predictedBest}`, dashed: true }];
-  if (pickedEpoch !== null) markers.push({ x: pickedEpoch, label: `picked ${pickedEpoch}`, dashed: false });
+  // Labels near the right edge sit left of their line; the pick's label goes one row lower so the two never overlap.
+  const middle = Math.max(...rows.map((row) => Number(row.epoch))) / 2;
+  const side = (epoch: number) => (epoch > middle ? ("left" as const) : ("right" as const));
+  const markers: ChartMarker[] = [{ x: predictedBest, label: `predicted best ${predictedBest}`, dashed: true, labelSide: side(predictedBest) }];
+  if (pickedEpoch !== null) markers.push({ x: pickedEpoch, label: `picked ${pickedEpoch}`, dashed: false, labelSide: side(pickedEpoch), labelRow: 1 });
   return (
     <LineChart
       label="Measured training and validation loss per epoch, with the simulator's predicted losses for the same settings scaled onto the same axis"

@@ -63,7 +63,7 @@ function BothPredictions({ settings, batchRule, fit }: { settings: Omit<Settings
           <thead>
             <tr>
               <th scope="col">Prediction</th>
-              <th scope="col">Default model</th>
+              <th scope="col">Default</th>
               <th scope="col">Calibrated</th>
             </tr>
           </thead>

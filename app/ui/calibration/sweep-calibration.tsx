@@ -17,7 +17,7 @@ export function SweepCalibration({ spec }: { spec: GridSpec }) {
   const { calibration, on } = useTeamCalibration();
   if (!calibration) return null;
   return (
-    <div className={styles.panel} data-testid="calibration-panel">
+    <div className={`${styles.panel} ${styles.belowMap}`} data-testid="calibration-panel">
       <h3>Your team&apos;s real runs</h3>
       <CalibrationSwitch />
       {on && calibration.ok && <BothBestCells spec={spec} fit={calibration} />}
