@@ -9,6 +9,7 @@ import { LESSONS } from "@/lib/lessons";
 import { InputError, listFilterOptions, listRuns, listTags, type RunPage } from "@/lib/runs";
 import { ListFilters } from "@/app/ui/runs-list/list-filters";
 import { RunsTable } from "@/app/ui/runs-list/runs-table";
+import { StatusHeading, StatusProvider, StatusRegion } from "@/app/ui/status-region";
 import styles from "@/app/ui/runs-list/runs-list.module.css";
 
 export const metadata: Metadata = { title: "Runs" };
@@ -26,12 +27,11 @@ export default async function RunsPage({ searchParams }: Props) {
   const message = !read.ok ? read.message : page && "error" in page ? page.error : null;
 
   return (
+    <StatusProvider>
     <div className="page">
       <div className="page-header">
         <div>
-          <h1 id="runs-heading" tabIndex={-1}>
-            Runs
-          </h1>
+          <StatusHeading>Runs</StatusHeading>
           <p>Every LoRA training run, simulated or imported from a trainer, with the epoch to keep. Select runs to compare them.</p>
         </div>
         <div className={styles.headerActions}>
@@ -64,7 +64,7 @@ export default async function RunsPage({ searchParams }: Props) {
         tags={tags}
       />
       {tags.length > 0 && <TagGroups tags={tags} params={read.params} />}
-      <p id="runs-status" role="status" className="visually-hidden" />
+      <StatusRegion />
       {message ? (
         <div className={`alert alert-error ${styles.message}`} role="alert">
           <p>{message}</p>
@@ -74,6 +74,7 @@ export default async function RunsPage({ searchParams }: Props) {
         <Results page={page} params={read.params} />
       ) : null}
     </div>
+    </StatusProvider>
   );
 }
 

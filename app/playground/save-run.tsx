@@ -1,9 +1,11 @@
 "use client";
 // "Save as run" in the playground: a name (blank = made from the settings),
-// the run stored through the API, and a confirmation with a link to it, so
+// the run stored through the saveRunAction server action, and a confirmation with a link to it, so
 // the learner can keep exploring and open the run when they like.
-import { useId, useState, type FormEvent } from "react";
+import { useId, useState, useTransition, type FormEvent } from "react";
 import Link from "next/link";
+import { saveRunAction } from "@/app/runs/run-actions";
+import { settle } from "@/app/runs/write-result";
 import { defaultRunName } from "@/lib/sim";
 import type { PlaygroundSettings } from "@/lib/playground";
 import styles from "./playground.module.css";
@@ -12,34 +14,26 @@ import styles from "./playground.module.css";
 export function SaveRun({ settings, sqrtRule, disabled = false }: { settings: PlaygroundSettings; sqrtRule: boolean; disabled?: boolean }) {
   const id = useId();
   const [name, setName] = useState("");
-  const [saving, setSaving] = useState(false);
+  const [saving, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<{ id: string; name: string } | null>(null);
   const suggested = defaultRunName(settings);
 
-  async function save(event: FormEvent) {
+  function save(event: FormEvent) {
     event.preventDefault();
-    setSaving(true);
     setError(null);
     setSaved(null);
-    try {
-      const response = await fetch("/api/runs", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(name.trim() ? { ...settings, name: name.trim() } : settings),
-      });
-      const body = await response.json().catch(() => null);
-      if (!response.ok) {
-        const fieldMessage = body?.error?.fields?.name;
-        throw new Error(fieldMessage ? `Name: ${fieldMessage.replace(/^name /, "")}` : (body?.error?.message ?? "The run could not be saved."));
+    const named = name.trim();
+    startTransition(async () => {
+      const result = await settle(() => saveRunAction(named ? { ...settings, name: named } : { ...settings }));
+      if (result.ok) {
+        setSaved(result.value);
+        setName("");
+        return;
       }
-      setSaved({ id: body.id, name: body.name });
-      setName("");
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : "The run could not be saved.");
-    } finally {
-      setSaving(false);
-    }
+      const fieldMessage = result.fields.name;
+      setError(fieldMessage ? `Name: ${fieldMessage.replace(/^name /, "")}` : `The run was not saved: ${result.message}`);
+    });
   }
 
   return (

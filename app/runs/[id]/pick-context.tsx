@@ -1,10 +1,11 @@
 "use client";
 // The picked checkpoint of a run, shared by the checkpoint list's Pick buttons,
 // the charts' markers and the status line. A pick shows at once (optimistic),
-// is saved through PATCH /api/runs/{id}, and rolls back with a message if the
-// save fails.
+// is saved through the updateRunAction server action, and rolls back with a
+// message if the save fails.
 import { createContext, useContext, useOptimistic, useState, useTransition, type ReactNode } from "react";
-import { patchRun } from "./patch-run";
+import { updateRunAction } from "../run-actions";
+import { settle } from "../write-result";
 import styles from "./dashboard.module.css";
 
 interface PickState {
@@ -46,7 +47,7 @@ export function PickProvider({
     const previous = pickedEpoch;
     startTransition(async () => {
       setOptimisticEpoch(epoch);
-      const result = await patchRun(runId, { pickedEpoch: epoch });
+      const result = await settle(() => updateRunAction(runId, { pickedEpoch: epoch }));
       if (result.ok) {
         startTransition(() => setSavedEpoch(epoch));
         setAnnouncement(epoch === null ? `Epoch ${previous} unpicked.` : `Epoch ${epoch} picked.`);
