@@ -3,7 +3,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { readListQuery } from "@/lib/browse/list-query";
-import { hasFilters, listHref, type ListParams } from "@/lib/browse/list-url";
+import { clearedFilters, hasFilters, listHref, type ListParams } from "@/lib/browse/list-url";
 import { formatLearningRate } from "@/lib/sim";
 import { LESSONS } from "@/lib/lessons";
 import { InputError, listFilterOptions, listRuns, listTags, type RunPage } from "@/lib/runs";
@@ -132,7 +132,7 @@ function Results({ page, params }: { page: RunPage; params: ListParams }) {
         <div className="card empty-state">
           <h2>No runs match</h2>
           <p className="muted">No stored run fits this search and these filters.</p>
-          <Link href={listHref(params, { q: undefined, imagesMin: undefined, imagesMax: undefined, learningRate: undefined, batchSize: undefined, picked: undefined, verdict: undefined, tag: undefined, source: undefined })} className="button">
+          <Link href={listHref(params, clearedFilters())} className="button">
             Clear search and filters
           </Link>
         </div>

@@ -25,13 +25,12 @@ import { SettingSlider } from "@/app/ui/settings/setting-slider";
 import { SettingSelect } from "@/app/ui/settings/setting-select";
 import { VerdictBadge } from "@/app/ui/verdict-badge";
 import { CheckpointTable } from "@/app/ui/checkpoint-table";
+import { useUrlState } from "@/app/ui/use-url-state";
 import { SaveRun } from "./save-run";
 import styles from "./playground.module.css";
 
 /** Changes closer together than this are one gesture (one drag, a burst of arrow keys): the ghost stays put. */
 const GESTURE_IDLE_MS = 700;
-/** The URL follows the settings after this pause, so a drag does not flood the history API. */
-const URL_DELAY_MS = 150;
 
 const SCORE_SERIES: ChartSeries[] = [
   { key: "quality", label: METRICS.quality.label, color: METRICS.quality.color, dots: true },
@@ -56,7 +55,7 @@ function run(state: PlaygroundState): SimulationResult {
 }
 
 export function PlaygroundClient({ initialState }: { initialState: PlaygroundState }) {
-  const [state, setState] = useState(initialState);
+  const [state, setState] = useUrlState(initialState, playgroundSearchParams);
   const [ghost, setGhost] = useState<PlaygroundState | null>(null);
   const [showGhost, setShowGhost] = useState(true);
   const gestureTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -86,14 +85,6 @@ export function PlaygroundClient({ initialState }: { initialState: PlaygroundSta
   const [lastValid, setLastValid] = useState(state);
   if (problemEntries.length === 0 && lastValid !== state) setLastValid(state);
   const valid = problemEntries.length === 0 ? state : lastValid;
-
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      const query = playgroundSearchParams(state).toString();
-      if (window.location.search !== `?${query}`) window.history.replaceState(null, "", `?${query}`);
-    }, URL_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [state]);
 
   useEffect(() => () => {
     if (gestureTimer.current !== null) clearTimeout(gestureTimer.current);
