@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { parsePlaygroundParams, playgroundSearchParams, type SearchParamsRecord } from "@/lib/playground";
 import { PlaygroundClient } from "./playground-client";
+import { LinkNotices } from "@/app/ui/link-notices";
+import { PageHeader } from "@/app/ui/page-header";
 
 export const metadata: Metadata = { title: "Playground" };
 
@@ -10,22 +12,8 @@ export default async function PlaygroundPage({ searchParams }: Props) {
   const { state, notices } = parsePlaygroundParams(await searchParams);
   return (
     <div className="page">
-      <div className="page-header">
-        <div>
-          <h1>Playground</h1>
-          <p>Move a setting and the run re-simulates in your browser. The faint line is the run before your last change.</p>
-        </div>
-      </div>
-      {notices.length > 0 && (
-        <div className="alert alert-warning" role="status" style={{ marginBottom: "var(--space-4)" }}>
-          <p style={{ margin: 0 }}>Some settings in the link were not valid and use their defaults:</p>
-          <ul style={{ margin: "var(--space-1) 0 0", paddingLeft: "1.2em" }}>
-            {notices.map((notice) => (
-              <li key={notice}>{notice}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <PageHeader title="Playground" description="Move a setting and the run re-simulates in your browser. The faint line is the run before your last change." />
+      <LinkNotices intro="Some settings in the link were not valid and use their defaults:" notices={notices} />
       {/* A new query (a lesson or sweep link) starts a fresh playground; typing only replaces the URL. */}
       <PlaygroundClient key={playgroundSearchParams(state).toString()} initialState={state} />
     </div>

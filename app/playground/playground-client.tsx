@@ -28,6 +28,8 @@ import { CheckpointTable } from "@/app/ui/checkpoint-table";
 import { useUrlState } from "@/app/ui/use-url-state";
 import { SaveRun } from "./save-run";
 import styles from "./playground.module.css";
+import { Button } from "@/app/ui/button";
+import { Alert } from "@/app/ui/alert";
 
 /** Changes closer together than this are one gesture (one drag, a burst of arrow keys): the ghost stays put. */
 const GESTURE_IDLE_MS = 700;
@@ -146,9 +148,9 @@ export function PlaygroundClient({ initialState }: { initialState: PlaygroundSta
       <section className={`card ${styles.controls}`} aria-labelledby="settings-heading">
         <div className={styles.controlsHead}>
           <h2 id="settings-heading">Settings</h2>
-          <button type="button" className="button button-small" onClick={() => apply({ settings: PLAYGROUND_DEFAULTS, batchRule: "linear" })}>
+          <Button size="small" onClick={() => apply({ settings: PLAYGROUND_DEFAULTS, batchRule: "linear" })}>
             Reset
-          </button>
+          </Button>
         </div>
         <div className={styles.sliders}>
           {SETTING_CONTROLS.map((control) => (
@@ -171,14 +173,14 @@ export function PlaygroundClient({ initialState }: { initialState: PlaygroundSta
         </div>
         <div role="alert" data-testid="settings-problems">
           {problemEntries.length > 0 && (
-            <div className="alert alert-error">
+            <Alert as="div" tone="error">
               <p>These settings do not make a valid run; the charts show the last valid one:</p>
               <ul>
                 {problemEntries.map(([field, message]) => (
                   <li key={field}>{message}</li>
                 ))}
               </ul>
-            </div>
+            </Alert>
           )}
         </div>
         <div className={styles.switchRow}>
@@ -294,16 +296,15 @@ function SeedField({ seed, onChange }: { seed: number; onChange: (seed: number) 
         }}
         onBlur={() => setDraft(null)}
       />
-      <button
-        type="button"
-        className="button button-small"
+      <Button
+        size="small"
         onClick={() => {
           setDraft(null);
           onChange(randomSeed());
         }}
       >
         New seed
-      </button>
+      </Button>
     </div>
   );
 }

@@ -9,6 +9,8 @@ import { settle } from "@/app/runs/write-result";
 import { defaultRunName } from "@/lib/sim";
 import type { PlaygroundSettings } from "@/lib/playground";
 import styles from "./playground.module.css";
+import { Button } from "@/app/ui/button";
+import { Alert } from "@/app/ui/alert";
 
 /** Saves the playground's settings as a stored run; `disabled` while a setting is invalid. */
 export function SaveRun({ settings, sqrtRule, disabled = false }: { settings: PlaygroundSettings; sqrtRule: boolean; disabled?: boolean }) {
@@ -57,14 +59,14 @@ export function SaveRun({ settings, sqrtRule, disabled = false }: { settings: Pl
       <p id={`${id}-hint`} className={styles.hint}>
         Optional: left blank, the run is named “{suggested}”.{sqrtRule ? " Saved runs use the article's linear rule." : ""}
       </p>
-      <button type="submit" className="button button-primary" disabled={saving || disabled}>
+      <Button type="submit" variant="primary" disabled={saving || disabled}>
         {saving ? "Saving…" : "Save as run"}
-      </button>
+      </Button>
       <div role="status" aria-live="polite">
         {saved && (
-          <p className={`alert ${styles.saved}`}>
+          <Alert className={styles.saved}>
             Saved “{saved.name}”. <Link href={`/runs/${saved.id}`}>Open the run</Link>
-          </p>
+          </Alert>
         )}
       </div>
       {error && (

@@ -34,6 +34,8 @@ import { PickControl, PickProvider, PickStatus } from "./pick-context";
 import { RunDetailsEditor } from "./run-details-editor";
 import { SimulatorVersion } from "./simulator-version";
 import styles from "./dashboard.module.css";
+import { ScrollRegion } from "@/app/ui/scroll-region";
+import { buttonClass } from "@/app/ui/button";
 
 /** The metrics each checkpoint card shows, in this order. */
 const CHECKPOINT_CARD_METRICS: readonly MetricKey[] = ["quality", "fidelity", "flexibility", "overfitRisk", "validationLoss"];
@@ -115,9 +117,9 @@ export default async function RunPage({ params, searchParams }: Props) {
           />
           <details className={styles.dataTable}>
             <summary>Data table of the charts</summary>
-            <div className="table-wrap" tabIndex={0} role="region" aria-label="Checkpoint numbers, scrolls sideways">
+            <ScrollRegion label="Checkpoint numbers, scrolls sideways">
               <CheckpointTable checkpoints={checkpoints} caption="Every checkpoint's numbers, as charted" />
-            </div>
+            </ScrollRegion>
           </details>
         </section>
 
@@ -251,7 +253,7 @@ export default async function RunPage({ params, searchParams }: Props) {
         <ul className={styles.exports}>
           {EXPORT_KINDS.map((kind) => (
             <li key={kind}>
-              <a className="button button-small" href={`/runs/${run.id}/export/${kind}`} download={exportFileName(exportable, kind)}>
+              <a className={buttonClass({ size: "small" })} href={`/runs/${run.id}/export/${kind}`} download={exportFileName(exportable, kind)}>
                 {EXPORT_FILES[kind].label}
               </a>
             </li>

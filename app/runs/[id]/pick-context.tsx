@@ -7,6 +7,8 @@ import { createContext, useContext, useOptimistic, useState, useTransition, type
 import { updateRunAction } from "../run-actions";
 import { settle } from "../write-result";
 import styles from "./dashboard.module.css";
+import { Alert } from "@/app/ui/alert";
+import { Button } from "@/app/ui/button";
 
 interface PickState {
   pickedEpoch: number | null;
@@ -79,7 +81,7 @@ export function PickStatus() {
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
-      <div role="alert">{error && <p className="alert alert-error">{error}</p>}</div>
+      <div role="alert">{error && <Alert tone="error">{error}</Alert>}</div>
     </div>
   );
 }
@@ -91,16 +93,16 @@ export function PickControl({ epoch }: { epoch: number }) {
   return (
     <>
       {picked && <span className="badge badge-accent">Picked</span>}
-      <button
-        type="button"
-        className={`button button-small ${picked ? "" : "button-primary"}`}
+      <Button
+        size="small"
+        variant={picked ? undefined : "primary"}
         aria-pressed={picked}
         aria-busy={saving || undefined}
         onClick={() => pick(picked ? null : epoch)}
       >
         {picked ? "Unpick" : "Pick"}
         <span className="visually-hidden"> epoch {epoch}</span>
-      </button>
+      </Button>
     </>
   );
 }

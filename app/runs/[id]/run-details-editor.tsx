@@ -11,6 +11,7 @@ import { updateRunAction } from "../run-actions";
 import { settle } from "../write-result";
 import type { DetailsDraft } from "./run-details-form";
 import styles from "./dashboard.module.css";
+import { Button } from "@/app/ui/button";
 
 const loadForm = () => import("./run-details-form");
 const RunDetailsForm = dynamic(() => loadForm().then((m) => m.RunDetailsForm), { ssr: false, loading: () => <p className="muted">Loading the editor…</p> });
@@ -68,17 +69,16 @@ export function RunDetailsEditor({ runId, initialName, initialNotes }: { runId: 
         <>
           {shown.notes ? <p className={styles.notes}>{shown.notes}</p> : <p className="muted">No notes yet.</p>}
           <div className={styles.editRow}>
-            <button
+            <Button
               ref={editButton}
-              type="button"
-              className="button button-small"
+              size="small"
               onClick={open}
               onPointerEnter={() => void loadForm()}
               onFocus={() => void loadForm()}
               disabled={saving}
             >
               Edit name and notes
-            </button>
+            </Button>
             <span className="muted" role="status">
               {status}
             </span>

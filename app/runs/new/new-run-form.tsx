@@ -33,6 +33,8 @@ import { EpochScoresChart } from "@/app/ui/charts/run-charts";
 import { createRunAction, type NewRunState } from "./actions";
 import { SETTING_ADVICE } from "./setting-advice";
 import styles from "./new-run.module.css";
+import { Button } from "@/app/ui/button";
+import { Alert } from "@/app/ui/alert";
 
 type Kind = "integer" | "rate" | "fraction" | "number" | "text" | "choice";
 
@@ -252,14 +254,13 @@ export function NewRunForm({ seed, initial: given }: { seed: number; initial?: P
                   </li>
                 </ul>
                 {advice.note && <p className={styles.help}>{advice.note}</p>}
-                <button
-                  type="button"
-                  className="button button-small"
+                <Button
+                  size="small"
                   onClick={() => apply({ learningRate: advice.learningRate.value, repeats: advice.repeats.value, epochs: advice.epochs.value })}
                   disabled={adviceApplied}
                 >
                   {adviceApplied ? "Advice applied" : "Apply this advice"}
-                </button>
+                </Button>
               </>
             ) : (
               <p className={styles.help}>Enter the number of images to see the article&apos;s advice for that size.</p>
@@ -281,10 +282,10 @@ export function NewRunForm({ seed, initial: given }: { seed: number; initial?: P
           {RUN_FIELDS.map(renderField)}
         </fieldset>
         <div className={styles.submit}>
-          <div role="alert">{state.message && <p className="alert alert-error">{state.message}</p>}</div>
-          <button type="submit" className="button button-primary" disabled={submitting}>
+          <div role="alert">{state.message && <Alert tone="error">{state.message}</Alert>}</div>
+          <Button type="submit" variant="primary" disabled={submitting}>
             {submitting ? "Creating the run…" : "Create run"}
-          </button>
+          </Button>
         </div>
       </div>
 
@@ -321,9 +322,9 @@ export function NewRunForm({ seed, initial: given }: { seed: number; initial?: P
                     <p>{warning.message}</p>
                     <p className={styles.reason}>The article: “{warning.reason}”</p>
                     {warning.fix && (
-                      <button type="button" className="button button-small" onClick={() => apply(warning.fix!.values as Partial<Record<SettingKey, number>>)}>
+                      <Button size="small" onClick={() => apply(warning.fix!.values as Partial<Record<SettingKey, number>>)}>
                         {warning.fix.label}
-                      </button>
+                      </Button>
                     )}
                   </li>
                 ))}

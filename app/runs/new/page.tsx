@@ -5,6 +5,7 @@ import type { Metadata } from "next";
 import { readClonedSettings } from "@/lib/clone-settings";
 import { randomSeed } from "@/lib/sim";
 import { NewRunForm } from "./new-run-form";
+import { PageHeader } from "@/app/ui/page-header";
 
 export const metadata: Metadata = { title: "New run" };
 export const dynamic = "force-dynamic";
@@ -16,16 +17,14 @@ export default async function NewRunPage({ searchParams }: Props) {
   const isClone = Object.keys(cloned).length > 0;
   return (
     <div className="page">
-      <div className="page-header">
-        <div>
-          <h1>New run</h1>
-          <p>
-            {isClone
-              ? "Every setting of the run you cloned, its seed included: change one and see what it does."
-              : "Start from the article’s defaults, enter your image count, and watch the steps, warnings and quality preview change."}
-          </p>
-        </div>
-      </div>
+      <PageHeader
+        title="New run"
+        description={
+          isClone
+            ? "Every setting of the run you cloned, its seed included: change one and see what it does."
+            : "Start from the article’s defaults, enter your image count, and watch the steps, warnings and quality preview change."
+        }
+      />
       <NewRunForm seed={randomSeed()} initial={cloned} />
     </div>
   );

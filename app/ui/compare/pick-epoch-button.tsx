@@ -7,6 +7,8 @@ import { useRouter } from "next/navigation";
 import { useOptimistic, useState, useTransition } from "react";
 import { updateRunAction } from "@/app/runs/run-actions";
 import { settle } from "@/app/runs/write-result";
+import { Alert } from "@/app/ui/alert";
+import { Button } from "@/app/ui/button";
 
 export function PickEpochButton({ runId, epoch, picked, className }: { runId: string; epoch: number; picked: boolean; className?: string }) {
   const router = useRouter();
@@ -26,13 +28,13 @@ export function PickEpochButton({ runId, epoch, picked, className }: { runId: st
 
   return (
     <div className={className}>
-      <button type="button" className={shownPicked ? "button" : "button button-primary"} aria-pressed={shownPicked} onClick={toggle} disabled={busy}>
+      <Button variant={shownPicked ? undefined : "primary"} aria-pressed={shownPicked} onClick={toggle} disabled={busy}>
         {shownPicked ? `Picked epoch ${epoch} ✓` : `Pick epoch ${epoch}`}
-      </button>
+      </Button>
       {error && (
-        <p className="alert alert-error" role="alert" style={{ marginTop: 8 }}>
+        <Alert tone="error" role="alert" style={{ marginTop: 8 }}>
           {error}
-        </p>
+        </Alert>
       )}
     </div>
   );

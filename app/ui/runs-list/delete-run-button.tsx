@@ -9,6 +9,8 @@ import { deleteRunAction } from "@/app/runs/run-actions";
 import { settle } from "@/app/runs/write-result";
 import { useStatus } from "@/app/ui/status-region";
 import styles from "./runs-list.module.css";
+import { Button } from "@/app/ui/button";
+import { Alert } from "@/app/ui/alert";
 
 export function DeleteRunButton({ id, name, checkpoints }: { id: string; name: string; checkpoints: number }) {
   const router = useRouter();
@@ -34,33 +36,33 @@ export function DeleteRunButton({ id, name, checkpoints }: { id: string; name: s
 
   return (
     <>
-      <button
-        type="button"
-        className="button button-small button-danger"
+      <Button
+        variant="danger"
+        size="small"
         onClick={() => {
           setError(null);
           dialog.current?.showModal();
         }}
       >
         Delete<span className="visually-hidden"> {name}</span>
-      </button>
+      </Button>
       <dialog ref={dialog} className={styles.dialog} aria-labelledby={titleId}>
         <h2 id={titleId}>Delete “{name}”?</h2>
         <p>
           The run and its {checkpoints} checkpoint{checkpoints === 1 ? "" : "s"} are removed for good. This cannot be undone.
         </p>
         {error && (
-          <p className="alert alert-error" role="alert">
+          <Alert tone="error" role="alert">
             {error}
-          </p>
+          </Alert>
         )}
         <div className={styles.dialogActions}>
-          <button type="button" className="button" onClick={() => dialog.current?.close()} autoFocus>
+          <Button onClick={() => dialog.current?.close()} autoFocus>
             Cancel
-          </button>
-          <button type="button" className={`button ${styles.confirmDelete}`} onClick={confirm} disabled={busy}>
+          </Button>
+          <Button className={styles.confirmDelete} onClick={confirm} disabled={busy}>
             {busy ? "Deleting…" : "Delete run"}
-          </button>
+          </Button>
         </div>
       </dialog>
     </>

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, useTransition, type ReactNode } from "react";
 import { clearedFilters, hasFilters, LIST_FILTER_KEYS, listHref, type ListParamKey, type ListParams } from "@/lib/browse/list-url";
 import styles from "./runs-list.module.css";
+import { Button } from "@/app/ui/button";
 
 const TYPING_PAUSE_MS = 300;
 
@@ -185,9 +186,8 @@ export function ListFilters({ params, learningRates, batchSizes, tags = [] }: Pr
       </button>
       {hasFilters(values) && (
         <div className={styles.filterActions}>
-          <button
-            type="button"
-            className="button button-small"
+          <Button
+            size="small"
             onClick={() => {
               const cleared = clearedFilters() as ListParams;
               setValues(cleared);
@@ -195,7 +195,7 @@ export function ListFilters({ params, learningRates, batchSizes, tags = [] }: Pr
             }}
           >
             Clear filters
-          </button>
+          </Button>
         </div>
       )}
     </form>
