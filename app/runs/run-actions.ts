@@ -5,7 +5,8 @@
 // app/api/runs, which stay the public API. Every action answers with a result
 // instead of throwing, so the caller can roll back and say why.
 import { SIGN_IN_TO_WRITE, writeAction } from "@/lib/auth/write-action";
-import { createRun, deleteRun, InputError, NotFoundError, updateRun } from "@/lib/runs";
+import { createRun, deleteRun, updateRun } from "@/lib/runs";
+import { InputError, NotFoundError } from "@/lib/errors";
 
 import type { RunChanges, WriteFailure, WriteResult } from "./write-result";
 
