@@ -318,7 +318,7 @@ export function NewRunForm({ seed, initial: given }: { seed: number; initial?: P
             ) : (
               <ul className={styles.warnings}>
                 {warnings.map((warning) => (
-                  <li key={warning.id} className="alert alert-warning">
+                  <Alert as="li" key={warning.id} tone="warning">
                     <p>{warning.message}</p>
                     <p className={styles.reason}>The article: “{warning.reason}”</p>
                     {warning.fix && (
@@ -326,7 +326,7 @@ export function NewRunForm({ seed, initial: given }: { seed: number; initial?: P
                         {warning.fix.label}
                       </Button>
                     )}
-                  </li>
+                  </Alert>
                 ))}
               </ul>
             )}
