@@ -1,15 +1,15 @@
 "use client";
 // Shown when a page fails to load: a plain message and a retry, never a stack trace.
+import { Button } from "@/app/ui/button";
+import { EmptyState } from "@/app/ui/empty-state";
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <div className="page">
-      <div className="card empty-state" role="alert">
-        <h1>Something went wrong</h1>
-        <p className="muted">This page could not be loaded. Your runs are safe; try again in a moment.</p>
-        <button type="button" className="button button-primary" onClick={reset}>
+      <EmptyState level={1} role="alert" title="Something went wrong" description="This page could not be loaded. Your runs are safe; try again in a moment.">
+        <Button variant="primary" onClick={reset}>
           Try again
-        </button>
-      </div>
+        </Button>
+      </EmptyState>
     </div>
   );
 }

@@ -1,15 +1,14 @@
-import Link from "next/link";
+import { ButtonLink } from "@/app/ui/button";
+import { EmptyState } from "@/app/ui/empty-state";
 
 export default function NotFound() {
   return (
     <div className="page">
-      <div className="card empty-state">
-        <h1>Not found</h1>
-        <p className="muted">That page or run does not exist. It may have been deleted.</p>
-        <Link href="/" className="button button-primary">
+      <EmptyState level={1} title="Not found" description="That page or run does not exist. It may have been deleted.">
+        <ButtonLink href="/" variant="primary">
           Back to runs
-        </Link>
-      </div>
+        </ButtonLink>
+      </EmptyState>
     </div>
   );
 }

@@ -91,10 +91,11 @@ test("a pick that fails to save rolls back and says so", async ({ page, request 
 
   let release: () => void = () => undefined;
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(`**/api/runs/${run.id}`, async (route) => {
-    if (route.request().method() !== "PATCH") return route.continue();
+  // The pick is saved by a server action: a POST to the page carrying a Next-Action header.
+  await page.route(`**/runs/${run.id}`, async (route) => {
+    if (route.request().method() !== "POST" || !route.request().headers()["next-action"]) return route.continue();
     await held;
-    await route.fulfill({ status: 500, json: { error: { message: "Something went wrong on the server.", fields: {} } } });
+    await route.fulfill({ status: 500, contentType: "text/plain", body: "Internal Server Error" });
   });
   await page.getByRole("button", { name: "Pick epoch 4" }).click();
   // Shown at once, while the save is still in flight…

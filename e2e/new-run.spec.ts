@@ -41,7 +41,7 @@ test("filling the form updates the readout and warnings, creating opens the dash
   await expect(page.getByRole("img", { name: /^Loss: training loss per step over 1,200 steps/ }).locator(".recharts-line")).toHaveCount(2);
   await expect(page.getByRole("img", { name: /^Scores per epoch/ }).locator(".recharts-line")).toHaveCount(4);
 
-  const saved = page.waitForResponse((response) => response.request().method() === "PATCH" && response.ok());
+  const saved = page.waitForResponse((response) => response.request().method() === "POST" && Boolean(response.request().headers()["next-action"]) && response.ok());
   await page.getByRole("button", { name: "Pick epoch 7" }).click();
   await expect(page.getByRole("button", { name: "Unpick epoch 7" })).toHaveAttribute("aria-pressed", "true");
   await saved;

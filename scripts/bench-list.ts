@@ -9,6 +9,7 @@ import { mkdirSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import { simulate, SETTINGS_DEFAULTS, type Settings } from "../lib/sim";
+import { createRandom } from "../lib/sim/random";
 import { runRecordFrom } from "../lib/runs/record";
 
 export const LIST_TARGETS_MS = { page: 150, api: 50 } as const;
@@ -90,18 +91,6 @@ function migrate(databaseUrl: string) {
   if (result.status !== 0) throw new Error(`prisma migrate deploy failed:\n${result.stdout}\n${result.stderr}`);
 }
 
-/** A small seeded generator (mulberry32): the same database every time. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const SUBJECTS = ["Character", "Style", "Product", "Portrait", "Pixel art", "Anime", "Watercolour", "Mascot", "Logo", "Landscape"];
 
 /** Settings spread the way real projects are: mostly 5–60 images, common rates and batch sizes, 4–30 epochs. */
@@ -146,7 +135,7 @@ function seedRuns(file: string, count: number): number {
   const insertCheckpoint = sqlite.prepare(
     `INSERT INTO "Checkpoint" (${checkpointColumns.map((c) => `"${c}"`).join(", ")}) VALUES (${checkpointColumns.map((c) => `@${c}`).join(", ")})`,
   );
-  const next = random(20261127);
+  const next = createRandom(20261127); // the same database every time
   const newest = Date.UTC(2026, 10, 1);
   let checkpoints = 0;
   sqlite.transaction(() => {

@@ -20,6 +20,11 @@ const WRITE_FREE_ROUTES: Record<string, string> = {
   "app/api/session/route.ts": "signs in and out: it is how a browser gets write access",
 };
 
+/** UI code that sends its own write request instead of calling a server action, and why. */
+const UI_REQUEST_WRITES: Record<string, string> = {
+  "app/runs/import/import-folder.tsx": "uploads a training folder with upload progress, which a server action cannot report",
+};
+
 describe("write paths", () => {
   it("every route handler that accepts POST, PUT, PATCH or DELETE checks write access", () => {
     const writing = appFiles.filter((file) => /route\.ts$/.test(file) && /export async function (POST|PUT|PATCH|DELETE)\b/.test(readFileSync(file, "utf8")));
@@ -47,5 +52,15 @@ describe("write paths", () => {
 
   it("the app never grants itself write access", () => {
     for (const file of appFiles) expect(readFileSync(file, "utf8"), file).not.toMatch(/localWriteAccess/);
+  });
+
+  it("the UI writes through server actions: no page or component sends its own POST, PUT, PATCH or DELETE", () => {
+    const uiFiles = appFiles.filter((file) => !file.split(path.sep).join("/").startsWith("app/api/"));
+    for (const file of uiFiles) {
+      if (UI_REQUEST_WRITES[file.split(path.sep).join("/")]) continue;
+      const source = readFileSync(file, "utf8");
+      expect(source, `${file}: fetches with a write method (writes go through a server action)`).not.toMatch(/\bfetch\([^;]*?method:\s*["'`](POST|PUT|PATCH|DELETE)/is);
+      expect(source, `${file}: opens a writing XMLHttpRequest (writes go through a server action)`).not.toMatch(/\.open\(\s*["'`](POST|PUT|PATCH|DELETE)/i);
+    }
   });
 });

@@ -1,17 +1,13 @@
 // The runs list while its page loads: the same header, filter bar and table shape.
 import styles from "@/app/ui/runs-list/runs-list.module.css";
+import { PageHeader } from "@/app/ui/page-header";
 
 // Its title looks like the page's h1 but is not a heading: while the page streams
 // in, its own h1 is already in the document, and two page headings confuse screen readers.
 export default function Loading() {
   return (
     <div className="page" aria-busy="true">
-      <div className="page-header">
-        <div>
-          <div className="skeleton-title">Runs</div>
-          <p>Loading runs…</p>
-        </div>
-      </div>
+      <PageHeader heading={<div className="skeleton-title">Runs</div>} description="Loading runs…" />
       <div className={styles.filters} aria-hidden="true">
         {Array.from({ length: 6 }, (_, index) => (
           <div key={index} className="skeleton" style={{ height: 36 }} />

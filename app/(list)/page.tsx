@@ -3,13 +3,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { readListQuery } from "@/lib/browse/list-query";
-import { hasFilters, listHref, type ListParams } from "@/lib/browse/list-url";
+import { clearedFilters, hasFilters, listHref, type ListParams } from "@/lib/browse/list-url";
 import { formatLearningRate } from "@/lib/sim";
 import { LESSONS } from "@/lib/lessons";
-import { InputError, listFilterOptions, listRuns, listTags, type RunPage } from "@/lib/runs";
+import { listFilterOptions, listRuns, listTags, type RunPage } from "@/lib/runs";
+import { InputError } from "@/lib/errors";
 import { ListFilters } from "@/app/ui/runs-list/list-filters";
 import { RunsTable } from "@/app/ui/runs-list/runs-table";
+import { StatusHeading, StatusProvider, StatusRegion } from "@/app/ui/status-region";
 import styles from "@/app/ui/runs-list/runs-list.module.css";
+import { ButtonLink } from "@/app/ui/button";
+import { Alert } from "@/app/ui/alert";
+import { PageHeader } from "@/app/ui/page-header";
+import { EmptyState } from "@/app/ui/empty-state";
 
 export const metadata: Metadata = { title: "Runs" };
 
@@ -26,54 +32,52 @@ export default async function RunsPage({ searchParams }: Props) {
   const message = !read.ok ? read.message : page && "error" in page ? page.error : null;
 
   return (
-    <div className="page">
-      <div className="page-header">
-        <div>
-          <h1 id="runs-heading" tabIndex={-1}>
-            Runs
-          </h1>
-          <p>Every LoRA training run, simulated or imported from a trainer, with the epoch to keep. Select runs to compare them.</p>
-        </div>
-        <div className={styles.headerActions}>
-          <Link href="/runs/import" className="button">
-            Import a training folder
-          </Link>
-          <Link href="/runs/new" className="button button-primary">
-            New run
-          </Link>
-        </div>
+    <StatusProvider>
+      <div className="page">
+        <PageHeader
+          heading={<StatusHeading>Runs</StatusHeading>}
+          description="Every LoRA training run, simulated or imported from a trainer, with the epoch to keep. Select runs to compare them."
+          actions={
+            <div className={styles.headerActions}>
+              <ButtonLink href="/runs/import">Import a training folder</ButtonLink>
+              <ButtonLink href="/runs/new" variant="primary">
+                New run
+              </ButtonLink>
+            </div>
+          }
+        />
+        <section aria-labelledby="about-heading" className={`card ${styles.about}`}>
+          <h2 id="about-heading" className="visually-hidden">
+            About Epoch Lab
+          </h2>
+          <p>
+            Epoch Lab simulates LoRA training runs of image models (the settings you give kohya sd-scripts, ai-toolkit, OneTrainer or Scenario) and charts every epoch checkpoint, so you can see
+            which epoch to keep and why before you spend GPU hours. Start with <Link href="/runs/new">a new run</Link>, try settings live in <Link href="/playground">the playground</Link>, or
+            begin with <Link href={`/learn/${FIRST_LESSON.id}`}>the first lesson</Link>; its rules of thumb follow Scenario&apos;s article{" "}
+            <a href={ARTICLE_URL} rel="noopener noreferrer">
+              “LoRA training settings”
+            </a>
+            .
+          </p>
+        </section>
+        <ListFilters
+          params={read.params}
+          learningRates={options.learningRates.map((rate) => ({ value: rate, label: formatLearningRate(rate) }))}
+          batchSizes={options.batchSizes}
+          tags={tags}
+        />
+        {tags.length > 0 && <TagGroups tags={tags} params={read.params} />}
+        <StatusRegion />
+        {message ? (
+          <Alert as="div" tone="error" className={styles.message} role="alert">
+            <p>{message}</p>
+            <Link href="/">Show all runs</Link>
+          </Alert>
+        ) : page && "runs" in page ? (
+          <Results page={page} params={read.params} />
+        ) : null}
       </div>
-      <section aria-labelledby="about-heading" className={`card ${styles.about}`}>
-        <h2 id="about-heading" className="visually-hidden">
-          About Epoch Lab
-        </h2>
-        <p>
-          Epoch Lab simulates LoRA training runs of image models (the settings you give kohya sd-scripts, ai-toolkit, OneTrainer or Scenario) and charts every epoch checkpoint, so you can see
-          which epoch to keep and why before you spend GPU hours. Start with <Link href="/runs/new">a new run</Link>, try settings live in <Link href="/playground">the playground</Link>, or
-          begin with <Link href={`/learn/${FIRST_LESSON.id}`}>the first lesson</Link>; its rules of thumb follow Scenario&apos;s article{" "}
-          <a href={ARTICLE_URL} rel="noopener noreferrer">
-            “LoRA training settings”
-          </a>
-          .
-        </p>
-      </section>
-      <ListFilters
-        params={read.params}
-        learningRates={options.learningRates.map((rate) => ({ value: rate, label: formatLearningRate(rate) }))}
-        batchSizes={options.batchSizes}
-        tags={tags}
-      />
-      {tags.length > 0 && <TagGroups tags={tags} params={read.params} />}
-      <p id="runs-status" role="status" className="visually-hidden" />
-      {message ? (
-        <div className={`alert alert-error ${styles.message}`} role="alert">
-          <p>{message}</p>
-          <Link href="/">Show all runs</Link>
-        </div>
-      ) : page && "runs" in page ? (
-        <Results page={page} params={read.params} />
-      ) : null}
-    </div>
+    </StatusProvider>
   );
 }
 
@@ -117,34 +121,24 @@ function Results({ page, params }: { page: RunPage; params: ListParams }) {
   if (page.runs.length === 0) {
     if (params.cursor) {
       return (
-        <div className="card empty-state">
-          <h2>No more runs</h2>
-          <p className="muted">This page is past the last run (some may have been deleted).</p>
-          <Link href={listHref(params, { cursor: undefined })} className="button">
-            Back to the first page
-          </Link>
-        </div>
+        <EmptyState title="No more runs" description="This page is past the last run (some may have been deleted).">
+          <ButtonLink href={listHref(params, { cursor: undefined })}>Back to the first page</ButtonLink>
+        </EmptyState>
       );
     }
     if (hasFilters(params)) {
       return (
-        <div className="card empty-state">
-          <h2>No runs match</h2>
-          <p className="muted">No stored run fits this search and these filters.</p>
-          <Link href={listHref(params, { q: undefined, imagesMin: undefined, imagesMax: undefined, learningRate: undefined, batchSize: undefined, picked: undefined, verdict: undefined, tag: undefined, source: undefined })} className="button">
-            Clear search and filters
-          </Link>
-        </div>
+        <EmptyState title="No runs match" description="No stored run fits this search and these filters.">
+          <ButtonLink href={listHref(params, clearedFilters())}>Clear search and filters</ButtonLink>
+        </EmptyState>
       );
     }
     return (
-      <div className="card empty-state">
-        <h2>No runs yet</h2>
-        <p className="muted">Simulate a first training run: pick a dataset size and the trainer settings, and see which epoch to keep.</p>
-        <Link href="/runs/new" className="button button-primary">
+      <EmptyState title="No runs yet" description="Simulate a first training run: pick a dataset size and the trainer settings, and see which epoch to keep.">
+        <ButtonLink href="/runs/new" variant="primary">
           Create your first run
-        </Link>
-      </div>
+        </ButtonLink>
+      </EmptyState>
     );
   }
   return (
@@ -152,16 +146,16 @@ function Results({ page, params }: { page: RunPage; params: ListParams }) {
       <RunsTable runs={page.runs} params={params} />
       <nav aria-label="Pages" className={styles.pager}>
         {params.cursor ? (
-          <Link href={listHref(params, { cursor: undefined })} className="button button-small" scroll={false}>
+          <ButtonLink href={listHref(params, { cursor: undefined })} size="small" scroll={false}>
             First page
-          </Link>
+          </ButtonLink>
         ) : (
           <span />
         )}
         {page.nextCursor && (
-          <Link href={listHref(params, { cursor: page.nextCursor })} className="button button-small" rel="next">
+          <ButtonLink href={listHref(params, { cursor: page.nextCursor })} size="small" rel="next">
             Next page
-          </Link>
+          </ButtonLink>
         )}
       </nav>
     </>

@@ -3,6 +3,7 @@
 import { countDone, LESSONS } from "@/lib/lessons";
 import { resetLessonProgress, useLessonProgress } from "./progress-store";
 import styles from "./learn.module.css";
+import { Button } from "@/app/ui/button";
 
 export function LessonStatus({ id }: { id: string }) {
   const entry = useLessonProgress()[id];
@@ -24,9 +25,9 @@ export function ProgressSummary() {
       </p>
       <progress max={LESSONS.length} value={done} aria-label="Lessons done" className={styles.progress} />
       {Object.keys(progress).length > 0 && (
-        <button type="button" className="button button-small" onClick={resetLessonProgress}>
+        <Button size="small" onClick={resetLessonProgress}>
           Reset progress
-        </button>
+        </Button>
       )}
     </div>
   );

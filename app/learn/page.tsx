@@ -3,19 +3,18 @@ import Link from "next/link";
 import { LESSONS } from "@/lib/lessons";
 import { LessonStatus, ProgressSummary } from "./lesson-status";
 import styles from "./learn.module.css";
+import { PageHeader } from "@/app/ui/page-header";
 
 export const metadata: Metadata = { title: "Learn" };
 
 export default function LearnPage() {
   return (
     <div className="page">
-      <div className="page-header">
-        <div>
-          <h1>Learn</h1>
-          <p>Short lessons on how the settings interact, each built on one rule of Scenario&apos;s guide and checked against the simulator.</p>
-        </div>
-        <ProgressSummary />
-      </div>
+      <PageHeader
+        title="Learn"
+        description="Short lessons on how the settings interact, each built on one rule of Scenario's guide and checked against the simulator."
+        actions={<ProgressSummary />}
+      />
       <ol className={styles.list}>
         {LESSONS.map((lesson, i) => (
           <li key={lesson.id} className={`card ${styles.item}`}>

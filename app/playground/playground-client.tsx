@@ -25,14 +25,15 @@ import { SettingSlider } from "@/app/ui/settings/setting-slider";
 import { SettingSelect } from "@/app/ui/settings/setting-select";
 import { VerdictBadge } from "@/app/ui/verdict-badge";
 import { CheckpointTable } from "@/app/ui/checkpoint-table";
+import { useUrlState } from "@/app/ui/use-url-state";
 import { SaveRun } from "./save-run";
 import { CalibratedPrediction } from "@/app/ui/calibration/calibrated-prediction";
 import styles from "./playground.module.css";
+import { Button } from "@/app/ui/button";
+import { Alert } from "@/app/ui/alert";
 
 /** Changes closer together than this are one gesture (one drag, a burst of arrow keys): the ghost stays put. */
 const GESTURE_IDLE_MS = 700;
-/** The URL follows the settings after this pause, so a drag does not flood the history API. */
-const URL_DELAY_MS = 150;
 
 const SCORE_SERIES: ChartSeries[] = [
   { key: "quality", label: METRICS.quality.label, color: METRICS.quality.color, dots: true },
@@ -57,7 +58,7 @@ function run(state: PlaygroundState): SimulationResult {
 }
 
 export function PlaygroundClient({ initialState }: { initialState: PlaygroundState }) {
-  const [state, setState] = useState(initialState);
+  const [state, setState] = useUrlState(initialState, playgroundSearchParams);
   const [ghost, setGhost] = useState<PlaygroundState | null>(null);
   const [showGhost, setShowGhost] = useState(true);
   const gestureTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -87,14 +88,6 @@ export function PlaygroundClient({ initialState }: { initialState: PlaygroundSta
   const [lastValid, setLastValid] = useState(state);
   if (problemEntries.length === 0 && lastValid !== state) setLastValid(state);
   const valid = problemEntries.length === 0 ? state : lastValid;
-
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      const query = playgroundSearchParams(state).toString();
-      if (window.location.search !== `?${query}`) window.history.replaceState(null, "", `?${query}`);
-    }, URL_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [state]);
 
   useEffect(() => () => {
     if (gestureTimer.current !== null) clearTimeout(gestureTimer.current);
@@ -156,9 +149,9 @@ export function PlaygroundClient({ initialState }: { initialState: PlaygroundSta
       <section className={`card ${styles.controls}`} aria-labelledby="settings-heading">
         <div className={styles.controlsHead}>
           <h2 id="settings-heading">Settings</h2>
-          <button type="button" className="button button-small" onClick={() => apply({ settings: PLAYGROUND_DEFAULTS, batchRule: "linear" })}>
+          <Button size="small" onClick={() => apply({ settings: PLAYGROUND_DEFAULTS, batchRule: "linear" })}>
             Reset
-          </button>
+          </Button>
         </div>
         <div className={styles.sliders}>
           {SETTING_CONTROLS.map((control) => (
@@ -181,14 +174,14 @@ export function PlaygroundClient({ initialState }: { initialState: PlaygroundSta
         </div>
         <div role="alert" data-testid="settings-problems">
           {problemEntries.length > 0 && (
-            <div className="alert alert-error">
+            <Alert as="div" tone="error">
               <p>These settings do not make a valid run; the charts show the last valid one:</p>
               <ul>
                 {problemEntries.map(([field, message]) => (
                   <li key={field}>{message}</li>
                 ))}
               </ul>
-            </div>
+            </Alert>
           )}
         </div>
         <div className={styles.switchRow}>
@@ -306,16 +299,15 @@ function SeedField({ seed, onChange }: { seed: number; onChange: (seed: number) 
         }}
         onBlur={() => setDraft(null)}
       />
-      <button
-        type="button"
-        className="button button-small"
+      <Button
+        size="small"
         onClick={() => {
           setDraft(null);
           onChange(randomSeed());
         }}
       >
         New seed
-      </button>
+      </Button>
     </div>
   );
 }

@@ -1,45 +1,41 @@
 "use client";
 // "Save as run" in the playground: a name (blank = made from the settings),
-// the run stored through the API, and a confirmation with a link to it, so
+// the run stored through the saveRunAction server action, and a confirmation with a link to it, so
 // the learner can keep exploring and open the run when they like.
-import { useId, useState, type FormEvent } from "react";
+import { useId, useState, useTransition, type FormEvent } from "react";
 import Link from "next/link";
+import { saveRunAction } from "@/app/runs/run-actions";
+import { settle } from "@/app/runs/write-result";
 import { defaultRunName } from "@/lib/sim";
 import type { PlaygroundSettings } from "@/lib/playground";
 import styles from "./playground.module.css";
+import { Button } from "@/app/ui/button";
+import { Alert } from "@/app/ui/alert";
 
 /** Saves the playground's settings as a stored run; `disabled` while a setting is invalid. */
 export function SaveRun({ settings, sqrtRule, disabled = false }: { settings: PlaygroundSettings; sqrtRule: boolean; disabled?: boolean }) {
   const id = useId();
   const [name, setName] = useState("");
-  const [saving, setSaving] = useState(false);
+  const [saving, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<{ id: string; name: string } | null>(null);
   const suggested = defaultRunName(settings);
 
-  async function save(event: FormEvent) {
+  function save(event: FormEvent) {
     event.preventDefault();
-    setSaving(true);
     setError(null);
     setSaved(null);
-    try {
-      const response = await fetch("/api/runs", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(name.trim() ? { ...settings, name: name.trim() } : settings),
-      });
-      const body = await response.json().catch(() => null);
-      if (!response.ok) {
-        const fieldMessage = body?.error?.fields?.name;
-        throw new Error(fieldMessage ? `Name: ${fieldMessage.replace(/^name /, "")}` : (body?.error?.message ?? "The run could not be saved."));
+    const named = name.trim();
+    startTransition(async () => {
+      const result = await settle(() => saveRunAction(named ? { ...settings, name: named } : { ...settings }));
+      if (result.ok) {
+        setSaved(result.value);
+        setName("");
+        return;
       }
-      setSaved({ id: body.id, name: body.name });
-      setName("");
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : "The run could not be saved.");
-    } finally {
-      setSaving(false);
-    }
+      const fieldMessage = result.fields.name;
+      setError(fieldMessage ? `Name: ${fieldMessage.replace(/^name /, "")}` : `The run was not saved: ${result.message}`);
+    });
   }
 
   return (
@@ -63,14 +59,14 @@ export function SaveRun({ settings, sqrtRule, disabled = false }: { settings: Pl
       <p id={`${id}-hint`} className={styles.hint}>
         Optional: left blank, the run is named “{suggested}”.{sqrtRule ? " Saved runs use the article's linear rule." : ""}
       </p>
-      <button type="submit" className="button button-primary" disabled={saving || disabled}>
+      <Button type="submit" variant="primary" disabled={saving || disabled}>
         {saving ? "Saving…" : "Save as run"}
-      </button>
+      </Button>
       <div role="status" aria-live="polite">
         {saved && (
-          <p className={`alert ${styles.saved}`}>
+          <Alert className={styles.saved}>
             Saved “{saved.name}”. <Link href={`/runs/${saved.id}`}>Open the run</Link>
-          </p>
+          </Alert>
         )}
       </div>
       {error && (

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { getWriteLockStatus } from "@/lib/auth/session";
 import { safeInSitePath } from "@/lib/auth/safe-path";
 import styles from "./sign-in.module.css";
+import { Button } from "@/app/ui/button";
+import { Alert } from "@/app/ui/alert";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -23,18 +25,18 @@ export default async function SignInPage({ searchParams }: Props) {
             <form method="post" action="/api/session">
               <input type="hidden" name="_action" value="sign-out" />
               <input type="hidden" name="next" value="/" />
-              <button type="submit" className="button">
+              <Button type="submit">
                 Sign out
-              </button>
+              </Button>
             </form>
           </>
         ) : (
           <>
             <p className="muted">This team server is write-protected. Anyone can browse; enter the team token to create and change runs.</p>
             {error && (
-              <p className="alert alert-error" role="alert" id="token-error">
+              <Alert tone="error" role="alert" id="token-error">
                 That token is not valid.
-              </p>
+              </Alert>
             )}
             <form method="post" action="/api/session" className={styles.form}>
               <input type="hidden" name="next" value={nextPath} />
@@ -48,9 +50,9 @@ export default async function SignInPage({ searchParams }: Props) {
                 aria-invalid={error ? true : undefined}
                 aria-describedby={error ? "token-error" : undefined}
               />
-              <button type="submit" className="button button-primary">
+              <Button type="submit" variant="primary">
                 Sign in
-              </button>
+              </Button>
             </form>
           </>
         )}

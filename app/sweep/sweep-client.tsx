@@ -3,7 +3,7 @@
 // view toggle and the base settings, mirrored into the URL. The grid is
 // computed in the browser from a deferred copy of the spec, so typing and
 // dragging never wait for it (20 × 20 takes a few milliseconds; see scripts/bench-sweep.ts).
-import { useDeferredValue, useEffect, useId, useMemo, useState } from "react";
+import { useDeferredValue, useId, useMemo, useState } from "react";
 import {
   checkRange,
   computeSweep,
@@ -25,22 +25,13 @@ import { SettingSlider } from "@/app/ui/settings/setting-slider";
 import { SettingSelect } from "@/app/ui/settings/setting-select";
 import { Heatmap } from "./heatmap";
 import { useHydrated } from "@/app/ui/use-hydrated";
+import { useUrlState } from "@/app/ui/use-url-state";
 import styles from "./sweep.module.css";
 import { useLearningSpeed } from "@/app/ui/calibration/calibration-context";
 import { SweepCalibration } from "@/app/ui/calibration/sweep-calibration";
 
-const URL_DELAY_MS = 150;
-
 export function SweepClient({ initialSpec }: { initialSpec: SweepSpec }) {
-  const [spec, setSpec] = useState(initialSpec);
-
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      const query = sweepSearchParams(spec).toString();
-      if (window.location.search !== `?${query}`) window.history.replaceState(null, "", `?${query}`);
-    }, URL_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [spec]);
+  const [spec, setSpec] = useUrlState(initialSpec, sweepSearchParams);
 
   const hydrated = useHydrated();
   const deferred = useDeferredValue(spec);

@@ -5,6 +5,8 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { tagAction, type TagState } from "@/app/runs/[id]/tag-actions";
 import styles from "./run-tags.module.css";
+import { Button } from "@/app/ui/button";
+import { Alert } from "@/app/ui/alert";
 
 export function RunTags({ runId, initialTags, canWrite }: { runId: string; initialTags: string[]; canWrite: boolean }) {
   const [state, formAction, pending] = useActionState<TagState, FormData>(tagAction, { tags: initialTags, message: null });
@@ -40,15 +42,15 @@ export function RunTags({ runId, initialTags, canWrite }: { runId: string; initi
             New tag
           </label>
           <input id="new-tag" name="tag" placeholder="client-x, style, v2-dataset" maxLength={40} required aria-describedby={state.message ? "tag-error" : undefined} />
-          <button type="submit" name="intent" value="add" className="button button-small" disabled={pending}>
+          <Button type="submit" name="intent" value="add" size="small" disabled={pending}>
             Add tag
-          </button>
+          </Button>
         </form>
       )}
       {state.message && (
-        <p id="tag-error" className="alert alert-error" role="alert">
+        <Alert id="tag-error" tone="error" role="alert">
           {state.message}
-        </p>
+        </Alert>
       )}
     </div>
   );

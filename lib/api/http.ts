@@ -2,7 +2,7 @@
 // { "error": { "message": "...", "fields": { "images": "..." } } }, never a stack trace.
 import "server-only";
 import { UnauthorizedError } from "@/lib/auth/write-access";
-import { InputError, NotFoundError } from "@/lib/runs";
+import { InputError, NotFoundError } from "@/lib/errors";
 import type { FieldErrors } from "@/lib/sim";
 
 export const MAX_BODY_BYTES = 64 * 1024;

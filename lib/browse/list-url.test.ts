@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hasFilters, listHref, pickListParams, sortLink } from "./list-url";
+import { clearedFilters, hasFilters, listHref, pickListParams, sortLink } from "./list-url";
 
 describe("pickListParams", () => {
   it("keeps only the list's parameters, first value each, empty ones dropped", () => {
@@ -45,5 +45,11 @@ describe("hasFilters", () => {
   it("is true for search and filters, not for sort or paging", () => {
     expect(hasFilters({ sort: "images", cursor: "x" })).toBe(false);
     expect(hasFilters({ picked: "yes" })).toBe(true);
+  });
+});
+
+describe("clearedFilters", () => {
+  it("clears every filter, tag and source included, and keeps the sort", () => {
+    expect(listHref({ q: "cat", imagesMin: "5", picked: "yes", verdict: "overfit", tag: "style", source: "imported", sort: "images", dir: "asc" }, clearedFilters())).toBe("/?sort=images&dir=asc");
   });
 });

@@ -85,3 +85,8 @@ export function sortLink(current: ListParams, column: string): SortLink {
 export function hasFilters(params: ListParams): boolean {
   return LIST_FILTER_KEYS.some((key) => params[key] !== undefined);
 }
+
+/** The changes that clear every filter (for listHref): the sort and page size stay. */
+export function clearedFilters(): Partial<Record<ListParamKey, undefined>> {
+  return Object.fromEntries(LIST_FILTER_KEYS.map((key) => [key, undefined]));
+}

@@ -98,22 +98,24 @@ const bestEpoch: Lesson = {
   ],
 };
 
+const batchScalingVariants: LessonVariant[] = [
+  { id: "batch1", label: "batch 1, LR 1e-4", settings: { images: 10 } },
+  { id: "batch2-same", label: "batch 2, LR 1e-4", settings: { images: 10, batchSize: 2 } },
+  { id: "batch2-scaled", label: "batch 2, LR 2e-4", settings: { images: 10, batchSize: 2, learningRate: 2e-4 } },
+];
+
 const batchScaling: Lesson = {
   id: "batch-size",
   title: "A bigger batch needs a higher learning rate",
   sentences: [ARTICLE.batchScaling, ARTICLE.batchSize],
   intro:
     "A batch of 2 averages two images into one update, so each image moves the model half as far. Compare how far each run has learned (fidelity) epoch by epoch.",
-  variants: [
-    { id: "batch1", label: "batch 1, LR 1e-4", settings: { images: 10 } },
-    { id: "batch2-same", label: "batch 2, LR 1e-4", settings: { images: 10, batchSize: 2 } },
-    { id: "batch2-scaled", label: "batch 2, LR 2e-4", settings: { images: 10, batchSize: 2, learningRate: 2e-4 } },
-  ],
+  variants: batchScalingVariants,
   metric: "fidelity",
   xAxis: "epoch",
   question: {
     prompt: "Which run has learned the least by its last epoch?",
-    choices: [],
+    choices: variantChoices(batchScalingVariants),
     answer: (runs) => runWithLowest(runs, (result) => last(result).fidelity).variant.id,
     explain: (runs) => {
       const single = runById(runs, "batch1").result;
@@ -149,7 +151,12 @@ const batchScaling: Lesson = {
   note:
     "The article scales the LR in proportion to the batch. Measurements with the Adam optimiser fit a square-root rule better (batch 2 needs about 1.4× the LR); switch on “Adam √batch” in the playground to see it.",
 };
-batchScaling.question.choices = variantChoices(batchScaling.variants);
+
+const fewImagesVariants: LessonVariant[] = [
+  { id: "short", label: "6 images, 10 epochs, LR 1e-4", settings: { images: 6 } },
+  { id: "long", label: "6 images, 20 epochs, LR 1e-4", settings: { images: 6, epochs: 20 } },
+  { id: "gentle", label: "6 images, 20 epochs, 30 repeats, LR 5e-5", settings: { images: 6, epochs: 20, repeats: 30, learningRate: 5e-5 } },
+];
 
 const fewImages: Lesson = {
   id: "few-images",
@@ -157,16 +164,12 @@ const fewImages: Lesson = {
   sentences: [ARTICLE.epochsFew, ARTICLE.learningRateFew],
   intro:
     "Six images give only 120 steps per epoch at 20 repeats: after ten epochs the run is still climbing, its last epoch its best and still underfit. Twenty epochs at LR 1e-4 get past the peak and then memorise (see the last overfit risk); LR 5e-5 with 30 repeats peaks later and ends with far less risk. The 10-epoch line lies under the 20-epoch one: same settings and seed, stopped earlier.",
-  variants: [
-    { id: "short", label: "6 images, 10 epochs, LR 1e-4", settings: { images: 6 } },
-    { id: "long", label: "6 images, 20 epochs, LR 1e-4", settings: { images: 6, epochs: 20 } },
-    { id: "gentle", label: "6 images, 20 epochs, 30 repeats, LR 5e-5", settings: { images: 6, epochs: 20, repeats: 30, learningRate: 5e-5 } },
-  ],
+  variants: fewImagesVariants,
   metric: "quality",
   xAxis: "epoch",
   question: {
     prompt: "Which run is still improving when it stops?",
-    choices: [],
+    choices: [...variantChoices(fewImagesVariants), { id: "none", label: "None of them" }],
     answer: (runs) => {
       // Still improving: its best checkpoint is its last and quality rose into it.
       const climbing = runs.filter((run) => {
@@ -215,7 +218,12 @@ const fewImages: Lesson = {
     },
   ],
 };
-fewImages.question.choices = [...variantChoices(fewImages.variants), { id: "none", label: "None of them" }];
+
+const manyImagesVariants: LessonVariant[] = [
+  { id: "defaults", label: "30 images, 20 repeats × 10 epochs", settings: { images: 30 } },
+  { id: "fewer", label: "30 images, 15 repeats × 8 epochs", settings: { images: 30, repeats: 15, epochs: 8 } },
+  { id: "article", label: "30 images, 10 × 6, LR 2e-4", settings: { images: 30, repeats: 10, epochs: 6, learningRate: 2e-4 } },
+];
 
 const manyImages: Lesson = {
   id: "many-images",
@@ -223,16 +231,12 @@ const manyImages: Lesson = {
   sentences: [ARTICLE.epochsLarge, ARTICLE.repeatsLarge],
   intro:
     "Thirty images at 20 repeats show the model 600 images an epoch: the default 10 epochs overshoot. Watch where each run's overfit risk ends. 10 repeats at LR 2e-4 learn per epoch what 20 repeats at 1e-4 do, so that line lies under the 20 × 10 line and simply stops at epoch 6, before the overfit.",
-  variants: [
-    { id: "defaults", label: "30 images, 20 repeats × 10 epochs", settings: { images: 30 } },
-    { id: "fewer", label: "30 images, 15 repeats × 8 epochs", settings: { images: 30, repeats: 15, epochs: 8 } },
-    { id: "article", label: "30 images, 10 × 6, LR 2e-4", settings: { images: 30, repeats: 10, epochs: 6, learningRate: 2e-4 } },
-  ],
+  variants: manyImagesVariants,
   metric: "overfitRisk",
   xAxis: "epoch",
   question: {
     prompt: "Which run's last epoch has overfit?",
-    choices: [],
+    choices: [...variantChoices(manyImagesVariants), { id: "none", label: "None of them" }],
     answer: (runs) => {
       const overfit = runs.filter((run) => last(run.result).verdict === "overfit");
       return overfit.length === 1 ? overfit[0].variant.id : "none";
@@ -269,7 +273,12 @@ const manyImages: Lesson = {
     },
   ],
 };
-manyImages.question.choices = [...variantChoices(manyImages.variants), { id: "none", label: "None of them" }];
+
+const repeatsEpochsVariants: LessonVariant[] = [
+  { id: "r15", label: "12 images, 15 repeats × 10", settings: { images: 12, repeats: 15 } },
+  { id: "r20", label: "12 images, 20 repeats × 10", settings: { images: 12 } },
+  { id: "r30", label: "12 images, 30 repeats × 10", settings: { images: 12, repeats: 30 } },
+];
 
 const repeatsEpochs: Lesson = {
   id: "repeats-epochs",
@@ -277,16 +286,12 @@ const repeatsEpochs: Lesson = {
   sentences: [ARTICLE.rigid],
   intro:
     "Repeats and epochs multiply: 30 repeats × 10 epochs shows each image 300 times. The overfit risk measures how far a checkpoint has memorised its images, which is what looks rigid.",
-  variants: [
-    { id: "r15", label: "12 images, 15 repeats × 10", settings: { images: 12, repeats: 15 } },
-    { id: "r20", label: "12 images, 20 repeats × 10", settings: { images: 12 } },
-    { id: "r30", label: "12 images, 30 repeats × 10", settings: { images: 12, repeats: 30 } },
-  ],
+  variants: repeatsEpochsVariants,
   metric: "overfitRisk",
   xAxis: "epoch",
   question: {
     prompt: "Whose last checkpoint is most likely to look too rigid?",
-    choices: [],
+    choices: variantChoices(repeatsEpochsVariants),
     answer: (runs) => runWithHighest(runs, (result) => last(result).overfitRisk).variant.id,
     explain: (runs) => {
       const parts = runs.map((run) => `${run.variant.settings.repeats ?? 20} repeats: ${score(last(run.result).overfitRisk)}`);
@@ -312,7 +317,12 @@ const repeatsEpochs: Lesson = {
     },
   ],
 };
-repeatsEpochs.question.choices = variantChoices(repeatsEpochs.variants);
+
+const captionsVariants: LessonVariant[] = [
+  { id: "clean", label: "clean captions, TE LR 1e-5", settings: { images: 15, captionQuality: 0.9 } },
+  { id: "frozen", label: "clean captions, text encoder frozen", settings: { images: 15, captionQuality: 0.9, textEncoderLearningRate: 0 } },
+  { id: "noisy", label: "noisy captions, TE LR 5e-5", settings: { images: 15, captionQuality: 0.2, textEncoderLearningRate: 5e-5 } },
+];
 
 const captions: Lesson = {
   id: "captions",
@@ -320,16 +330,12 @@ const captions: Lesson = {
   sentences: [ARTICLE.textEncoder, ARTICLE.textEncoderDefault],
   intro:
     "A trained text encoder links caption words (pose, clothing, style) to what they show, so prompts can control them later. With vague or noisy captions it learns noise instead. Compare caption adherence.",
-  variants: [
-    { id: "clean", label: "clean captions, TE LR 1e-5", settings: { images: 15, captionQuality: 0.9 } },
-    { id: "frozen", label: "clean captions, text encoder frozen", settings: { images: 15, captionQuality: 0.9, textEncoderLearningRate: 0 } },
-    { id: "noisy", label: "noisy captions, TE LR 5e-5", settings: { images: 15, captionQuality: 0.2, textEncoderLearningRate: 5e-5 } },
-  ],
+  variants: captionsVariants,
   metric: "captionAdherence",
   xAxis: "epoch",
   question: {
     prompt: "Which run lets caption words control the output best?",
-    choices: [],
+    choices: variantChoices(captionsVariants),
     answer: (runs) => runWithHighest(runs, (result) => best(result).captionAdherence).variant.id,
     explain: (runs) => {
       const clean = runById(runs, "clean").result;
@@ -352,7 +358,11 @@ const captions: Lesson = {
     },
   ],
 };
-captions.question.choices = variantChoices(captions.variants);
+
+const similarImagesVariants: LessonVariant[] = [
+  { id: "varied", label: "15 varied images (similarity 0.1)", settings: { images: 15, datasetSimilarity: 0.1 } },
+  { id: "similar", label: "15 very similar images (similarity 0.9)", settings: { images: 15, datasetSimilarity: 0.9 } },
+];
 
 const similarImages: Lesson = {
   id: "similar-images",
@@ -360,15 +370,12 @@ const similarImages: Lesson = {
   sentences: [ARTICLE.similar],
   intro:
     "Near-duplicate images or one very strong style teach the same thing again and again, so the model locks in sooner. Compare where each quality curve peaks, then look at flexibility.",
-  variants: [
-    { id: "varied", label: "15 varied images (similarity 0.1)", settings: { images: 15, datasetSimilarity: 0.1 } },
-    { id: "similar", label: "15 very similar images (similarity 0.9)", settings: { images: 15, datasetSimilarity: 0.9 } },
-  ],
+  variants: similarImagesVariants,
   metric: "quality",
   xAxis: "epoch",
   question: {
     prompt: "Which dataset's best epoch comes first?",
-    choices: [],
+    choices: [...variantChoices(similarImagesVariants), { id: "same", label: "They peak at the same epoch" }],
     answer: (runs) => {
       const [a, b] = runs.map((run) => run.result.recommendedEpoch);
       if (a === b) return "same";
@@ -393,7 +400,12 @@ const similarImages: Lesson = {
     },
   ],
 };
-similarImages.question.choices = [...variantChoices(similarImages.variants), { id: "same", label: "They peak at the same epoch" }];
+
+const learningRateVariants: LessonVariant[] = [
+  { id: "low", label: `LR ${formatRate(3e-5)}`, settings: { images: 10, learningRate: 3e-5 } },
+  { id: "default", label: `LR ${formatRate(1e-4)} (default)`, settings: { images: 10 } },
+  { id: "high", label: `LR ${formatRate(5e-4)}`, settings: { images: 10, learningRate: 5e-4 } },
+];
 
 const learningRate: Lesson = {
   id: "learning-rate",
@@ -401,16 +413,12 @@ const learningRate: Lesson = {
   sentences: [ARTICLE.learningRateDefault],
   intro:
     "Turn the learning rate up and the model learns faster but can become unstable; turn it down and learning is slower but more controlled. Compare three rates on 10 images.",
-  variants: [
-    { id: "low", label: `LR ${formatRate(3e-5)}`, settings: { images: 10, learningRate: 3e-5 } },
-    { id: "default", label: `LR ${formatRate(1e-4)} (default)`, settings: { images: 10 } },
-    { id: "high", label: `LR ${formatRate(5e-4)}`, settings: { images: 10, learningRate: 5e-4 } },
-  ],
+  variants: learningRateVariants,
   metric: "quality",
   xAxis: "epoch",
   question: {
     prompt: "Which learning rate peaks earliest and then falls away?",
-    choices: [],
+    choices: variantChoices(learningRateVariants),
     answer: (runs) => runWithLowest(runs, (result) => result.recommendedEpoch).variant.id,
     explain: (runs) => {
       const low = runById(runs, "low").result;
@@ -433,7 +441,6 @@ const learningRate: Lesson = {
     },
   ],
 };
-learningRate.question.choices = variantChoices(learningRate.variants);
 
 /**
  * Sentences of Epoch Lab's research notes (RESEARCH.md §8), word for word: what
@@ -452,6 +459,12 @@ export const RESEARCH_NOTES = {
 /** 15 images over 20 epochs: enough epochs to see where each variant peaks. */
 const WIDE = { images: 15, epochs: 20 } as const;
 
+const rankAlphaVariants: LessonVariant[] = [
+  { id: "kohya", label: "dim 32, alpha 16 (kohya habit)", settings: { ...WIDE } },
+  { id: "diffusers", label: "dim 32, alpha 32 (alpha = rank)", settings: { ...WIDE, networkAlpha: 32 } },
+  { id: "low", label: "dim 32, alpha 8", settings: { ...WIDE, networkAlpha: 8 } },
+];
+
 const rankAlpha: Lesson = {
   id: "rank-alpha",
   title: "Rank and alpha: alpha / dim scales every update",
@@ -459,16 +472,12 @@ const rankAlpha: Lesson = {
   source: "research",
   intro:
     "kohya scales a LoRA's updates by alpha / dim. The kohya habit is alpha = dim / 2 (here dim 32, alpha 16); diffusers sets alpha = rank, which doubles every update at the same learning rate. Rank alone (16 or 32) changes how much the LoRA can hold, not how fast it learns. Follow where each run peaks.",
-  variants: [
-    { id: "kohya", label: "dim 32, alpha 16 (kohya habit)", settings: { ...WIDE } },
-    { id: "diffusers", label: "dim 32, alpha 32 (alpha = rank)", settings: { ...WIDE, networkAlpha: 32 } },
-    { id: "low", label: "dim 32, alpha 8", settings: { ...WIDE, networkAlpha: 8 } },
-  ],
+  variants: rankAlphaVariants,
   metric: "quality",
   xAxis: "step",
   question: {
     prompt: "Which run reaches its best checkpoint first?",
-    choices: [],
+    choices: variantChoices(rankAlphaVariants),
     answer: (runs) => runWithLowest(runs, (result) => best(result).step).variant.id,
     explain: (runs) => {
       const kohya = runById(runs, "kohya").result;
@@ -507,7 +516,12 @@ const rankAlpha: Lesson = {
     },
   ],
 };
-rankAlpha.question.choices = variantChoices(rankAlpha.variants);
+
+const schedulesVariants: LessonVariant[] = [
+  { id: "constant", label: "constant", settings: { ...WIDE } },
+  { id: "cosine", label: "cosine", settings: { ...WIDE, lrScheduler: "cosine" } },
+  { id: "warmup", label: "constant, 600 warm-up steps", settings: { ...WIDE, lrScheduler: "constant_with_warmup", warmupSteps: 600 } },
+];
 
 const schedules: Lesson = {
   id: "schedules",
@@ -516,16 +530,12 @@ const schedules: Lesson = {
   source: "research",
   intro:
     "A constant schedule trains at full rate to the end. Cosine (and linear) decay the rate to zero, so they deliver less training over the same steps, peak a little later and change little in their last epochs: the late checkpoints stay usable. Warm-up ramps the rate up from zero first, which delays everything slightly. Watch the overfit risk at the end.",
-  variants: [
-    { id: "constant", label: "constant", settings: { ...WIDE } },
-    { id: "cosine", label: "cosine", settings: { ...WIDE, lrScheduler: "cosine" } },
-    { id: "warmup", label: "constant, 600 warm-up steps", settings: { ...WIDE, lrScheduler: "constant_with_warmup", warmupSteps: 600 } },
-  ],
+  variants: schedulesVariants,
   metric: "overfitRisk",
   xAxis: "epoch",
   question: {
     prompt: "Which run ends least overfit after the same 6,000 steps?",
-    choices: [],
+    choices: variantChoices(schedulesVariants),
     answer: (runs) => runWithLowest(runs, (result) => last(result).overfitRisk).variant.id,
     explain: (runs) => {
       const constant = runById(runs, "constant").result;
@@ -560,7 +570,12 @@ const schedules: Lesson = {
     },
   ],
 };
-schedules.question.choices = variantChoices(schedules.variants);
+
+const optimizersVariants: LessonVariant[] = [
+  { id: "adamw", label: "AdamW8bit, LR 1e-4", settings: { ...WIDE } },
+  { id: "prodigy", label: "Prodigy, LR 0.5 (multiplier)", settings: { ...WIDE, optimizer: "prodigy", learningRate: 0.5 } },
+  { id: "lion", label: "Lion, LR 1e-4", settings: { ...WIDE, optimizer: "lion" } },
+];
 
 const optimizers: Lesson = {
   id: "optimizers",
@@ -569,16 +584,12 @@ const optimizers: Lesson = {
   source: "research",
   intro:
     "AdamW8bit at 1e-4 is the kohya default. Prodigy finds its own step size: its learning rate is a multiplier, and 1 is the usual value (at 1 it trains like AdamW8bit at 1e-4; here it runs at half). Lion's updates are as large as the rate itself, so at an AdamW learning rate it moves several times too far. Compare the three at their first epochs.",
-  variants: [
-    { id: "adamw", label: "AdamW8bit, LR 1e-4", settings: { ...WIDE } },
-    { id: "prodigy", label: "Prodigy, LR 0.5 (multiplier)", settings: { ...WIDE, optimizer: "prodigy", learningRate: 0.5 } },
-    { id: "lion", label: "Lion, LR 1e-4", settings: { ...WIDE, optimizer: "lion" } },
-  ],
+  variants: optimizersVariants,
   metric: "quality",
   xAxis: "epoch",
   question: {
     prompt: "Which run overshoots: peaks earliest and lowest?",
-    choices: [],
+    choices: variantChoices(optimizersVariants),
     answer: (runs) => runWithLowest(runs, (result) => best(result).quality).variant.id,
     explain: (runs) => {
       const adamw = runById(runs, "adamw").result;
@@ -612,7 +623,6 @@ const optimizers: Lesson = {
     },
   ],
 };
-optimizers.question.choices = variantChoices(optimizers.variants);
 
 /** Every lesson, in teaching order. */
 export const LESSONS: readonly Lesson[] = [

@@ -1,7 +1,7 @@
 // A sample preview as a standalone SVG document, for the run page's sample grid:
 // served as images, the grid costs the page no markup to hydrate and no script.
 // Draws exactly what app/ui/sample-preview.tsx draws, shape for shape.
-import type { PreviewShape, SamplePreviewImage } from "./index";
+import type { PreviewShape, SamplePreviewImage } from "./types";
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 

@@ -1,5 +1,5 @@
 // Opaque keyset cursors for the runs list: the last row's sort value and id.
-import { InputError } from "./errors";
+import { InputError } from "@/lib/errors";
 
 export type CursorValue = string | number | null;
 

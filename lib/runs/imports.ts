@@ -10,7 +10,7 @@ import { db, dbReady } from "@/lib/db";
 import type { ImportFile, ImportPlan } from "@/lib/import";
 import { problemFields } from "@/lib/import";
 import { pickSettings, resolveSettings, SettingsError, SETTING_KEYS, simulate, type Checkpoint, type SettingKey, type Settings } from "@/lib/sim";
-import { InputError, NotFoundError } from "./errors";
+import { InputError, NotFoundError } from "@/lib/errors";
 import { newRunId, runRecordFrom } from "./record";
 import { toRunSummary } from "./serialize";
 import type { RunSummary } from "./types";

@@ -1,5 +1,6 @@
 export { createRun, storeRun, getRun, getRunOrThrow, getRuns, getSampleSource, listRuns, listFilterOptions, parseRunListQuery, updateRun, deleteRun, countRuns, resimulateRun } from "./runs";
-export { InputError, NotFoundError } from "./errors";
+// The errors live in lib/errors.ts (the API and the data layer both use them); re-exported here for older imports.
+export { InputError, NotFoundError } from "@/lib/errors";
 export { runRecordFrom, newRunId } from "./record";
 export * from "./schemas";
 export type { RunDetail, RunSummary, RunPage } from "./types";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { pickSettings, simulate, SETTINGS_DEFAULTS, SIMULATOR_VERSION } from "@/lib/sim";
 import { createRun, deleteRun, getRun, getRuns, getSampleSource, listRuns, parseRunListQuery, resimulateRun, storeRun, updateRun } from "./runs";
-import { InputError, NotFoundError } from "./errors";
+import { InputError, NotFoundError } from "@/lib/errors";
 import { newRunId, runRecordFrom } from "./record";
 import { RUN_SORT_KEYS } from "./schemas";
 import { localWriteAccess } from "@/lib/auth/write-access";

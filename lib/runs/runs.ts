@@ -10,7 +10,7 @@ import { containsText, db, dbReady } from "@/lib/db";
 import { fieldErrorsFrom, pickSettings, resolveSettings, simulate, SettingsError, SETTINGS_LIMITS, SIMULATOR_VERSION, type FieldErrors, type Verdict } from "@/lib/sim";
 import type { PreviewMetrics } from "@/lib/preview";
 import { decodeCursor, encodeCursor, type CursorValue } from "./cursor";
-import { InputError, NotFoundError } from "./errors";
+import { InputError, NotFoundError } from "@/lib/errors";
 import { newRunId, runRecordFrom, type RunRecord, type RunRecordExtras } from "./record";
 import { RUNS_PAGE_SIZE_DEFAULT, runListQuerySchema, runUpdateSchema, type RunListQuery, type RunSortKey } from "./schemas";
 import { toRunDetail, toRunSummary } from "./serialize";

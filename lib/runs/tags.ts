@@ -5,7 +5,7 @@ import type { WriteAccess } from "@/lib/auth/write-access";
 import { Prisma } from "@/generated/prisma/client";
 import { db, dbReady } from "@/lib/db";
 import { fieldErrorsFrom } from "@/lib/sim";
-import { InputError, NotFoundError } from "./errors";
+import { InputError, NotFoundError } from "@/lib/errors";
 import { tagListSchema, tagSchema, TAGS_PER_RUN_MAX } from "./review-schemas";
 
 function parseTag(input: unknown): string {

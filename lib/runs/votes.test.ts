@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { db } from "@/lib/db";
 import { localWriteAccess } from "@/lib/auth/write-access";
 import { createRun } from "./runs";
-import { InputError, NotFoundError } from "./errors";
+import { InputError, NotFoundError } from "@/lib/errors";
 import { castVote, getRatings, listVotes, nextComparison, ratingsFrom, reviewEpochs, type StoredVote } from "./votes";
 
 const access = localWriteAccess();

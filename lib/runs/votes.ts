@@ -7,7 +7,7 @@ import type { WriteAccess } from "@/lib/auth/write-access";
 import { Prisma } from "@/generated/prisma/client";
 import { db, dbReady } from "@/lib/db";
 import { fieldErrorsFrom } from "@/lib/sim";
-import { InputError, NotFoundError } from "./errors";
+import { InputError, NotFoundError } from "@/lib/errors";
 import { LOSER_TAGS, voteInputSchema, type LoserTag } from "./review-schemas";
 import { ratingsFrom, type RunRatings, type StoredVote } from "./review-logic";
 

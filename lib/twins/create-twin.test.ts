@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createRun, getRun, InputError, NotFoundError } from "@/lib/runs";
+import { createRun, getRun } from "@/lib/runs";
+import { InputError, NotFoundError } from "@/lib/errors";
 import { createTwinRun } from "./create-twin";
 import { localWriteAccess } from "@/lib/auth/write-access";
 

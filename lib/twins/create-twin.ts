@@ -2,7 +2,8 @@
 // goes through lib/runs' use cases like every other write).
 import "server-only";
 import type { WriteAccess } from "@/lib/auth/write-access";
-import { createRun, getRunOrThrow, InputError, type RunDetail } from "@/lib/runs";
+import { createRun, getRunOrThrow, type RunDetail } from "@/lib/runs";
+import { InputError } from "@/lib/errors";
 import { pickSettings } from "@/lib/sim";
 import { compareHref, equalStepsTwin, type TwinKind, type TwinOptions } from "./twins";
 

@@ -1,6 +1,6 @@
 // POST /api/simulate: settings → the simulated run, nothing stored.
 import { handle, readJsonBody } from "@/lib/api/http";
-import { InputError } from "@/lib/runs";
+import { InputError } from "@/lib/errors";
 import { resolveSettings, SettingsError, simulate } from "@/lib/sim";
 
 export async function POST(request: Request) {

@@ -8,6 +8,9 @@ import { buildEarlyStoppingExercise, checkEarlyStoppingAnswer } from "@/lib/repl
 import { formatInteger, formatLoss } from "@/lib/format";
 import { playgroundHref } from "@/lib/playground";
 import styles from "../learn.module.css";
+import { Button } from "@/app/ui/button";
+import { ScrollRegion } from "@/app/ui/scroll-region";
+import { Alert } from "@/app/ui/alert";
 
 export function EarlyStoppingExercise() {
   const exercise = useMemo(() => buildEarlyStoppingExercise(), []);
@@ -25,7 +28,7 @@ export function EarlyStoppingExercise() {
     <section className={`card ${styles.exercise}`} aria-labelledby={`${id}-title`} data-testid="early-stopping-exercise">
       <h2 id={`${id}-title`}>Exercise: {exercise.title}</h2>
       <p>{exercise.hint}</p>
-      <div className="table-wrap" role="region" aria-label="Losses of the exercise run, per epoch" tabIndex={0}>
+      <ScrollRegion label="Losses of the exercise run, per epoch">
         <table className="data">
           <caption className="visually-hidden">Training and validation loss per epoch of the exercise run</caption>
           <thead>
@@ -47,7 +50,7 @@ export function EarlyStoppingExercise() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <form onSubmit={check}>
         <fieldset className={styles.question}>
           <legend className={styles.questionLegend}>{exercise.question}</legend>
@@ -70,16 +73,16 @@ export function EarlyStoppingExercise() {
           </label>
         </fieldset>
         <div className={styles.checkRow}>
-          <button type="submit" className="button button-primary" disabled={choice === null}>
+          <Button type="submit" variant="primary" disabled={choice === null}>
             Check answer
-          </button>
+          </Button>
         </div>
       </form>
       <div aria-live="polite" className={styles.feedbackSlot}>
         {feedback && (
-          <p className={`alert ${feedback.correct ? styles.correct : styles.wrong}`} data-testid="early-stopping-feedback">
+          <Alert className={feedback.correct ? styles.correct : styles.wrong} data-testid="early-stopping-feedback">
             {feedback.message}
-          </p>
+          </Alert>
         )}
       </div>
       <p>

@@ -22,6 +22,8 @@ import { formatScore } from "@/lib/format";
 import { LineChart } from "@/app/ui/charts/line-chart";
 import { saveLessonAnswer, useLessonProgress } from "../progress-store";
 import styles from "../learn.module.css";
+import { Button } from "@/app/ui/button";
+import { Alert } from "@/app/ui/alert";
 
 const VARIANT_COLORS = ["var(--series-1)", "var(--series-2)", "var(--series-3)"];
 
@@ -162,17 +164,17 @@ export function LessonClient({ lessonId }: { lessonId: string }) {
             ))}
           </fieldset>
           <div className={styles.checkRow}>
-            <button type="submit" className="button button-primary" disabled={!choice}>
+            <Button type="submit" variant="primary" disabled={!choice}>
               Check answer
-            </button>
+            </Button>
             {progress?.correct && !feedback && <span className="badge badge-balanced">Done before</span>}
           </div>
         </form>
         <div aria-live="polite" className={styles.feedbackSlot}>
           {feedback && (
-            <p className={`alert ${feedback.correct ? styles.correct : styles.wrong}`} data-testid="lesson-feedback">
+            <Alert className={feedback.correct ? styles.correct : styles.wrong} data-testid="lesson-feedback">
               {feedback.message}
-            </p>
+            </Alert>
           )}
         </div>
       </section>

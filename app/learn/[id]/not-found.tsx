@@ -1,26 +1,25 @@
-import Link from "next/link";
 import { LESSONS } from "@/lib/lessons";
 import styles from "../learn.module.css";
+import { ButtonLink } from "@/app/ui/button";
+import { EmptyState } from "@/app/ui/empty-state";
 
 // /learn/<unknown>: a mistyped or retired lesson link leads back to the lessons.
 export default function LessonNotFound() {
   const first = LESSONS[0];
   return (
     <div className="page">
-      <div className="card empty-state">
-        <h1>No such lesson</h1>
-        <p className="muted">This lesson does not exist, or its link has changed. All {LESSONS.length} lessons are listed on the Learn page.</p>
+      <EmptyState level={1} title="No such lesson" description={`This lesson does not exist, or its link has changed. All ${LESSONS.length} lessons are listed on the Learn page.`}>
         <p className={styles.notFoundActions}>
-          <Link href="/learn" className="button button-primary">
+          <ButtonLink href="/learn" variant="primary">
             All lessons
-          </Link>
+          </ButtonLink>
           {first && (
-            <Link href={`/learn/${first.id}`} className="button">
+            <ButtonLink href={`/learn/${first.id}`}>
               Start with lesson 1
-            </Link>
+            </ButtonLink>
           )}
         </p>
-      </div>
+      </EmptyState>
     </div>
   );
 }

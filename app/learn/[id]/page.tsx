@@ -8,6 +8,8 @@ import { EarlyStoppingExercise } from "./early-stopping-exercise";
 /** The lesson the early-stopping exercise belongs to: choosing the epoch to keep. */
 const EARLY_STOPPING_LESSON = "best-epoch";
 import styles from "../learn.module.css";
+import { ButtonLink } from "@/app/ui/button";
+import { Alert } from "@/app/ui/alert";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -42,26 +44,26 @@ export default async function LessonPage({ params }: Props) {
           <figcaption className="muted">{lesson.source === "research" ? RESEARCH_NOTES.source : "Scenario, “LoRA training settings”"}</figcaption>
         </figure>
         <p>{lesson.intro}</p>
-        {lesson.note && <p className={`alert ${styles.note}`}>{lesson.note}</p>}
+        {lesson.note && <Alert className={styles.note}>{lesson.note}</Alert>}
       </header>
       <LessonClient lessonId={lesson.id} />
       {lesson.id === EARLY_STOPPING_LESSON && <EarlyStoppingExercise />}
       <nav aria-label="Lessons" className={styles.pager}>
         {previous ? (
-          <Link href={`/learn/${previous.id}`} className="button">
+          <ButtonLink href={`/learn/${previous.id}`}>
             ← {previous.title}
-          </Link>
+          </ButtonLink>
         ) : (
           <span />
         )}
         {next ? (
-          <Link href={`/learn/${next.id}`} className="button button-primary">
+          <ButtonLink href={`/learn/${next.id}`} variant="primary">
             Next: {next.title} →
-          </Link>
+          </ButtonLink>
         ) : (
-          <Link href="/learn" className="button button-primary">
+          <ButtonLink href="/learn" variant="primary">
             All lessons
-          </Link>
+          </ButtonLink>
         )}
       </nav>
     </div>

@@ -8,7 +8,8 @@ import { z } from "zod";
 import { findNextStep, NEXT_STEP_IDS } from "@/lib/advice";
 import { writeAction } from "@/lib/auth/write-action";
 import type { WriteAccess } from "@/lib/auth/write-access";
-import { createRun, getRun, InputError } from "@/lib/runs";
+import { createRun, getRun } from "@/lib/runs";
+import { InputError } from "@/lib/errors";
 import { pickSettings, SETTINGS_LIMITS } from "@/lib/sim";
 import { compareHref } from "@/lib/twins";
 

@@ -7,6 +7,8 @@ import Link from "next/link";
 import type { NextSteps } from "@/lib/advice";
 import { createNextStepRunAction, type NextStepState } from "./next-steps-action";
 import styles from "./next-steps.module.css";
+import { Button } from "@/app/ui/button";
+import { Alert } from "@/app/ui/alert";
 
 const INITIAL: NextStepState = { message: null };
 
@@ -19,9 +21,9 @@ export function NextStepsSection({ runId, advice, canWrite }: { runId: string; a
       {advice.steps.length > 0 && (
         <>
           {!canWrite && (
-            <p className="alert alert-warning">
+            <Alert tone="warning">
               This server is write-protected: <Link href="/sign-in">sign in</Link> to create these runs.
-            </p>
+            </Alert>
           )}
           <ul className={styles.steps}>
             {advice.steps.map((step) => (
@@ -32,10 +34,10 @@ export function NextStepsSection({ runId, advice, canWrite }: { runId: string; a
                   <p className={styles.detail} id={`next-step-${step.id}`}>
                     {step.detail}
                   </p>
-                  <button type="submit" className="button button-primary" disabled={pending || !canWrite} aria-describedby={`next-step-${step.id}`}>
+                  <Button type="submit" variant="primary" disabled={pending || !canWrite} aria-describedby={`next-step-${step.id}`}>
                     {step.action}
                     <span className="visually-hidden"> on the same seed and compare</span>
-                  </button>
+                  </Button>
                 </form>
               </li>
             ))}
@@ -44,9 +46,9 @@ export function NextStepsSection({ runId, advice, canWrite }: { runId: string; a
         </>
       )}
       {state.message && (
-        <p className="alert alert-error" role="alert">
+        <Alert tone="error" role="alert">
           {state.message}
-        </p>
+        </Alert>
       )}
     </section>
   );

@@ -1,11 +1,14 @@
 "use client";
 // The picked checkpoint of a run, shared by the checkpoint list's Pick buttons,
 // the charts' markers and the status line. A pick shows at once (optimistic),
-// is saved through PATCH /api/runs/{id}, and rolls back with a message if the
-// save fails.
+// is saved through the updateRunAction server action, and rolls back with a
+// message if the save fails.
 import { createContext, useContext, useOptimistic, useState, useTransition, type ReactNode } from "react";
-import { patchRun } from "./patch-run";
+import { updateRunAction } from "../run-actions";
+import { settle } from "../write-result";
 import styles from "./dashboard.module.css";
+import { Alert } from "@/app/ui/alert";
+import { Button } from "@/app/ui/button";
 
 interface PickState {
   pickedEpoch: number | null;
@@ -46,7 +49,7 @@ export function PickProvider({
     const previous = pickedEpoch;
     startTransition(async () => {
       setOptimisticEpoch(epoch);
-      const result = await patchRun(runId, { pickedEpoch: epoch });
+      const result = await settle(() => updateRunAction(runId, { pickedEpoch: epoch }));
       if (result.ok) {
         startTransition(() => setSavedEpoch(epoch));
         setAnnouncement(epoch === null ? `Epoch ${previous} unpicked.` : `Epoch ${epoch} picked.`);
@@ -78,7 +81,7 @@ export function PickStatus() {
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
-      <div role="alert">{error && <p className="alert alert-error">{error}</p>}</div>
+      <div role="alert">{error && <Alert tone="error">{error}</Alert>}</div>
     </div>
   );
 }
@@ -90,16 +93,16 @@ export function PickControl({ epoch }: { epoch: number }) {
   return (
     <>
       {picked && <span className="badge badge-accent">Picked</span>}
-      <button
-        type="button"
-        className={`button button-small ${picked ? "" : "button-primary"}`}
+      <Button
+        size="small"
+        variant={picked ? undefined : "primary"}
         aria-pressed={picked}
         aria-busy={saving || undefined}
         onClick={() => pick(picked ? null : epoch)}
       >
         {picked ? "Unpick" : "Pick"}
         <span className="visually-hidden"> epoch {epoch}</span>
-      </button>
+      </Button>
     </>
   );
 }

@@ -7,7 +7,8 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { writeAction } from "@/lib/auth/write-action";
 import type { WriteAccess } from "@/lib/auth/write-access";
-import { InputError, NotFoundError, resimulateRun } from "@/lib/runs";
+import { resimulateRun } from "@/lib/runs";
+import { InputError, NotFoundError } from "@/lib/errors";
 import { compareRunsHref } from "@/lib/compare/query";
 
 export interface ResimulateState {

@@ -1,15 +1,17 @@
 "use client";
 // The run's name (the page heading) and notes, editable in place. Saved
-// through PATCH /api/runs/{id}: the new text shows at once; if the save fails
+// through the updateRunAction server action: the new text shows at once; if the save fails
 // the old text comes back and the form reopens with the error by its field.
 // The form and its validation (the shared zod schema) load when the Edit
 // button is first pointed at, focused or pressed, not with the page.
 import { useRef, useState, useTransition } from "react";
 import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
-import { patchRun } from "./patch-run";
+import { updateRunAction } from "../run-actions";
+import { settle } from "../write-result";
 import type { DetailsDraft } from "./run-details-form";
 import styles from "./dashboard.module.css";
+import { Button } from "@/app/ui/button";
 
 const loadForm = () => import("./run-details-form");
 const RunDetailsForm = dynamic(() => loadForm().then((m) => m.RunDetailsForm), { ssr: false, loading: () => <p className="muted">Loading the editor…</p> });
@@ -44,10 +46,10 @@ export function RunDetailsEditor({ runId, initialName, initialNotes }: { runId: 
     setStatus("Saving…");
     close();
     startTransition(async () => {
-      const result = await patchRun(runId, next);
+      const result = await settle(() => updateRunAction(runId, next));
       if (result.ok) {
-        setSaved({ name: result.run.name, notes: result.run.notes });
-        setShown({ name: result.run.name, notes: result.run.notes });
+        setSaved({ name: result.value.name, notes: result.value.notes });
+        setShown({ name: result.value.name, notes: result.value.notes });
         setStatus("Saved.");
         router.refresh();
       } else {
@@ -67,17 +69,16 @@ export function RunDetailsEditor({ runId, initialName, initialNotes }: { runId: 
         <>
           {shown.notes ? <p className={styles.notes}>{shown.notes}</p> : <p className="muted">No notes yet.</p>}
           <div className={styles.editRow}>
-            <button
+            <Button
               ref={editButton}
-              type="button"
-              className="button button-small"
+              size="small"
               onClick={open}
               onPointerEnter={() => void loadForm()}
               onFocus={() => void loadForm()}
               disabled={saving}
             >
               Edit name and notes
-            </button>
+            </Button>
             <span className="muted" role="status">
               {status}
             </span>

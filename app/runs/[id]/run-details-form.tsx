@@ -5,6 +5,8 @@ import type { FormEvent } from "react";
 import { NOTES_MAX_LENGTH, runUpdateSchema } from "@/lib/runs/schemas";
 import { fieldErrorsFrom, SETTINGS_LIMITS } from "@/lib/sim";
 import styles from "./dashboard.module.css";
+import { Button } from "@/app/ui/button";
+import { Alert } from "@/app/ui/alert";
 
 export interface DetailsDraft {
   name: string;
@@ -35,9 +37,9 @@ export function RunDetailsForm({ draft, errors, onDraftChange, onInvalid, onSave
   return (
     <form className={styles.editForm} onSubmit={submit} noValidate aria-label="Edit name and notes">
       {errors._ && (
-        <p className="alert alert-error" role="alert">
+        <Alert tone="error" role="alert">
           {errors._}
-        </p>
+        </Alert>
       )}
       <label htmlFor="run-name">Name</label>
       <input
@@ -70,12 +72,12 @@ export function RunDetailsForm({ draft, errors, onDraftChange, onInvalid, onSave
         </p>
       )}
       <div className={styles.editRow}>
-        <button type="submit" className="button button-primary button-small">
+        <Button type="submit" variant="primary" size="small">
           Save
-        </button>
-        <button type="button" className="button button-small" onClick={onCancel}>
+        </Button>
+        <Button size="small" onClick={onCancel}>
           Cancel
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -5,6 +5,8 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { resimulateAction, type ResimulateState } from "./resimulate-action";
 import styles from "./dashboard.module.css";
+import { Button } from "@/app/ui/button";
+import { Alert } from "@/app/ui/alert";
 
 const INITIAL: ResimulateState = { message: null };
 
@@ -25,7 +27,7 @@ export function SimulatorVersion({ runId, version, currentVersion, canWrite }: S
     );
   }
   return (
-    <div className={`alert alert-warning ${styles.versionNotice}`} data-testid="simulator-version">
+    <Alert as="div" tone="warning" className={styles.versionNotice} data-testid="simulator-version">
       <p>
         Simulated by simulator {version}, an older model than the current one (simulator {currentVersion}). Its numbers stay as they were
         computed; re-simulating stores a new run with the same settings and seed and opens the two side by side.
@@ -33,9 +35,9 @@ export function SimulatorVersion({ runId, version, currentVersion, canWrite }: S
       {canWrite ? (
         <form action={formAction}>
           <input type="hidden" name="runId" value={runId} />
-          <button type="submit" className="button button-small" disabled={pending}>
+          <Button type="submit" size="small" disabled={pending}>
             {pending ? "Re-simulating…" : "Re-simulate with the current model"}
-          </button>
+          </Button>
         </form>
       ) : (
         <p>
@@ -43,6 +45,6 @@ export function SimulatorVersion({ runId, version, currentVersion, canWrite }: S
         </p>
       )}
       <div role="alert">{state.message && <p className={styles.fieldError}>{state.message}</p>}</div>
-    </div>
+    </Alert>
   );
 }

@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { writeAction } from "@/lib/auth/write-action";
 import type { WriteAccess } from "@/lib/auth/write-access";
-import { addRunTag, InputError, NotFoundError, removeRunTag } from "@/lib/runs";
+import { addRunTag, removeRunTag } from "@/lib/runs";
+import { InputError, NotFoundError } from "@/lib/errors";
 
 export interface TagState {
   tags: string[];

@@ -5,7 +5,8 @@
 // reaches this action directly.
 import { redirect } from "next/navigation";
 import { SIGN_IN_TO_WRITE, writeAction } from "@/lib/auth/write-action";
-import { createRun, InputError } from "@/lib/runs";
+import { createRun } from "@/lib/runs";
+import { InputError } from "@/lib/errors";
 import { fieldErrorsFrom, settingsInputSchema } from "@/lib/sim";
 import { formFieldErrors, formValuesFrom, settingsInputFrom, type FormValues } from "@/lib/form/values";
 import { labelFieldErrors } from "@/lib/form/labels";

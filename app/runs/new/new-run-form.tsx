@@ -34,6 +34,8 @@ import { createRunAction, type NewRunState } from "./actions";
 import { SETTING_ADVICE } from "./setting-advice";
 import { CalibratedPrediction } from "@/app/ui/calibration/calibrated-prediction";
 import styles from "./new-run.module.css";
+import { Button } from "@/app/ui/button";
+import { Alert } from "@/app/ui/alert";
 
 type Kind = "integer" | "rate" | "fraction" | "number" | "text" | "choice";
 
@@ -253,14 +255,13 @@ export function NewRunForm({ seed, initial: given }: { seed: number; initial?: P
                   </li>
                 </ul>
                 {advice.note && <p className={styles.help}>{advice.note}</p>}
-                <button
-                  type="button"
-                  className="button button-small"
+                <Button
+                  size="small"
                   onClick={() => apply({ learningRate: advice.learningRate.value, repeats: advice.repeats.value, epochs: advice.epochs.value })}
                   disabled={adviceApplied}
                 >
                   {adviceApplied ? "Advice applied" : "Apply this advice"}
-                </button>
+                </Button>
               </>
             ) : (
               <p className={styles.help}>Enter the number of images to see the article&apos;s advice for that size.</p>
@@ -282,10 +283,10 @@ export function NewRunForm({ seed, initial: given }: { seed: number; initial?: P
           {RUN_FIELDS.map(renderField)}
         </fieldset>
         <div className={styles.submit}>
-          <div role="alert">{state.message && <p className="alert alert-error">{state.message}</p>}</div>
-          <button type="submit" className="button button-primary" disabled={submitting}>
+          <div role="alert">{state.message && <Alert tone="error">{state.message}</Alert>}</div>
+          <Button type="submit" variant="primary" disabled={submitting}>
             {submitting ? "Creating the run…" : "Create run"}
-          </button>
+          </Button>
         </div>
       </div>
 
@@ -318,15 +319,15 @@ export function NewRunForm({ seed, initial: given }: { seed: number; initial?: P
             ) : (
               <ul className={styles.warnings}>
                 {warnings.map((warning) => (
-                  <li key={warning.id} className="alert alert-warning">
+                  <Alert as="li" key={warning.id} tone="warning">
                     <p>{warning.message}</p>
                     <p className={styles.reason}>The article: “{warning.reason}”</p>
                     {warning.fix && (
-                      <button type="button" className="button button-small" onClick={() => apply(warning.fix!.values as Partial<Record<SettingKey, number>>)}>
+                      <Button size="small" onClick={() => apply(warning.fix!.values as Partial<Record<SettingKey, number>>)}>
                         {warning.fix.label}
-                      </button>
+                      </Button>
                     )}
-                  </li>
+                  </Alert>
                 ))}
               </ul>
             )}

@@ -7,6 +7,7 @@ import { randomSeed } from "@/lib/sim";
 import { NewRunForm } from "./new-run-form";
 import { CalibrationProvider } from "@/app/ui/calibration/calibration-context";
 import { teamCalibrationForPage } from "@/lib/runs";
+import { PageHeader } from "@/app/ui/page-header";
 
 export const metadata: Metadata = { title: "New run" };
 export const dynamic = "force-dynamic";
@@ -19,16 +20,14 @@ export default async function NewRunPage({ searchParams }: Props) {
   const calibration = await teamCalibrationForPage();
   return (
     <div className="page">
-      <div className="page-header">
-        <div>
-          <h1>New run</h1>
-          <p>
-            {isClone
-              ? "Every setting of the run you cloned, its seed included: change one and see what it does."
-              : "Start from the article’s defaults, enter your image count, and watch the steps, warnings and quality preview change."}
-          </p>
-        </div>
-      </div>
+      <PageHeader
+        title="New run"
+        description={
+          isClone
+            ? "Every setting of the run you cloned, its seed included: change one and see what it does."
+            : "Start from the article’s defaults, enter your image count, and watch the steps, warnings and quality preview change."
+        }
+      />
       <CalibrationProvider calibration={calibration}>
         <NewRunForm seed={randomSeed()} initial={cloned} />
       </CalibrationProvider>

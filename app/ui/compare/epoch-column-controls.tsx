@@ -7,6 +7,7 @@ import { useEffect, useRef, type KeyboardEvent } from "react";
 import { moveColumn, replaceEpoch } from "@/lib/compare/epochs";
 import { compareEpochsHref } from "@/lib/compare/query";
 import styles from "./epochs.module.css";
+import { Button } from "@/app/ui/button";
 
 interface Props {
   runId: string;
@@ -47,10 +48,10 @@ export function EpochColumnControls({ runId, epochs, index, epochCount }: Props)
 
   return (
     <div className={styles.controls}>
-      <button
+      <Button
         ref={left}
-        type="button"
-        className={`button button-small ${styles.moveButton}`}
+        size="small"
+        className={styles.moveButton}
         aria-label={`Move epoch ${epoch} left`}
         title="Move this column left"
         aria-disabled={first}
@@ -59,7 +60,7 @@ export function EpochColumnControls({ runId, epochs, index, epochCount }: Props)
         onKeyDown={(event) => onKeyDown(event, "left")}
       >
         <span aria-hidden="true">← Move</span>
-      </button>
+      </Button>
       <label className={styles.epochSelect}>
         <span className={styles.epochSelectLabel}>Epoch</span>
         <span className="visually-hidden"> shown in column {index + 1}</span>
@@ -71,10 +72,10 @@ export function EpochColumnControls({ runId, epochs, index, epochCount }: Props)
           ))}
         </select>
       </label>
-      <button
+      <Button
         ref={right}
-        type="button"
-        className={`button button-small ${styles.moveButton}`}
+        size="small"
+        className={styles.moveButton}
         aria-label={`Move epoch ${epoch} right`}
         title="Move this column right"
         aria-disabled={last}
@@ -83,7 +84,7 @@ export function EpochColumnControls({ runId, epochs, index, epochCount }: Props)
         onKeyDown={(event) => onKeyDown(event, "right")}
       >
         <span aria-hidden="true">Move →</span>
-      </button>
+      </Button>
     </div>
   );
 }

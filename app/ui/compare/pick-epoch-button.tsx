@@ -1,45 +1,40 @@
 "use client";
-// "Pick from here": keeps this epoch's checkpoint as the run's pick (PATCH
-// /api/runs/{id}); pressing it on the picked epoch unpicks it.
+// "Pick from here": keeps this epoch's checkpoint as the run's pick (the
+// updateRunAction server action); pressing it on the picked epoch unpicks it.
+// The button shows the new state at once and rolls back with a message if
+// the save fails.
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useOptimistic, useState, useTransition } from "react";
+import { updateRunAction } from "@/app/runs/run-actions";
+import { settle } from "@/app/runs/write-result";
+import { Alert } from "@/app/ui/alert";
+import { Button } from "@/app/ui/button";
 
 export function PickEpochButton({ runId, epoch, picked, className }: { runId: string; epoch: number; picked: boolean; className?: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [, startTransition] = useTransition();
+  const [shownPicked, setShownPicked] = useOptimistic(picked);
+  const [busy, startTransition] = useTransition();
 
-  async function toggle() {
-    setBusy(true);
+  function toggle() {
     setError(null);
-    try {
-      const response = await fetch(`/api/runs/${encodeURIComponent(runId)}`, {
-        method: "PATCH",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ pickedEpoch: picked ? null : epoch }),
-      });
-      if (!response.ok) {
-        const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-        throw new Error(body?.error?.message ?? "The pick could not be saved; try again.");
-      }
-      startTransition(() => router.refresh());
-    } catch (cause) {
-      setError(cause instanceof Error ? cause.message : "The pick could not be saved; try again.");
-    } finally {
-      setBusy(false);
-    }
+    startTransition(async () => {
+      setShownPicked(!picked);
+      const result = await settle(() => updateRunAction(runId, { pickedEpoch: picked ? null : epoch }));
+      if (result.ok) router.refresh();
+      else setError(`The pick was not saved: ${result.message}`);
+    });
   }
 
   return (
     <div className={className}>
-      <button type="button" className={picked ? "button" : "button button-primary"} aria-pressed={picked} onClick={toggle} disabled={busy}>
-        {picked ? `Picked epoch ${epoch} ✓` : `Pick epoch ${epoch}`}
-      </button>
+      <Button variant={shownPicked ? undefined : "primary"} aria-pressed={shownPicked} onClick={toggle} disabled={busy}>
+        {shownPicked ? `Picked epoch ${epoch} ✓` : `Pick epoch ${epoch}`}
+      </Button>
       {error && (
-        <p className="alert alert-error" role="alert" style={{ marginTop: 8 }}>
+        <Alert tone="error" role="alert" style={{ marginTop: 8 }}>
           {error}
-        </p>
+        </Alert>
       )}
     </div>
   );

@@ -26,6 +26,8 @@ import {
 } from "@/lib/estimate";
 import { PRICE_MAX, useEstimatePrefs } from "./estimate-prefs";
 import styles from "./estimate-panel.module.css";
+import { Button } from "@/app/ui/button";
+import { ScrollRegion } from "@/app/ui/scroll-region";
 
 export interface EstimatePanelProps extends TrainingShape {
   /** Preview images rendered after each epoch (default 4). */
@@ -132,9 +134,8 @@ export function EstimatePanel({ images, repeats, epochs, batchSize, samplesPerEp
               aria-describedby={`${id}-price-help`}
             />
             {pricePerHour !== defaultPrice && (
-              <button
-                type="button"
-                className="button button-small"
+              <Button
+                size="small"
                 onClick={() => {
                   const { [gpu]: _removed, ...rest } = prefs.prices;
                   setPrefs({ prices: rest });
@@ -142,7 +143,7 @@ export function EstimatePanel({ images, repeats, epochs, batchSize, samplesPerEp
                 }}
               >
                 Reset to ${defaultPrice.toFixed(2)}
-              </button>
+              </Button>
             )}
           </div>
           <p id={`${id}-price-help`} className={styles.help}>
@@ -215,7 +216,7 @@ export function EstimatePanel({ images, repeats, epochs, batchSize, samplesPerEp
               <Heading className={styles.subtitle} id={`${id}-whatif`}>
                 What if…
               </Heading>
-              <div className="table-wrap" role="region" aria-labelledby={`${id}-whatif`} tabIndex={0}>
+              <ScrollRegion labelledBy={`${id}-whatif`}>
                 <table className={`data ${styles.table}`} aria-labelledby={`${id}-whatif`}>
                   <thead>
                     <tr>
@@ -247,7 +248,7 @@ export function EstimatePanel({ images, repeats, epochs, batchSize, samplesPerEp
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </ScrollRegion>
             </div>
           )}
         </>

@@ -1,12 +1,12 @@
 "use client";
-// The estimate's model family, GPU and hourly prices, kept in localStorage.
-// Every panel reads them through useSyncExternalStore. A change made in one
-// panel reaches the others on the same page through CHANGE_EVENT (the
-// "storage" event fires only in other tabs, which it keeps in step). While a
-// server-rendered page hydrates, the defaults are used so the markup matches,
-// and the stored choice shows right after; a panel mounted later (after a
-// client-side navigation) reads the stored choice at once.
-import { useCallback, useMemo, useSyncExternalStore } from "react";
+// The estimate's model family, GPU and hourly prices, kept in this browser
+// (app/ui/use-stored-state). A change made in one panel reaches the others on
+// the page at once, and other tabs too. While a server-rendered page
+// hydrates, the defaults are used so the markup matches, and the stored choice
+// shows right after; a panel mounted later (after a client-side navigation)
+// reads the stored choice at once.
+import { useCallback } from "react";
+import { useStoredState } from "@/app/ui/use-stored-state";
 import {
   DEFAULT_STEP_TIME_ID,
   defaultPricePerHour,
@@ -19,7 +19,6 @@ import {
 } from "@/lib/estimate";
 
 const STORAGE_KEY = "epoch-lab:estimate";
-const CHANGE_EVENT = "epoch-lab:estimate-change";
 
 export interface EstimatePrefs {
   family: ModelFamilyId;
@@ -65,36 +64,10 @@ export function parsePrefs(text: string | null): EstimatePrefs {
 /** The highest hourly price the field accepts (a guard against typos, above any single-GPU rental). */
 export const PRICE_MAX = 1000;
 
-function readStored(): string | null {
-  try {
-    return window.localStorage.getItem(STORAGE_KEY);
-  } catch {
-    return null;
-  }
-}
-
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener("storage", onChange);
-  window.addEventListener(CHANGE_EVENT, onChange);
-  return () => {
-    window.removeEventListener("storage", onChange);
-    window.removeEventListener(CHANGE_EVENT, onChange);
-  };
-}
-
 /** The remembered estimate choices and a setter that stores them and tells every panel. */
 export function useEstimatePrefs(): [EstimatePrefs & { pricePerHour: number }, (update: Partial<EstimatePrefs>) => void] {
-  const stored = useSyncExternalStore(subscribe, readStored, () => null);
-  const prefs = useMemo(() => parsePrefs(stored), [stored]);
-  const setPrefs = useCallback((update: Partial<EstimatePrefs>) => {
-    const next = { ...parsePrefs(readStored()), ...update };
-    try {
-      window.localStorage.setItem(STORAGE_KEY, JSON.stringify(next));
-    } catch {
-      // Storage refused (private mode, quota): the choice lasts until reload.
-    }
-    window.dispatchEvent(new Event(CHANGE_EVENT));
-  }, []);
+  const [prefs, update] = useStoredState(STORAGE_KEY, parsePrefs);
+  const setPrefs = useCallback((change: Partial<EstimatePrefs>) => update((current) => ({ ...current, ...change })), [update]);
   const pricePerHour = prefs.prices[prefs.gpu] ?? defaultPricePerHour(prefs.gpu);
   return [{ ...prefs, pricePerHour }, setPrefs];
 }

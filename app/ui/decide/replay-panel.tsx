@@ -9,6 +9,7 @@ import { replayByPatience, REPLAY_PATIENCE } from "@/lib/replay";
 import type { Checkpoint } from "@/lib/sim";
 import { useEstimatePrefs } from "./estimate-prefs";
 import styles from "./replay-panel.module.css";
+import { ScrollRegion } from "@/app/ui/scroll-region";
 
 export interface ReplayPanelProps {
   checkpoints: Pick<Checkpoint, "epoch" | "step" | "validationLoss" | "quality">[];
@@ -118,7 +119,7 @@ export function ReplayPanel({ checkpoints, stepsPerEpoch, recommendedEpoch, pick
         </li>
       </ul>
 
-      <div className="table-wrap" role="region" aria-label="Early stopping at each patience" tabIndex={0}>
+      <ScrollRegion label="Early stopping at each patience">
         <table className={`data ${styles.table}`}>
           <caption className="visually-hidden">Early stopping at each patience</caption>
           <thead>
@@ -168,7 +169,7 @@ export function ReplayPanel({ checkpoints, stepsPerEpoch, recommendedEpoch, pick
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {estimate && (
         <p className={styles.note}>
           Time and cost for {familyLabel(estimate.stepTime.modelFamily)} on {gpuLabel(estimate.stepTime.gpu)} at {formatCost(prefs.pricePerHour)}/h, as chosen

@@ -9,6 +9,8 @@ import { countSteps, formatRate, type BatchRule, type Settings } from "@/lib/sim
 import { equalStepsTwin, type TwinKind } from "@/lib/twins";
 import { createTwinAction, type TwinActionState } from "./twin-actions";
 import styles from "./twin-actions-panel.module.css";
+import { Button } from "@/app/ui/button";
+import { Alert } from "@/app/ui/alert";
 
 export interface TwinActionsProps {
   runId: string;
@@ -36,9 +38,9 @@ export function TwinActions({ runId, settings, canWrite = true, headingLevel = 2
         Create a second run with exactly the same {formatInteger(countSteps(settings).totalSteps)} steps, changing one trade-off, and compare the two.
       </p>
       {!canWrite && (
-        <p className="alert alert-warning">
+        <Alert tone="warning">
           This server is write-protected: <Link href="/sign-in">sign in</Link> to create twins.
-        </p>
+        </Alert>
       )}
       <div className={styles.options}>
         <TwinOption
@@ -78,9 +80,9 @@ export function TwinActions({ runId, settings, canWrite = true, headingLevel = 2
         </TwinOption>
       </div>
       {state.message && (
-        <p className="alert alert-error" role="alert">
+        <Alert tone="error" role="alert">
           {state.message}
-        </p>
+        </Alert>
       )}
     </section>
   );
@@ -131,9 +133,9 @@ function TwinOption({ runId, settings, kind, batchRule, title, summary, formActi
           {twin.nearest && ` The nearest option, ${twin.nearest.settings.repeats} repeats × ${twin.nearest.settings.epochs} epochs at batch ${twin.nearest.settings.batchSize}, has ${formatInteger(twin.nearest.totalSteps)} steps.`}
         </p>
       )}
-      <button type="submit" className="button button-primary" disabled={!twin.ok || pending || !canWrite} aria-describedby={`${id}-explanation`}>
+      <Button type="submit" variant="primary" disabled={!twin.ok || pending || !canWrite} aria-describedby={`${id}-explanation`}>
         {pending ? "Creating…" : "Create twin and compare"}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { SIGN_IN_TO_WRITE, writeAction } from "@/lib/auth/write-action";
 import { z } from "zod";
-import { InputError, NotFoundError } from "@/lib/runs";
+import { InputError, NotFoundError } from "@/lib/errors";
 import { TWIN_KINDS } from "@/lib/twins";
 import { createTwinRun } from "@/lib/twins/create-twin";
 

@@ -2,35 +2,21 @@
 // "Columns": tick the runs table's optional columns on or off. The choice is
 // kept in this browser and applied to the table as a data attribute, which
 // the stylesheet turns into hidden columns (no re-render of the rows).
-import { useEffect, useMemo, useSyncExternalStore } from "react";
+import { useEffect } from "react";
+import { useStoredState } from "@/app/ui/use-stored-state";
 import { COLUMNS_STORAGE_KEY, OPTIONAL_COLUMNS, readHiddenColumns, type OptionalColumnKey } from "./columns";
 import styles from "./runs-list.module.css";
 
-/** Fired in this tab when the choice changes (the storage event only reaches other tabs). */
-const CHANGE_EVENT = "epoch-lab:columns";
-
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener("storage", onChange);
-  window.addEventListener(CHANGE_EVENT, onChange);
-  return () => {
-    window.removeEventListener("storage", onChange);
-    window.removeEventListener(CHANGE_EVENT, onChange);
-  };
-}
-
 export function ColumnChooser({ targetId }: { targetId: string }) {
-  // The stored text is the snapshot (a string compares by value); the server renders the defaults.
-  const stored = useSyncExternalStore(subscribe, () => window.localStorage.getItem(COLUMNS_STORAGE_KEY), () => null);
-  const hidden = useMemo(() => readHiddenColumns(stored), [stored]);
+  // The server renders the defaults; the stored choice applies right after.
+  const [hidden, setHidden] = useStoredState(COLUMNS_STORAGE_KEY, readHiddenColumns);
 
   useEffect(() => {
     document.getElementById(targetId)?.setAttribute("data-hidden-columns", hidden.join(" "));
   }, [hidden, targetId]);
 
   function toggle(key: OptionalColumnKey, shown: boolean) {
-    const next = shown ? hidden.filter((k) => k !== key) : [...hidden, key];
-    window.localStorage.setItem(COLUMNS_STORAGE_KEY, JSON.stringify(next));
-    window.dispatchEvent(new Event(CHANGE_EVENT));
+    setHidden((current) => (shown ? current.filter((k) => k !== key) : [...current, key]));
   }
 
   return (

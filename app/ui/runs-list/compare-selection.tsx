@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { COMPARE_RUNS_MAX, COMPARE_RUNS_MIN, compareRunsHref } from "@/lib/compare/query";
 import styles from "./runs-list.module.css";
+import { Button } from "@/app/ui/button";
 
 function checkedIds(form: HTMLFormElement): string[] {
   // The table and the phone cards each have a box per run: count a run once.
@@ -49,9 +50,9 @@ export function CompareSelection({ formId }: { formId: string }) {
       <p aria-live="polite" className={styles.selectionHint}>
         {hint}
       </p>
-      <button type="submit" className="button button-small button-primary" aria-disabled={!ready} onClick={(event) => !ready && event.preventDefault()}>
+      <Button type="submit" variant="primary" size="small" aria-disabled={!ready} onClick={(event) => !ready && event.preventDefault()}>
         Compare selected
-      </button>
+      </Button>
     </div>
   );
 }

@@ -1,67 +1,68 @@
 "use client";
 // Delete a run after a confirmation dialog (native <dialog>: focus moves into
-// it, Escape cancels, focus returns on close). The list refreshes afterwards.
+// it, Escape cancels, focus returns on close). The run goes through the
+// deleteRunAction server action; the list refreshes afterwards and the page's
+// status region says what was deleted.
 import { useRouter } from "next/navigation";
-import { useId, useRef, useState } from "react";
+import { useId, useRef, useState, useTransition } from "react";
+import { deleteRunAction } from "@/app/runs/run-actions";
+import { settle } from "@/app/runs/write-result";
+import { useStatus } from "@/app/ui/status-region";
 import styles from "./runs-list.module.css";
+import { Button } from "@/app/ui/button";
+import { Alert } from "@/app/ui/alert";
 
 export function DeleteRunButton({ id, name, checkpoints }: { id: string; name: string; checkpoints: number }) {
   const router = useRouter();
+  const { announce } = useStatus();
   const dialog = useRef<HTMLDialogElement>(null);
-  const [busy, setBusy] = useState(false);
+  const [busy, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const titleId = useId();
 
-  async function confirm() {
-    setBusy(true);
+  function confirm() {
     setError(null);
-    try {
-      const response = await fetch(`/api/runs/${encodeURIComponent(id)}`, { method: "DELETE" });
-      if (!response.ok && response.status !== 404) {
-        const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-        throw new Error(body?.error?.message ?? "The run could not be deleted; try again.");
+    startTransition(async () => {
+      const result = await settle(() => deleteRunAction(id));
+      if (!result.ok) {
+        setError(`Not deleted: ${result.message}`);
+        return;
       }
       dialog.current?.close();
-      const status = document.getElementById("runs-status");
-      if (status) status.textContent = `Deleted “${name}”.`;
-      document.getElementById("runs-heading")?.focus();
+      announce(`Deleted “${name}”.`, { focusHeading: true });
       router.refresh();
-    } catch (cause) {
-      setError(cause instanceof Error ? cause.message : "The run could not be deleted; try again.");
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
     <>
-      <button
-        type="button"
-        className="button button-small button-danger"
+      <Button
+        variant="danger"
+        size="small"
         onClick={() => {
           setError(null);
           dialog.current?.showModal();
         }}
       >
         Delete<span className="visually-hidden"> {name}</span>
-      </button>
+      </Button>
       <dialog ref={dialog} className={styles.dialog} aria-labelledby={titleId}>
         <h2 id={titleId}>Delete “{name}”?</h2>
         <p>
           The run and its {checkpoints} checkpoint{checkpoints === 1 ? "" : "s"} are removed for good. This cannot be undone.
         </p>
         {error && (
-          <p className="alert alert-error" role="alert">
+          <Alert tone="error" role="alert">
             {error}
-          </p>
+          </Alert>
         )}
         <div className={styles.dialogActions}>
-          <button type="button" className="button" onClick={() => dialog.current?.close()} autoFocus>
+          <Button onClick={() => dialog.current?.close()} autoFocus>
             Cancel
-          </button>
-          <button type="button" className={`button ${styles.confirmDelete}`} onClick={confirm} disabled={busy}>
+          </Button>
+          <Button className={styles.confirmDelete} onClick={confirm} disabled={busy}>
             {busy ? "Deleting…" : "Delete run"}
-          </button>
+          </Button>
         </div>
       </dialog>
     </>

@@ -3,8 +3,9 @@
 // and number fields after a short pause), and the server renders the new list.
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, useTransition, type ReactNode } from "react";
-import { hasFilters, LIST_FILTER_KEYS, listHref, type ListParamKey, type ListParams } from "@/lib/browse/list-url";
+import { clearedFilters, hasFilters, LIST_FILTER_KEYS, listHref, type ListParamKey, type ListParams } from "@/lib/browse/list-url";
 import styles from "./runs-list.module.css";
+import { Button } from "@/app/ui/button";
 
 const TYPING_PAUSE_MS = 300;
 
@@ -185,17 +186,16 @@ export function ListFilters({ params, learningRates, batchSizes, tags = [] }: Pr
       </button>
       {hasFilters(values) && (
         <div className={styles.filterActions}>
-          <button
-            type="button"
-            className="button button-small"
+          <Button
+            size="small"
             onClick={() => {
-              const cleared = Object.fromEntries(LIST_FILTER_KEYS.map((key) => [key, undefined])) as ListParams;
+              const cleared = clearedFilters() as ListParams;
               setValues(cleared);
               navigate(cleared);
             }}
           >
             Clear filters
-          </button>
+          </Button>
         </div>
       )}
     </form>

@@ -15,6 +15,7 @@ import { DEFAULT_HIDDEN_COLUMNS, type OptionalColumnKey } from "./columns";
 import { CompareSelection } from "./compare-selection";
 import { DeleteRunButton } from "./delete-run-button";
 import styles from "./runs-list.module.css";
+import { ButtonLink } from "@/app/ui/button";
 
 export const COMPARE_FORM_ID = "compare-runs-form";
 
@@ -118,13 +119,13 @@ function RunActions({ run }: { run: RunSummary }) {
   return (
     <div className={styles.actions}>
       {epochs.length >= 2 && (
-        <Link href={compareEpochsHref(run.id, epochs)} className="button button-small">
+        <ButtonLink href={compareEpochsHref(run.id, epochs)} size="small">
           Epochs<span className="visually-hidden"> of {run.name} side by side</span>
-        </Link>
+        </ButtonLink>
       )}
-      <Link href={cloneSettingsHref(run)} className="button button-small">
+      <ButtonLink href={cloneSettingsHref(run)} size="small">
         Clone<span className="visually-hidden"> settings of {run.name}</span>
-      </Link>
+      </ButtonLink>
       <DeleteRunButton id={run.id} name={run.name} checkpoints={run.epochs} />
     </div>
   );

@@ -11,6 +11,7 @@ import { SamplePreview } from "@/app/ui/sample-preview";
 import { VerdictBadge } from "@/app/ui/verdict-badge";
 import { formatSampleView, parseSampleView, searchWithView, VIEW_PARAM, type SampleView } from "./view-param";
 import styles from "./sample-viewer.module.css";
+import { Button } from "@/app/ui/button";
 
 export interface ViewerRun {
   id: string;
@@ -150,9 +151,9 @@ export function SampleViewer({ runs, initialView, returnFocusTo = null, ownsHist
             <h2 id={`${id}-title`} className={styles.title}>
               Sample of {run.name}
             </h2>
-            <button type="button" className="button button-small" onClick={() => dialogRef.current?.close()}>
+            <Button size="small" onClick={() => dialogRef.current?.close()}>
               Close<span className="visually-hidden"> the sample viewer</span>
-            </button>
+            </Button>
           </div>
           <p className={styles.caption} aria-live="polite" data-testid="viewer-caption">
             <span>{epochText}</span> <VerdictBadge verdict={checkpoint.verdict} />
@@ -171,26 +172,26 @@ export function SampleViewer({ runs, initialView, returnFocusTo = null, ownsHist
             <SamplePreview checkpoint={checkpoint} seed={run.seed} prompt={prompt} size={560} idPrefix="viewer" className={styles.image} />
           </div>
           <div className={styles.nav} role="group" aria-label="Move in the samples">
-            <button type="button" className="button button-small" onClick={() => movePrompt(-1)}>
+            <Button size="small" onClick={() => movePrompt(-1)}>
               ← Prompt
-            </button>
-            <button type="button" className="button button-small" onClick={() => movePrompt(1)}>
+            </Button>
+            <Button size="small" onClick={() => movePrompt(1)}>
               Prompt →
-            </button>
-            <button type="button" className="button button-small" onClick={() => moveEpoch(-1)} disabled={view.epoch === 0}>
+            </Button>
+            <Button size="small" onClick={() => moveEpoch(-1)} disabled={view.epoch === 0}>
               ↑ Earlier epoch
-            </button>
-            <button type="button" className="button button-small" onClick={() => moveEpoch(1)} disabled={view.epoch === epochs}>
+            </Button>
+            <Button size="small" onClick={() => moveEpoch(1)} disabled={view.epoch === epochs}>
               ↓ Later epoch
-            </button>
+            </Button>
             {runs.length > 1 && (
               <>
-                <button type="button" className="button button-small" onClick={() => moveRun(-1)}>
+                <Button size="small" onClick={() => moveRun(-1)}>
                   Previous run
-                </button>
-                <button type="button" className="button button-small" onClick={() => moveRun(1)}>
+                </Button>
+                <Button size="small" onClick={() => moveRun(1)}>
                   Next run
-                </button>
+                </Button>
               </>
             )}
           </div>

@@ -2,7 +2,8 @@
 // POST { tag }: add one. DELETE ?tag=x: remove one.
 import { handle, readJsonBody } from "@/lib/api/http";
 import { requireWriteAccess } from "@/lib/auth/write-access";
-import { addRunTag, getRunOrThrow, getRunTags, InputError, removeRunTag, setRunTags } from "@/lib/runs";
+import { addRunTag, getRunOrThrow, getRunTags, removeRunTag, setRunTags } from "@/lib/runs";
+import { InputError } from "@/lib/errors";
 
 type Context = { params: Promise<{ id: string }> };
 

@@ -1,0 +1,49 @@
+// The run page's checkpoint cards: one LoRA per epoch, its verdict and
+// numbers, and the Pick button.
+import type { RunDetail } from "@/lib/runs";
+import { formatInteger } from "@/lib/format";
+import { METRICS, type MetricKey } from "@/lib/sim";
+import { VerdictBadge } from "@/app/ui/verdict-badge";
+import { PickControl } from "./pick-context";
+import styles from "./dashboard.module.css";
+
+/** The metrics each checkpoint card shows, in this order. */
+const CHECKPOINT_CARD_METRICS: readonly MetricKey[] = ["quality", "fidelity", "flexibility", "overfitRisk", "validationLoss"];
+
+export function CheckpointsSection({ run }: { run: RunDetail }) {
+  const bestQuality = run.checkpoints[run.recommendedEpoch - 1].quality;
+  return (
+    <section aria-labelledby="checkpoints-heading" className={styles.section}>
+      <h2 id="checkpoints-heading">Checkpoints</h2>
+      <p className="muted">One LoRA per epoch. The recommended one has the highest quality; pick the one you would keep.</p>
+      <ol className={styles.checkpoints} aria-label="Checkpoints">
+        {run.checkpoints.map((c) => (
+          <li key={c.epoch} className={styles.checkpoint} data-testid="checkpoint" aria-labelledby={`checkpoint-${c.epoch}`}>
+            <div className={styles.checkpointHead}>
+              <h3 id={`checkpoint-${c.epoch}`} className={styles.checkpointTitle}>
+                Epoch {c.epoch}
+              </h3>
+              <VerdictBadge verdict={c.verdict} quality={c.quality} bestQuality={bestQuality} />
+              {c.epoch === run.recommendedEpoch && <span className="badge badge-accent">Recommended</span>}
+            </div>
+            <dl className={styles.metrics}>
+              {CHECKPOINT_CARD_METRICS.map((key) => (
+                <div key={key}>
+                  <dt>{METRICS[key].label}</dt>
+                  <dd>{METRICS[key].format(c[key])}</dd>
+                </div>
+              ))}
+              <div>
+                <dt>Step</dt>
+                <dd>{formatInteger(c.step)}</dd>
+              </div>
+            </dl>
+            <div className={styles.pickRow}>
+              <PickControl epoch={c.epoch} />
+            </div>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
