@@ -25,7 +25,6 @@ test("a compare set is reviewed blind by keyboard, votes survive a reload, and a
   const assertNoConsoleErrors = watchConsoleErrors(page);
   const first = await createRun(request, `set one ${unique()}`, 3);
   const second = await createRun(request, `set two ${unique()}`, 4);
-  await page.addInitScript(() => window.localStorage.setItem("epoch-lab:reviewer", ""));
   await page.goto(`/compare?runs=${first.id},${second.id}`);
   await page.getByRole("link", { name: "Review these runs blind" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Blind review of runs" })).toBeVisible();

@@ -378,7 +378,7 @@ function Results({ run, votes, canWrite, onPicked, onError }: ResultsProps) {
             <div>
               <button
                 type="button"
-                className="button"
+                className={`button ${styles.pickButton}`}
                 disabled={pending || run.pickedEpoch === top}
                 onClick={() =>
                   startTransition(async () => {
