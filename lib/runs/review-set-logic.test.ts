@@ -23,6 +23,7 @@ describe("a review across runs", () => {
   it("compares the fewest prompts any run has samples for", () => {
     expect(setPromptCount(runs, 3)).toBe(3);
     expect(setPromptCount([...runs, { ...runs[0], id: "imported", promptCount: 2 }], 3)).toBe(2);
+    expect(setPromptCount([], 3)).toBe(3);
   });
 
   it("deals only pairs of checkpoints of different runs, never the same one twice to a reviewer, and covers every prompt", () => {

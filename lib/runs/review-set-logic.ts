@@ -75,7 +75,8 @@ export function reviewSetKey(runIds: readonly string[]): string {
 
 /** How many prompts a set reviews: the fewest any of its runs has samples for. */
 export function setPromptCount(runs: readonly RunForReview[], fallback: number): number {
-  return runs.reduce((count, run) => Math.min(count, run.promptCount ?? fallback), Infinity) || fallback;
+  const count = runs.reduce((fewest, run) => Math.min(fewest, run.promptCount ?? fallback), Infinity);
+  return Number.isFinite(count) ? count : fallback;
 }
 
 export function toSetPairVote(vote: Pick<StoredSetVote, "reviewer" | "promptIndex" | "checkpoints" | "winner">): PairVote {
