@@ -217,7 +217,8 @@ export function ParallelCoordinates({ id, title, rows, param, initialBrush, noun
                 {axis.categories ? (
                   axis.categories.map((label, k) => (
                     <text key={label} x={x + 4} y={scale.toY(k) + 4} className={styles.axisCategory}>
-                      {label}
+                      {axis.categoryShort ? <title>{label}</title> : null}
+                      {axis.categoryShort?.[k] ?? label}
                     </text>
                   ))
                 ) : (

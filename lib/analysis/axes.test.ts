@@ -42,6 +42,8 @@ describe("the axes", () => {
   it("shows a choice setting as an ordinal axis with its options' labels", () => {
     expect(parallelAxis("optimizer").categories).toEqual(["AdamW", "AdamW8bit", "Prodigy", "Adafactor", "Lion"]);
     expect(parallelAxis("modelFamily").categories).toEqual(["SD 1.5", "SDXL", "FLUX.1"]);
+    // The scheduler's long names are shortened beside the axis, one per option.
+    expect(parallelAxis("lrScheduler").categoryShort).toHaveLength(parallelAxis("lrScheduler").categories!.length);
     expect(formatAxisValue("optimizer", 2)).toBe("Prodigy");
     expect(formatAxisValue("lrScheduler", 2)).toBe("cosine");
     expect(formatAxisValue("networkDim", 32)).toBe("32");

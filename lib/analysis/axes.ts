@@ -18,6 +18,8 @@ export interface ParallelAxis {
   integer: boolean;
   /** A choice setting's option labels, in position order (the axis values are 0, 1, 2…). */
   categories?: readonly string[];
+  /** Shorter option labels drawn beside the axis when the full ones would run into the next axis. */
+  categoryShort?: readonly string[];
 }
 
 function choiceLabels(key: keyof typeof CHOICE_OPTIONS): string[] {
@@ -36,7 +38,7 @@ export const PARALLEL_AXES: readonly ParallelAxis[] = [
   { key: "networkDim", label: "Network rank (dim)", short: "Rank", scale: "log", integer: true },
   { key: "networkAlpha", label: "Network alpha", short: "Alpha", scale: "log", integer: false },
   { key: "optimizer", label: "Optimizer", short: "Optimizer", scale: "linear", integer: true, categories: choiceLabels("optimizer") },
-  { key: "lrScheduler", label: "LR scheduler", short: "Scheduler", scale: "linear", integer: true, categories: choiceLabels("lrScheduler") },
+  { key: "lrScheduler", label: "LR scheduler", short: "Scheduler", scale: "linear", integer: true, categories: choiceLabels("lrScheduler"), categoryShort: ["constant", "warm-up", "cosine", "restarts", "linear"] },
   { key: "warmupSteps", label: "Warm-up steps", short: "Warm-up", scale: "linear", integer: true },
   { key: "modelFamily", label: "Base model", short: "Base", scale: "linear", integer: true, categories: choiceLabels("modelFamily") },
   { key: "bestQuality", label: "Best quality", short: "Quality", scale: "linear", integer: false },
