@@ -22,11 +22,12 @@ test("opens from the navigation and answers which settings matter, naming the me
   await expect(page.getByText(/Method: First-order variance share \(Sobol first-order index/)).toBeVisible();
 
   const importance = page.getByRole("list", { name: "Importance for best quality" });
-  // Everything but the image count varies by default: seven settings, largest share first.
-  await expect(importance.getByRole("listitem")).toHaveCount(7);
+  // Everything but the image count and the base model varies by default: twelve settings, the network, optimizer, scheduler and warm-up included, largest share first.
+  await expect(importance.getByRole("listitem")).toHaveCount(12);
+  for (const label of ["Learning rate", "Network rank (dim)", "Network alpha", "Optimizer", "LR scheduler", "Warm-up steps"]) await expect(importance.getByText(label, { exact: true })).toBeVisible();
   const shares = (await importance.getByRole("listitem").allTextContents()).map((text) => Number(text.match(/(\d+)%$/)![1]));
   expect(shares).toEqual([...shares].sort((a, b) => b - a));
-  await expect(page.getByText(/^Learning rate explains \d+% of the spread in best quality: from 0\.\d\d at /)).toBeVisible();
+  await expect(page.getByText(/^[A-Z][\w ()-]+ explains \d+% of the spread in best quality: (from 0\.\d\d at |highest with )/).first()).toBeVisible();
   assertNoConsoleErrors();
 });
 
@@ -108,15 +109,51 @@ test("the population form re-centres the population and names what varies, in th
   await population.getByRole("button", { name: "Simulate population" }).click();
   await expect(page).toHaveURL(/images=40/);
   await expect(page).toHaveURL(/outcome=bestEpoch/);
-  await expect(page).toHaveURL(/vary=repeats%2Cepochs%2CbatchSize%2ClearningRate%2CtextEncoderLearningRate(&|#|$)/);
+  await expect(page).toHaveURL(/vary=repeats%2Cepochs%2CbatchSize%2ClearningRate%2CtextEncoderLearningRate%2CnetworkDim%2CnetworkAlpha%2Coptimizer%2ClrScheduler%2CwarmupSteps(&|#|$)/);
   await expect(page).toHaveURL(/runsBrush=epochs%3A5%3A20/);
   await expect(page.getByRole("heading", { name: "Which settings matter at 40 images" })).toBeVisible();
   const importance = page.getByRole("list", { name: "Importance for best epoch" });
-  await expect(importance.getByRole("listitem")).toHaveCount(5);
+  await expect(importance.getByRole("listitem")).toHaveCount(10);
   await expect(importance).not.toContainText("Caption quality");
   await page.reload();
   await expect(page.locator('[data-interactive="true"]').first()).toBeVisible(); // the forms are React state: use them once hydrated
   await expect(page.getByRole("region", { name: "Simulated population" }).getByRole("checkbox", { name: "Vary caption quality" })).not.toBeChecked();
+});
+
+test("the newer settings are axes: a choice axis is filtered by option name, and the population centres on a chosen optimizer", async ({ page }) => {
+  await page.goto("/analysis?vary=optimizer,networkDim&size=300");
+  await expect(page.locator('[data-interactive="true"]').first()).toBeVisible(); // the forms are React state: use them once hydrated
+  const population = page.getByRole("region", { name: "Simulated population" });
+  // The optimizer axis is labelled with its options.
+  const chart = population.getByRole("img", { name: /Parallel coordinates of the simulated population/ });
+  for (const label of ["AdamW", "Prodigy", "Lion", "Rank", "Alpha", "Scheduler", "Warm-up", "Base"]) await expect(chart.getByText(label, { exact: true }).first()).toBeAttached();
+  const filter = population.getByRole("form", { name: "Filter simulated runs" });
+  await filter.getByLabel("Axis").selectOption("optimizer");
+  await filter.getByLabel("From").fill("Prodigy");
+  await filter.getByLabel("To").fill("prodigy");
+  await filter.getByRole("button", { name: "Keep range" }).click();
+  await expect(page).toHaveURL(/popBrush=optimizer%3A2%3A2|popBrush=optimizer:2:2/);
+  await expect(population.getByRole("list", { name: "Kept ranges" })).toContainText("Optimizer Prodigy–Prodigy");
+  const heading = population.getByRole("heading", { name: /simulated runs match$/ });
+  const [matching] = (await heading.textContent())!.match(/^\d+/)!.map(Number);
+  expect(matching).toBeGreaterThan(20);
+  expect(matching).toBeLessThan(120);
+  await filter.getByLabel("From").fill("sgd");
+  await filter.getByRole("button", { name: "Keep range" }).click();
+  await expect(filter.getByRole("alert")).toContainText("Type two of AdamW, AdamW8bit, Prodigy, Adafactor, Lion");
+
+  const importance = page.getByRole("list", { name: "Importance for best quality" });
+  await expect(importance.getByRole("listitem")).toHaveCount(2);
+  await expect(importance).toContainText("Optimizer");
+  await expect(importance).toContainText("Network rank (dim)");
+  await expect(page.getByText(/^Optimizer explains \d+% of the spread in best quality: highest with \w+ \(0\.\d\d\), lowest with \w+ \(0\.\d\d\)\.$/)).toBeVisible();
+
+  await population.getByLabel("Optimizer", { exact: true }).selectOption("lion");
+  await population.getByRole("checkbox", { name: "Vary optimizer" }).uncheck();
+  await population.getByRole("button", { name: "Simulate population" }).click();
+  await expect(page).toHaveURL(/optimizer=lion/);
+  await expect(page.getByRole("list", { name: "Importance for best quality" }).getByRole("listitem")).toHaveCount(1);
+  await expect(page.getByRole("region", { name: "Simulated population" }).getByLabel("Optimizer", { exact: true })).toHaveValue("lion");
 });
 
 test("the epoch × strength grid moves by arrow keys, reads each cell, and switches to a stored run", async ({ page, request }) => {

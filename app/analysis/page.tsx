@@ -7,22 +7,25 @@ import Link from "next/link";
 import {
   describeImportance,
   firstOrderImportance,
+  axisValuesOf,
+  CHOICE_OPTIONS,
   formatAxisValue,
   formatBrush,
+  isChoiceKey,
   IMPORTANCE_METHOD,
   OUTCOMES,
   parallelAxis,
   parseAnalysisParams,
   POPULATION_KEYS,
   samplePopulation,
+  settingValue,
   type AnalysisState,
-  type AxisValues,
+  type PopulationCentre,
   type PopulationKey,
 } from "@/lib/analysis";
 import { playgroundHref, type SearchParamsRecord } from "@/lib/playground";
-import { simulate } from "@/lib/sim";
+import { SETTINGS, simulate } from "@/lib/sim";
 import { bestStrengthCell, STRENGTH, strengthGrid } from "@/lib/sim/strength";
-import type { RunSummary } from "@/lib/runs";
 import { loadRun, loadStoredRuns } from "./data";
 import { ParallelCoordinates, type ParallelRow } from "./parallel-coordinates";
 import { PopulationFormShell } from "./population-form-shell";
@@ -48,15 +51,20 @@ export default async function AnalysisPage({ searchParams }: Props) {
 
   const population = samplePopulation({ centre: state.centre, vary: state.vary, size: state.size, seed: state.popSeed });
   const outcomeLabel = OUTCOMES.find((o) => o.id === state.outcome)!.label;
-  const importance = firstOrderImportance(population, POPULATION_KEYS, (run, key) => run.settings[key], (run) => run[state.outcome]);
+  const importance = firstOrderImportance(population, POPULATION_KEYS, (run, key) => settingValue(run.settings, key), (run) => run[state.outcome]);
   const varied = importance.filter((entry) => state.vary.includes(entry.key));
 
-  const storedRows: ParallelRow[] = stored.runs.map((run) => ({ id: run.id, label: run.name, href: `/runs/${run.id}`, values: storedValues(run) }));
+  const storedRows: ParallelRow[] = stored.runs.map((run) => ({
+    id: run.id,
+    label: run.name,
+    href: `/runs/${run.id}`,
+    values: axisValuesOf(run, { bestQuality: run.bestQuality, bestEpoch: run.recommendedEpoch }),
+  }));
   const populationRows: ParallelRow[] = population.slice(0, DRAWN_POPULATION).map((run, i) => ({
     id: `p${i}`,
     label: describeSettings(run.settings, state.vary),
     href: playgroundHref({ ...run.settings, seed: 1 }),
-    values: { ...run.settings, bestQuality: run.bestQuality, bestEpoch: run.bestEpoch },
+    values: axisValuesOf(run.settings, run),
   }));
 
   const gridSource = chosenRun
@@ -120,7 +128,7 @@ export default async function AnalysisPage({ searchParams }: Props) {
       <section className={`card ${styles.section}`} aria-labelledby="population">
         <h2 id="population">Simulated population</h2>
         <p className="muted">
-          {state.size.toLocaleString("en")} runs drawn around the settings below (learning rates and counts from half or a quarter to two or four times, fractions ±0.3), each simulated in full;{" "}
+          {state.size.toLocaleString("en")} runs drawn around the settings below (learning rates, counts, rank and alpha from half or a quarter to two or four times, fractions ±0.3, warm-up from 0 to twice the centre’s or 300 steps, the optimizer, scheduler and base model from all their options; with Prodigy the learning rate is its multiplier around 1), each simulated in full;{" "}
           {Math.min(DRAWN_POPULATION, population.length)} of them are drawn.
         </p>
         <PopulationForm state={state} />
@@ -150,7 +158,7 @@ export default async function AnalysisPage({ searchParams }: Props) {
             </ol>
             <ul className={styles.sentences}>
               {varied.slice(0, DESCRIBED).map((entry) => (
-                <li key={entry.key}>{describeImportance(entry, parallelAxis(entry.key).label, outcomeLabel, (value) => formatAxisValue(entry.key, value))}</li>
+                <li key={entry.key}>{describeImportance(entry, parallelAxis(entry.key).label, outcomeLabel, (value) => formatAxisValue(entry.key, value), { categorical: isChoiceKey(entry.key) })}</li>
               ))}
             </ul>
           </>
@@ -194,25 +202,10 @@ export default async function AnalysisPage({ searchParams }: Props) {
   );
 }
 
-function storedValues(run: RunSummary): AxisValues {
-  return {
-    images: run.images,
-    repeats: run.repeats,
-    epochs: run.epochs,
-    batchSize: run.batchSize,
-    learningRate: run.learningRate,
-    textEncoderLearningRate: run.textEncoderLearningRate,
-    captionQuality: run.captionQuality,
-    datasetSimilarity: run.datasetSimilarity,
-    bestQuality: run.bestQuality,
-    bestEpoch: run.recommendedEpoch,
-  };
-}
-
 /** A population run's name in the list: the varied settings, short. */
-function describeSettings(settings: Record<PopulationKey, number>, vary: readonly PopulationKey[]): string {
+function describeSettings(settings: PopulationCentre, vary: readonly PopulationKey[]): string {
   const keys = vary.length > 0 ? vary : (["images"] as const);
-  return keys.map((key) => `${parallelAxis(key).short} ${formatAxisValue(key, settings[key])}`).join(" · ");
+  return keys.map((key) => `${parallelAxis(key).short} ${formatAxisValue(key, settingValue(settings, key))}`).join(" · ");
 }
 
 const CENTRE_FIELDS: { key: PopulationKey; step: string }[] = [
@@ -224,6 +217,12 @@ const CENTRE_FIELDS: { key: PopulationKey; step: string }[] = [
   { key: "textEncoderLearningRate", step: "any" },
   { key: "captionQuality", step: "0.05" },
   { key: "datasetSimilarity", step: "0.05" },
+  { key: "networkDim", step: "1" },
+  { key: "networkAlpha", step: "any" },
+  { key: "optimizer", step: "" },
+  { key: "lrScheduler", step: "" },
+  { key: "warmupSteps", step: "1" },
+  { key: "modelFamily", step: "" },
 ];
 
 /** The population's settings as a plain GET form: it works before any script loads, and its result is a shareable URL. */
@@ -238,7 +237,17 @@ function PopulationForm({ state }: { state: AnalysisState }) {
         {CENTRE_FIELDS.map(({ key, step }) => (
           <div key={key} className={styles.centreField}>
             <label htmlFor={`centre-${key}`}>{parallelAxis(key).label}</label>
-            <input id={`centre-${key}`} name={key} type="number" step={step} defaultValue={state.centre[key]} inputMode="decimal" />
+            {isChoiceKey(key) ? (
+              <select id={`centre-${key}`} name={key} defaultValue={state.centre[key]}>
+                {CHOICE_OPTIONS[key].map((value) => (
+                  <option key={value} value={value}>
+                    {SETTINGS[key].format(value)}
+                  </option>
+                ))}
+              </select>
+            ) : (
+              <input id={`centre-${key}`} name={key} type="number" step={step} defaultValue={state.centre[key]} inputMode="decimal" />
+            )}
             <label className={styles.varyToggle}>
               <input type="checkbox" name="vary" value={key} defaultChecked={state.vary.includes(key)} aria-label={`Vary ${parallelAxis(key).label.toLowerCase()}`} />
               <span aria-hidden="true">vary</span>

@@ -6,7 +6,7 @@
 import { useMemo, useRef, useState, type FormEvent, type PointerEvent as ReactPointerEvent } from "react";
 import Link from "next/link";
 import { useHydrated } from "@/app/ui/use-hydrated";
-import { formatAxisValue, formatBrush, PARALLEL_AXES, passesBrush, type AxisValues, type Brush, type ParallelAxis, type ParallelAxisKey } from "@/lib/analysis/axes";
+import { formatAxisValue, formatBrush, PARALLEL_AXES, parseAxisInput, passesBrush, type AxisValues, type Brush, type ParallelAxis, type ParallelAxisKey } from "@/lib/analysis/axes";
 import { rampColor } from "@/lib/sweep/color";
 import styles from "./analysis.module.css";
 
@@ -31,7 +31,9 @@ interface Props {
   listLimit?: number;
 }
 
-const WIDTH = 960;
+/** Room per axis: 16 axes need more than a laptop screen's width, so the chart scrolls sideways below it. */
+const AXIS_GAP = 70;
+const WIDTH = Math.max(960, 2 * 46 + AXIS_GAP * (PARALLEL_AXES.length - 1));
 const HEIGHT = 330;
 const TOP = 44;
 const BOTTOM = 36;
@@ -51,6 +53,18 @@ function scaleFor(axis: ParallelAxis, rows: ParallelRow[]): Scale {
   const values = rows.map((row) => row.values[axis.key]);
   let min = Math.min(...values);
   let max = Math.max(...values);
+  if (axis.categories) {
+    // A choice axis always shows every option, at fixed positions.
+    const constant = !Number.isFinite(min) || min === max;
+    const last = Math.max(1, axis.categories.length - 1);
+    return {
+      constant,
+      min: 0,
+      max: last,
+      toY: (value) => TOP + (1 - Math.min(1, Math.max(0, value / last))) * PLOT_HEIGHT,
+      fromY: (y) => Math.min(1, Math.max(0, 1 - (y - TOP) / PLOT_HEIGHT)) * last,
+    };
+  }
   if (!Number.isFinite(min)) [min, max] = [0, 1];
   const log = axis.scale === "log" && min > 0;
   const constant = max === min;
@@ -151,11 +165,15 @@ export function ParallelCoordinates({ id, title, rows, param, initialBrush, noun
   function onSubmitFilter(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    const from = Number(String(data.get("from") ?? "").trim() || Number.NaN);
-    const to = Number(String(data.get("to") ?? "").trim() || Number.NaN);
+    const from = parseAxisInput(formAxis, String(data.get("from") ?? ""));
+    const to = parseAxisInput(formAxis, String(data.get("to") ?? ""));
     const axis = PARALLEL_AXES.find((a) => a.key === formAxis)!;
     if (!Number.isFinite(from) || !Number.isFinite(to)) {
-      setFormError("Type two numbers, for example 5 and 10, or 1e-5 and 3e-4.");
+      setFormError(axis.categories ? `Type two of ${axis.categories.join(", ")} (the same one twice keeps just it).` : "Type two numbers, for example 5 and 10, or 1e-5 and 3e-4.");
+      return;
+    }
+    if (axis.categories && (from > to ? to : from) < 0) {
+      setFormError(`Type two of ${axis.categories.join(", ")}.`);
       return;
     }
     if (from > to) {
@@ -196,12 +214,23 @@ export function ParallelCoordinates({ id, title, rows, param, initialBrush, noun
                 <text x={x} y={TOP - 24} textAnchor="middle" className={styles.axisLabel}>
                   {axis.short}
                 </text>
-                <text x={x} y={TOP - 8} textAnchor="middle" className={styles.axisTick}>
-                  {scale.constant ? "" : formatAxisValue(axis.key, scale.max)}
-                </text>
-                <text x={x} y={TOP + PLOT_HEIGHT + 18} textAnchor="middle" className={styles.axisTick}>
-                  {scale.constant ? `all ${formatAxisValue(axis.key, rows[0]?.values[axis.key] ?? 0)}` : formatAxisValue(axis.key, scale.min)}
-                </text>
+                {axis.categories ? (
+                  axis.categories.map((label, k) => (
+                    <text key={label} x={x + 4} y={scale.toY(k) + 4} className={styles.axisCategory}>
+                      {axis.categoryShort ? <title>{label}</title> : null}
+                      {axis.categoryShort?.[k] ?? label}
+                    </text>
+                  ))
+                ) : (
+                  <>
+                    <text x={x} y={TOP - 8} textAnchor="middle" className={styles.axisTick}>
+                      {scale.constant ? "" : formatAxisValue(axis.key, scale.max)}
+                    </text>
+                    <text x={x} y={TOP + PLOT_HEIGHT + 18} textAnchor="middle" className={styles.axisTick}>
+                      {scale.constant ? `all ${formatAxisValue(axis.key, rows[0]?.values[axis.key] ?? 0)}` : formatAxisValue(axis.key, scale.min)}
+                    </text>
+                  </>
+                )}
                 {range && !dragging && <rect x={x - 7} width={14} y={scale.toY(range.to)} height={Math.max(3, scale.toY(range.from) - scale.toY(range.to))} className={styles.brush} />}
                 {dragging && <rect x={x - 7} width={14} y={Math.min(dragging.startY, dragging.endY)} height={Math.abs(dragging.endY - dragging.startY)} className={styles.brush} />}
                 <rect

@@ -149,6 +149,12 @@ async function Comparison({ query, view }: { query: CompareRunsQuery; view: stri
           Not found (deleted?): {missing.join(", ")}. <Link href={compareRunsHref(ids, query)}>Compare the {runs.length} runs that remain</Link>
         </div>
       )}
+      <p>
+        <Link href={`/review/new?runs=${ids.map(encodeURIComponent).join(",")}`} className="button">
+          Review these runs blind
+        </Link>{" "}
+        <span className="muted">judge their checkpoints&apos; samples against each other, labelled A and B only</span>
+      </p>
       <section className="card stack" aria-labelledby="curves-heading">
         <div className={styles.chartHeader}>
           <h2 id="curves-heading">

@@ -113,4 +113,22 @@ test.describe("under the write lock", () => {
     expect((await request.post(`${server.url}/api/runs/${id}/votes`, { data: vote, headers })).status()).toBe(201);
     expect((await (await request.get(`${server.url}/api/runs/${id}/ratings`)).json()).votes).toBe(1);
   });
+
+  test("reviews across runs: starting one and voting without access are 401 and store nothing; with the token they are stored", async ({ request }) => {
+    const headers = { Authorization: `Bearer ${TOKEN}` };
+    const a = await newRun(request, server.url, headers);
+    const b = await newRun(request, server.url, headers);
+    const refused = await request.post(`${server.url}/api/reviews`, { data: { runs: [a, b] } });
+    expect(refused.status()).toBe(401);
+    expect((await refused.json()).error.message).toMatch(/write-protected/);
+    const started = await request.post(`${server.url}/api/reviews`, { data: { runs: [a, b] }, headers });
+    expect(started.status()).toBe(201);
+    const set = await started.json();
+    const vote = { reviewer: "ana", promptIndex: 0, a: { runId: a, epoch: 2 }, b: { runId: b, epoch: 3 }, winner: { runId: a, epoch: 2 } };
+    const denied = await request.post(`${server.url}/api/reviews/${set.id}/votes`, { data: vote });
+    expect(denied.status()).toBe(401);
+    expect((await (await request.get(`${server.url}/api/reviews/${set.id}/ratings`)).json()).votes).toBe(0);
+    expect((await request.post(`${server.url}/api/reviews/${set.id}/votes`, { data: vote, headers })).status()).toBe(201);
+    expect((await (await request.get(`${server.url}/api/reviews/${set.id}/ratings`)).json()).votes).toBe(1);
+  });
 });

@@ -1,7 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatBrush, parseBrush, passesBrush, type AxisValues } from "./axes";
+import { SETTINGS_DEFAULTS } from "@/lib/sim";
+import { OPTIMIZERS } from "@/lib/sim/types";
+import { axisValuesOf, formatAxisValue, formatBrush, PARALLEL_AXES, parallelAxis, parseAxisInput, parseBrush, passesBrush, type AxisValues } from "./axes";
 import { parseAnalysisParams } from "./params";
+import { POPULATION_KEYS } from "./population";
 
 const row: AxisValues = {
   images: 15,
@@ -12,6 +15,12 @@ const row: AxisValues = {
   textEncoderLearningRate: 1e-5,
   captionQuality: 0.7,
   datasetSimilarity: 0.4,
+  networkDim: 32,
+  networkAlpha: 16,
+  optimizer: 1,
+  lrScheduler: 0,
+  warmupSteps: 0,
+  modelFamily: 1,
   bestQuality: 0.74,
   bestEpoch: 8,
 };
@@ -21,6 +30,41 @@ describe("passesBrush", () => {
     expect(passesBrush(row, {})).toBe(true);
     expect(passesBrush(row, { epochs: { from: 10, to: 12 }, learningRate: { from: 1e-4, to: 2e-4 } })).toBe(true);
     expect(passesBrush(row, { epochs: { from: 10, to: 12 }, bestQuality: { from: 0.75, to: 1 } })).toBe(false);
+  });
+});
+
+describe("the axes", () => {
+  it("has one axis per setting a population varies, the newer ones included, then the two outcomes", () => {
+    expect(PARALLEL_AXES.map((axis) => axis.key)).toEqual([...POPULATION_KEYS, "bestQuality", "bestEpoch"]);
+    for (const key of ["networkDim", "networkAlpha", "optimizer", "lrScheduler", "warmupSteps", "modelFamily"] as const) expect(parallelAxis(key).label).not.toBe("");
+  });
+
+  it("shows a choice setting as an ordinal axis with its options' labels", () => {
+    expect(parallelAxis("optimizer").categories).toEqual(["AdamW", "AdamW8bit", "Prodigy", "Adafactor", "Lion"]);
+    expect(parallelAxis("modelFamily").categories).toEqual(["SD 1.5", "SDXL", "FLUX.1"]);
+    // The scheduler's long names are shortened beside the axis, one per option.
+    expect(parallelAxis("lrScheduler").categoryShort).toHaveLength(parallelAxis("lrScheduler").categories!.length);
+    expect(formatAxisValue("optimizer", 2)).toBe("Prodigy");
+    expect(formatAxisValue("lrScheduler", 2)).toBe("cosine");
+    expect(formatAxisValue("networkDim", 32)).toBe("32");
+    expect(formatAxisValue("learningRate", 1)).toBe("1");
+    expect(formatAxisValue("learningRate", 1e-4)).toBe("1e-4");
+  });
+
+  it("reads a choice typed in a filter by label or value, and numbers as numbers", () => {
+    expect(parseAxisInput("optimizer", "prodigy")).toBe(2);
+    expect(parseAxisInput("optimizer", " AdamW8bit ")).toBe(1);
+    expect(parseAxisInput("modelFamily", "flux.1")).toBe(2);
+    expect(parseAxisInput("optimizer", "3")).toBe(3);
+    expect(parseAxisInput("optimizer", "sgd")).toBeNaN();
+    expect(parseAxisInput("epochs", "")).toBeNaN();
+  });
+
+  it("turns settings into axis values, each choice as its option's position", () => {
+    const values = axisValuesOf({ images: 15, ...SETTINGS_DEFAULTS, optimizer: "lion", lrScheduler: "cosine", modelFamily: "flux" }, { bestQuality: 0.7, bestEpoch: 6 });
+    expect(values).toMatchObject({ optimizer: OPTIMIZERS.indexOf("lion"), lrScheduler: 2, modelFamily: 2, networkDim: 32, bestQuality: 0.7, bestEpoch: 6 });
+    expect(passesBrush(values, { optimizer: { from: 4, to: 4 } })).toBe(true);
+    expect(passesBrush(values, { optimizer: { from: 0, to: 3 } })).toBe(false);
   });
 });
 
@@ -52,6 +96,8 @@ describe("parseAnalysisParams", () => {
     expect(state.centre.images).toBe(15);
     expect(state.vary).not.toContain("images");
     expect(state.vary).toContain("learningRate");
+    expect(state.vary).toEqual(expect.arrayContaining(["networkDim", "networkAlpha", "optimizer", "lrScheduler", "warmupSteps"]));
+    expect(state.vary).not.toContain("modelFamily");
     expect(state).toMatchObject({ size: 2000, popSeed: 1, outcome: "bestQuality", run: null, runsBrush: {}, popBrush: {} });
   });
 

@@ -1,8 +1,10 @@
 // The axes of the parallel-coordinates views: every setting a population can
-// vary, then the two outcomes a run is judged by. Brushes (a range kept on an
-// axis) filter rows and travel in the URL as `key:from:to,key:from:to`.
-import { formatRate } from "@/lib/sim";
-import type { PopulationKey } from "./population";
+// vary, then the two outcomes a run is judged by. A choice setting (optimizer,
+// scheduler, base model) is an ordinal axis: its options in the registry's
+// order at 0, 1, 2…, labelled. Brushes (a range kept on an axis) filter rows
+// and travel in the URL as `key:from:to,key:from:to`.
+import { formatRate, SETTINGS } from "@/lib/sim";
+import { CHOICE_OPTIONS, isChoiceKey, POPULATION_KEYS, settingValue, type PopulationCentre, type PopulationKey } from "./population";
 
 export type ParallelAxisKey = PopulationKey | "bestQuality" | "bestEpoch";
 
@@ -14,6 +16,14 @@ export interface ParallelAxis {
   /** "log" for settings people change by factors (learning rates, image counts). */
   scale: "linear" | "log";
   integer: boolean;
+  /** A choice setting's option labels, in position order (the axis values are 0, 1, 2…). */
+  categories?: readonly string[];
+  /** Shorter option labels drawn beside the axis when the full ones would run into the next axis. */
+  categoryShort?: readonly string[];
+}
+
+function choiceLabels(key: keyof typeof CHOICE_OPTIONS): string[] {
+  return CHOICE_OPTIONS[key].map((value) => SETTINGS[key].format(value));
 }
 
 export const PARALLEL_AXES: readonly ParallelAxis[] = [
@@ -25,6 +35,12 @@ export const PARALLEL_AXES: readonly ParallelAxis[] = [
   { key: "textEncoderLearningRate", label: "Text-encoder LR", short: "TE LR", scale: "linear", integer: false },
   { key: "captionQuality", label: "Caption quality", short: "Captions", scale: "linear", integer: false },
   { key: "datasetSimilarity", label: "Dataset similarity", short: "Similarity", scale: "linear", integer: false },
+  { key: "networkDim", label: "Network rank (dim)", short: "Rank", scale: "log", integer: true },
+  { key: "networkAlpha", label: "Network alpha", short: "Alpha", scale: "log", integer: false },
+  { key: "optimizer", label: "Optimizer", short: "Optimizer", scale: "linear", integer: true, categories: choiceLabels("optimizer") },
+  { key: "lrScheduler", label: "LR scheduler", short: "Scheduler", scale: "linear", integer: true, categories: choiceLabels("lrScheduler"), categoryShort: ["constant", "warm-up", "cosine", "restarts", "linear"] },
+  { key: "warmupSteps", label: "Warm-up steps", short: "Warm-up", scale: "linear", integer: true },
+  { key: "modelFamily", label: "Base model", short: "Base", scale: "linear", integer: true, categories: choiceLabels("modelFamily") },
   { key: "bestQuality", label: "Best quality", short: "Quality", scale: "linear", integer: false },
   { key: "bestEpoch", label: "Best epoch", short: "Best epoch", scale: "linear", integer: true },
 ];
@@ -39,12 +55,37 @@ export function isParallelAxisKey(value: string): value is ParallelAxisKey {
   return AXIS_BY_KEY.has(value as ParallelAxisKey);
 }
 
-/** A value as an axis shows it: learning rates as 1e-4, fractions with two decimals, counts whole. */
+/** A value as an axis shows it: learning rates as 1e-4 (a Prodigy multiplier as 1), fractions with two decimals, counts whole, a choice by its label. */
 export function formatAxisValue(key: ParallelAxisKey, value: number): string {
-  if (key === "learningRate" || key === "textEncoderLearningRate") return value === 0 ? "0" : formatRate(value);
+  if (key === "learningRate" || key === "textEncoderLearningRate") return value === 0 ? "0" : value >= 0.1 ? String(Number(value.toPrecision(3))) : formatRate(value);
   const axis = parallelAxis(key);
+  if (axis.categories) return axis.categories[Math.round(value)] ?? String(value);
   if (axis.integer) return String(Math.round(value));
   return value.toFixed(2);
+}
+
+/**
+ * A value typed in a filter: a number, or on a choice axis an option's label or value (case ignored) as its position.
+ * @example parseAxisInput("optimizer", "Prodigy") // → 2
+ */
+export function parseAxisInput(key: ParallelAxisKey, text: string): number {
+  const trimmed = text.trim();
+  if (trimmed === "") return Number.NaN;
+  const axis = parallelAxis(key);
+  if (axis.categories && isChoiceKey(key as PopulationKey)) {
+    const lower = trimmed.toLowerCase();
+    const values = CHOICE_OPTIONS[key as keyof typeof CHOICE_OPTIONS] as readonly string[];
+    const index = axis.categories.findIndex((label, i) => label.toLowerCase() === lower || values[i] === lower);
+    if (index >= 0) return index;
+  }
+  return Number(trimmed);
+}
+
+/** A run's settings and outcomes as axis values (a choice as its option's position). */
+export function axisValuesOf(settings: PopulationCentre, outcomes: { bestQuality: number; bestEpoch: number }): AxisValues {
+  const values = { bestQuality: outcomes.bestQuality, bestEpoch: outcomes.bestEpoch } as AxisValues;
+  for (const key of POPULATION_KEYS) values[key] = settingValue(settings, key);
+  return values;
 }
 
 /** The ranges kept on some axes; a row passes when every kept range holds its value. */

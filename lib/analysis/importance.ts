@@ -87,12 +87,19 @@ export function binByValue(xs: readonly number[], bins: number): number[][] {
  * from its lowest to its highest bin.
  * @example describeImportance(result, "Learning rate", "best quality", (v) => v.toExponential(0))
  * // → "Learning rate explains 41% of the spread in best quality: from 0.52 at 2e-5–3e-5 to 0.74 at 3e-4–4e-4."
+ * A choice setting (options: { categorical: true }, one bin per option) names its best and worst option instead.
  */
-export function describeImportance(importance: Importance, label: string, outcomeLabel: string, format: (value: number) => string): string {
+export function describeImportance(importance: Importance, label: string, outcomeLabel: string, format: (value: number) => string, options: { categorical?: boolean } = {}): string {
   const share = `${Math.round(importance.index * 100)}%`;
   const first = importance.bins[0];
   const last = importance.bins[importance.bins.length - 1];
   if (!first || !last || first === last) return `${label} explains ${share} of the spread in ${outcomeLabel}.`;
+  if (options.categorical) {
+    // Options have no order to go "from … to": name the best and the worst.
+    const high = importance.bins.reduce((best, bin) => (bin.mean > best.mean ? bin : best), first);
+    const low = importance.bins.reduce((worst, bin) => (bin.mean < worst.mean ? bin : worst), first);
+    return `${label} explains ${share} of the spread in ${outcomeLabel}: highest with ${format(high.from)} (${high.mean.toFixed(2)}), lowest with ${format(low.from)} (${low.mean.toFixed(2)}).`;
+  }
   const span = (bin: BinSummary) => (bin.from === bin.to ? format(bin.from) : `${format(bin.from)}–${format(bin.to)}`);
   const peak = importance.bins.reduce((best, bin) => (bin.mean > best.mean ? bin : best), first);
   const middle = peak !== first && peak !== last && peak.mean > Math.max(first.mean, last.mean) + 0.01 ? `, peaking at ${peak.mean.toFixed(2)} around ${span(peak)}` : "";

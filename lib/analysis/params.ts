@@ -25,8 +25,8 @@ export interface AnalysisState {
   popBrush: Brush;
 }
 
-/** By default everything varies but the image count: "which settings matter at N images?". */
-export const DEFAULT_VARY: readonly PopulationKey[] = POPULATION_KEYS.filter((key) => key !== "images");
+/** By default everything varies but the image count and the base model (chosen before anything else): "which settings matter at N images?". */
+export const DEFAULT_VARY: readonly PopulationKey[] = POPULATION_KEYS.filter((key) => key !== "images" && key !== "modelFamily");
 export const DEFAULT_POPULATION_SIZE = 2000;
 
 function first(value: string | string[] | undefined): string | undefined {

@@ -1,15 +1,57 @@
 // A simulated population: a few thousand runs sampled around chosen settings,
-// to ask which settings matter before any real training. Deterministic by
-// seed; each run is simulated without its loss curve (checkpoints only).
-import { simulate, SETTINGS_LIMITS, type Settings } from "@/lib/sim";
+// to ask which settings matter before any training. Deterministic by seed;
+// each run is simulated without its loss curve (checkpoints only). Every
+// setting but the name and the seed can vary, the network (rank, alpha), the
+// optimizer, the schedule, warm-up and the base model included; the choice
+// settings are drawn uniformly from their options.
+import { countSteps, LEARNING_RATE_LIMITS, PRODIGY_DEFAULT_LEARNING_RATE, SETTINGS_DEFAULTS, simulate, SETTINGS_LIMITS, type Settings } from "@/lib/sim";
+import { LR_SCHEDULERS, MODEL_FAMILIES, OPTIMIZERS } from "@/lib/sim/types";
 import { createRandom, mixSeed } from "@/lib/sim/random";
 
-/** The settings a population can vary (every numeric setting but the seed). */
-export const POPULATION_KEYS = ["images", "repeats", "epochs", "batchSize", "learningRate", "textEncoderLearningRate", "captionQuality", "datasetSimilarity"] as const;
+/** The settings a population can vary (every setting but the name and the seed), in the registry's order. */
+export const POPULATION_KEYS = [
+  "images",
+  "repeats",
+  "epochs",
+  "batchSize",
+  "learningRate",
+  "textEncoderLearningRate",
+  "captionQuality",
+  "datasetSimilarity",
+  "networkDim",
+  "networkAlpha",
+  "optimizer",
+  "lrScheduler",
+  "warmupSteps",
+  "modelFamily",
+] as const;
 
 export type PopulationKey = (typeof POPULATION_KEYS)[number];
 
+/** The settings chosen from a list: on an axis and in the importance measure they are their option's position. */
+export const CHOICE_OPTIONS = {
+  optimizer: OPTIMIZERS,
+  lrScheduler: LR_SCHEDULERS,
+  modelFamily: MODEL_FAMILIES,
+} as const;
+
+export type ChoicePopulationKey = keyof typeof CHOICE_OPTIONS;
+export type NumericPopulationKey = Exclude<PopulationKey, ChoicePopulationKey>;
+
+export function isChoiceKey(key: PopulationKey): key is ChoicePopulationKey {
+  return Object.hasOwn(CHOICE_OPTIONS, key);
+}
+
 export type PopulationCentre = Pick<Settings, PopulationKey>;
+
+/**
+ * A setting as a number: numbers as they are, a choice as its option's position (0, 1, 2…).
+ * @example settingValue({ ...centre, optimizer: "prodigy" }, "optimizer") // → 2
+ */
+export function settingValue(settings: PopulationCentre, key: PopulationKey): number {
+  if (isChoiceKey(key)) return (CHOICE_OPTIONS[key] as readonly string[]).indexOf(settings[key]);
+  return settings[key];
+}
 
 /** How far around the centre each setting is drawn. */
 export interface SpreadRule {
@@ -21,7 +63,7 @@ export interface SpreadRule {
   max: number;
 }
 
-export const POPULATION_SPREAD: Record<PopulationKey, SpreadRule> = {
+export const POPULATION_SPREAD: Record<Exclude<NumericPopulationKey, "warmupSteps">, SpreadRule> = {
   images: { kind: "factor", amount: 2, integer: true, ...SETTINGS_LIMITS.images },
   repeats: { kind: "factor", amount: 2, integer: true, ...SETTINGS_LIMITS.repeats },
   epochs: { kind: "factor", amount: 2, integer: true, ...SETTINGS_LIMITS.epochs },
@@ -30,7 +72,19 @@ export const POPULATION_SPREAD: Record<PopulationKey, SpreadRule> = {
   textEncoderLearningRate: { kind: "factor", amount: 4, integer: false, ...SETTINGS_LIMITS.textEncoderLearningRate },
   captionQuality: { kind: "width", amount: 0.3, integer: false, ...SETTINGS_LIMITS.captionQuality },
   datasetSimilarity: { kind: "width", amount: 0.3, integer: false, ...SETTINGS_LIMITS.datasetSimilarity },
+  networkDim: { kind: "factor", amount: 4, integer: true, ...SETTINGS_LIMITS.networkDim },
+  networkAlpha: { kind: "factor", amount: 4, integer: false, min: 0.5, max: SETTINGS_LIMITS.networkAlpha.max },
 };
+
+/** Prodigy's learning rate is a multiplier around 1, drawn within this factor. */
+const PRODIGY_SPREAD: SpreadRule = { kind: "factor", amount: 4, integer: false, ...LEARNING_RATE_LIMITS.prodigy };
+
+/**
+ * Warm-up is drawn uniformly from 0 to twice the centre's, and at least up to
+ * this many steps, whatever the run's length (so it stays independent of the
+ * step counts); only a run shorter than its draw has it cut to its total steps.
+ */
+export const WARMUP_SPREAD_STEPS = 300;
 
 /** A frozen text encoder stays in the population this often when the centre trains it (and the reverse). */
 export const TEXT_ENCODER_FREEZE_SHARE = 0.25;
@@ -61,17 +115,19 @@ export interface PopulationRun {
 /**
  * Samples `size` runs around the centre, each setting in `vary` drawn
  * independently (the independence the importance measure assumes), each run
- * with its own noise seed. Same spec, same population.
+ * with its own noise seed. Same spec, same population. Two settings depend on
+ * others to stay valid: the learning rate follows the optimizer (Prodigy takes
+ * a multiplier around 1, the others a rate), and warm-up never exceeds the
+ * run's total steps.
  * @example samplePopulation({ centre, vary: ["learningRate", "epochs"], size: 2000, seed: 1 }).length // → 2000
  */
 export function samplePopulation(spec: PopulationSpec): PopulationRun[] {
   const size = Math.round(Math.min(POPULATION_SIZE.max, Math.max(1, spec.size)));
   const random = createRandom(mixSeed(spec.seed, 0x9090));
-  const varied = POPULATION_KEYS.filter((key) => spec.vary.includes(key));
+  const vary = new Set(spec.vary);
   const runs: PopulationRun[] = new Array(size);
   for (let n = 0; n < size; n++) {
-    const settings: PopulationCentre = { ...spec.centre };
-    for (const key of varied) settings[key] = drawSetting(key, spec.centre[key], random);
+    const settings = drawSettings(spec.centre, vary, random);
     const seed = Math.floor(random() * SETTINGS_LIMITS.seed.max);
     const result = simulate({ ...settings, name: "population", seed }, { lossCurve: false });
     let best = result.checkpoints[0];
@@ -86,25 +142,61 @@ export function samplePopulation(spec: PopulationSpec): PopulationRun[] {
   return runs;
 }
 
-/** The range a setting is drawn from around a centre value (before rounding). */
-export function spreadRange(key: PopulationKey, centre: number): { from: number; to: number } {
+function drawSettings(centre: PopulationCentre, vary: ReadonlySet<PopulationKey>, random: () => number): PopulationCentre {
+  const settings: PopulationCentre = { ...centre };
+  for (const key of ["images", "repeats", "epochs", "batchSize", "textEncoderLearningRate", "captionQuality", "datasetSimilarity", "networkDim", "networkAlpha"] as const) {
+    if (vary.has(key)) settings[key] = drawNumber(key, centre[key], random);
+  }
+  if (vary.has("optimizer")) settings.optimizer = pick(OPTIMIZERS, random);
+  if (vary.has("lrScheduler")) settings.lrScheduler = pick(LR_SCHEDULERS, random);
+  if (vary.has("modelFamily")) settings.modelFamily = pick(MODEL_FAMILIES, random);
+
+  // The learning rate means a rate, or with Prodigy a multiplier: a centre of the other kind is replaced by that kind's usual value.
+  const prodigy = settings.optimizer === "prodigy";
+  const lrCentre = prodigy === (centre.optimizer === "prodigy") ? centre.learningRate : prodigy ? PRODIGY_DEFAULT_LEARNING_RATE : SETTINGS_DEFAULTS.learningRate;
+  settings.learningRate = vary.has("learningRate") ? drawWithin(prodigy ? PRODIGY_SPREAD : POPULATION_SPREAD.learningRate, lrCentre, random) : lrCentre;
+
+  if (vary.has("warmupSteps")) settings.warmupSteps = Math.round(random() * warmupRange(centre.warmupSteps).to);
+  settings.warmupSteps = Math.min(settings.warmupSteps, countSteps(settings).totalSteps);
+  return settings;
+}
+
+/** The range warm-up steps are drawn from: 0 to twice the centre's, at least to WARMUP_SPREAD_STEPS (a run cuts it to its total steps). */
+export function warmupRange(centre: number): { from: number; to: number } {
+  return { from: 0, to: Math.min(SETTINGS_LIMITS.warmupSteps.max, Math.max(2 * centre, WARMUP_SPREAD_STEPS)) };
+}
+
+/** The range a numeric setting is drawn from around a centre value (before rounding). Warm-up depends on the run: see warmupRange. */
+export function spreadRange(key: Exclude<NumericPopulationKey, "warmupSteps">, centre: number): { from: number; to: number } {
   const rule = POPULATION_SPREAD[key];
   if (key === "textEncoderLearningRate" && centre === 0) return spreadRange(key, TEXT_ENCODER_TRAINED_CENTRE);
+  return ruleRange(rule, centre);
+}
+
+function ruleRange(rule: SpreadRule, centre: number): { from: number; to: number } {
   const from = rule.kind === "factor" ? centre / rule.amount : centre - rule.amount;
   const to = rule.kind === "factor" ? centre * rule.amount : centre + rule.amount;
   return { from: Math.max(rule.min, from), to: Math.min(rule.max, to) };
 }
 
-function drawSetting(key: PopulationKey, centre: number, random: () => number): number {
-  const rule = POPULATION_SPREAD[key];
+function drawNumber(key: Exclude<NumericPopulationKey, "warmupSteps" | "learningRate">, centre: number, random: () => number): number {
   if (key === "textEncoderLearningRate") {
     // Frozen or trained is a choice people make, so both stay in the population.
     const frozenShare = centre === 0 ? 1 - TEXT_ENCODER_FREEZE_SHARE : TEXT_ENCODER_FREEZE_SHARE;
     if (random() < frozenShare) return 0;
+    return drawWithin(POPULATION_SPREAD[key], centre === 0 ? TEXT_ENCODER_TRAINED_CENTRE : centre, random);
   }
-  const { from, to } = spreadRange(key, centre);
+  return drawWithin(POPULATION_SPREAD[key], centre, random);
+}
+
+function drawWithin(rule: SpreadRule, centre: number, random: () => number): number {
+  const { from, to } = ruleRange(rule, centre);
   const u = random();
   let value = rule.kind === "factor" && from > 0 ? Math.exp(Math.log(from) + u * (Math.log(to) - Math.log(from))) : from + u * (to - from);
   if (rule.integer) value = Math.round(value);
   return Math.min(rule.max, Math.max(rule.min, value));
+}
+
+function pick<T>(options: readonly T[], random: () => number): T {
+  return options[Math.min(options.length - 1, Math.floor(random() * options.length))];
 }

@@ -74,6 +74,21 @@ describe("nextPair", () => {
   });
 });
 
+describe("nextPair across runs", () => {
+  it("deals only checkpoints of different runs when asked, until every such comparison is seen", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 4 }), (seed, left, right) => {
+        const items = [...epochs(left, "one"), ...epochs(right, "two")];
+        const all = left * right * 2;
+        const pairs = schedulePairs({ items, promptCount: 2, votes: [], reviewer: "ana", seed, acrossGroupsOnly: true }, all + 3);
+        expect(pairs).toHaveLength(all);
+        for (const pair of pairs) expect(pair.a.split("-")[0]).not.toBe(pair.b.split("-")[0]);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
 describe("pairInformation", () => {
   it("values neighbouring epochs above distant ones, and checkpoints of different runs by their ratings only", () => {
     const [e1, e2, e5] = [1, 2, 5].map((p) => ({ id: `e${p}`, group: "run", position: p }));

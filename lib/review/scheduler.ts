@@ -23,6 +23,8 @@ export interface ScheduleInput {
   seed: number;
   /** Current scores by id (Bradley–Terry logits); missing ids count as 0. */
   scores?: ReadonlyMap<string, number>;
+  /** Only pairs of checkpoints from different groups (runs): a review across runs. */
+  acrossGroupsOnly?: boolean;
 }
 
 export interface ScheduledPair {
@@ -61,7 +63,7 @@ export function nextPair(input: ScheduleInput): ScheduledPair | null {
     .sort((x, y) => x.votes - y.votes || x.tie - y.tie)
     .map(({ p }) => p);
 
-  const ranked = rankPairs(items, input.scores, pairVotes, random);
+  const ranked = rankPairs(items, input.scores, pairVotes, random, input.acrossGroupsOnly ?? false);
   for (const promptIndex of prompts) {
     for (const [first, second] of ranked) {
       if (seen.has(`${pairKey(first.id, second.id)}#${promptIndex}`)) continue;
@@ -97,11 +99,11 @@ export function pairInformation(first: ReviewItem, second: ReviewItem, scores: R
   return (p * (1 - p) + adjacency) / (1 + existingVotes);
 }
 
-function rankPairs(items: readonly ReviewItem[], scores: ReadonlyMap<string, number> | undefined, pairVotes: Map<string, number>, random: () => number) {
+function rankPairs(items: readonly ReviewItem[], scores: ReadonlyMap<string, number> | undefined, pairVotes: Map<string, number>, random: () => number, acrossGroupsOnly: boolean) {
   const candidates: { pair: [ReviewItem, ReviewItem]; value: number; tie: number }[] = [];
   for (let i = 0; i < items.length; i++) {
     for (let j = i + 1; j < items.length; j++) {
-      if (items[i].id === items[j].id) continue;
+      if (items[i].id === items[j].id || (acrossGroupsOnly && items[i].group === items[j].group)) continue;
       const value = pairInformation(items[i], items[j], scores, pairVotes.get(pairKey(items[i].id, items[j].id)) ?? 0);
       candidates.push({ pair: [items[i], items[j]], value, tie: random() });
     }

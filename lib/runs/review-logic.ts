@@ -39,10 +39,20 @@ export interface RunRatings {
   loserTags: { epoch: number; tag: LoserTag; count: number }[];
 }
 
-export type RunForReview = { id: string; epochs: number; recommendedEpoch: number; pickedEpoch: number | null };
+export type RunForReview = {
+  id: string;
+  epochs: number;
+  recommendedEpoch: number;
+  pickedEpoch: number | null;
+  /** The epochs that have samples to show, when not the preview grid's (an imported run's epochs with real samples). */
+  epochsToReview?: readonly number[];
+  /** Prompts each checkpoint has a sample for, when not the simulated previews' SAMPLE_PROMPTS. */
+  promptCount?: number;
+};
 
-/** The epochs a review deals: the sample grid's epochs (every epoch of a short run). */
-export function reviewEpochs(run: Pick<RunForReview, "epochs" | "recommendedEpoch" | "pickedEpoch">): number[] {
+/** The epochs a review deals: those with samples, else the sample grid's epochs (every epoch of a short run). */
+export function reviewEpochs(run: Pick<RunForReview, "epochs" | "recommendedEpoch" | "pickedEpoch" | "epochsToReview">): number[] {
+  if (run.epochsToReview) return [...run.epochsToReview];
   return previewEpochs(run.epochs, [run.recommendedEpoch, run.pickedEpoch]);
 }
 
@@ -95,7 +105,7 @@ export function nextComparison(run: RunForReview, votes: readonly StoredVote[], 
   const scores = new Map(ratings.ratings.map((rating) => [String(rating.epoch), rating.score]));
   const pair: ScheduledPair | null = nextPair({
     items: reviewEpochs(run).map((epoch) => ({ id: String(epoch), group: run.id, position: epoch })),
-    promptCount: SAMPLE_PROMPTS.length,
+    promptCount: run.promptCount ?? SAMPLE_PROMPTS.length,
     votes: votes.map(toPairVote),
     reviewer,
     seed: hashText(run.id),

@@ -2,7 +2,6 @@
 // the API and the server actions. Pure (no database), so unit tests read them.
 import { z } from "zod";
 import { cleanText } from "@/lib/sim";
-import { SAMPLE_PROMPTS } from "@/lib/preview";
 
 /** Tags a reviewer may put on the checkpoint that lost a comparison. */
 export const LOSER_TAGS = ["fried", "rigid", "off-likeness", "ignores prompt"] as const;
@@ -21,23 +20,65 @@ export const reviewerSchema = z
   .min(1, { error: "reviewer must be your name: it cannot be empty" })
   .max(REVIEWER_MAX_LENGTH, { error: `reviewer must be at most ${REVIEWER_MAX_LENGTH} characters` });
 
+/** Prompt indices a vote may name; each run's own prompt count is checked where the run is read. */
+export const PROMPT_INDEX_MAX = 99;
+
+const promptIndexMessage = "promptIndex must be a whole number: 0 for the first prompt";
+const promptIndexSchema = z
+  .number({ error: promptIndexMessage })
+  .int({ error: promptIndexMessage })
+  .min(0, { error: promptIndexMessage })
+  .max(PROMPT_INDEX_MAX, { error: promptIndexMessage });
+
+const loserTagsSchema = z
+  .array(z.enum(LOSER_TAGS, { error: `loserTags must be among ${LOSER_TAGS.join(", ")}` }), { error: "loserTags must be a list" })
+  .max(LOSER_TAGS.length, { error: `loserTags must list at most ${LOSER_TAGS.length} tags` })
+  .default([]);
+
 /** POST /api/runs/{id}/votes: the two epochs shown (a, b), the prompt, and the epoch preferred or null for "can't tell". */
 export const voteInputSchema = z.strictObject({
   reviewer: reviewerSchema,
-  promptIndex: z
-    .number({ error: `promptIndex must be a whole number from 0 to ${SAMPLE_PROMPTS.length - 1}` })
-    .int({ error: `promptIndex must be a whole number from 0 to ${SAMPLE_PROMPTS.length - 1}` })
-    .min(0, { error: `promptIndex must be a whole number from 0 to ${SAMPLE_PROMPTS.length - 1}` })
-    .max(SAMPLE_PROMPTS.length - 1, { error: `promptIndex must be a whole number from 0 to ${SAMPLE_PROMPTS.length - 1}` }),
+  promptIndex: promptIndexSchema,
   a: epochSchema("a"),
   b: epochSchema("b"),
   winner: epochSchema("winner").nullable(),
-  loserTags: z
-    .array(z.enum(LOSER_TAGS, { error: `loserTags must be among ${LOSER_TAGS.join(", ")}` }), { error: "loserTags must be a list" })
-    .max(LOSER_TAGS.length, { error: `loserTags must list at most ${LOSER_TAGS.length} tags` })
-    .default([]),
+  loserTags: loserTagsSchema,
 });
 export type VoteInput = z.output<typeof voteInputSchema>;
+
+/** The most runs one review set holds (as many as compare shows). */
+export const REVIEW_SET_RUNS_MAX = 6;
+
+const runIdMessage = "must be a run id";
+const runIdSchema = z.string({ error: runIdMessage }).regex(/^[A-Za-z0-9_-]{1,64}$/, { error: runIdMessage });
+
+/** POST /api/reviews: the runs whose checkpoints are reviewed against each other. */
+export const reviewSetInputSchema = z.strictObject({
+  runs: z
+    .array(runIdSchema, { error: "runs must be a list of run ids" })
+    .min(2, { error: "runs must list at least 2 runs: a set review compares checkpoints of different runs" })
+    .max(REVIEW_SET_RUNS_MAX, { error: `runs must list at most ${REVIEW_SET_RUNS_MAX} runs` }),
+});
+
+const checkpointSchema = (field: string) =>
+  z.strictObject(
+    {
+      runId: z.string({ error: `${field}.runId must be the id of a run in this review` }),
+      epoch: z.number({ error: `${field}.epoch must be a whole number: an epoch of that run` }).int({ error: `${field}.epoch must be a whole number: an epoch of that run` }),
+    },
+    { error: `${field} must be a checkpoint: { "runId": …, "epoch": … }` },
+  );
+
+/** POST /api/reviews/{id}/votes: the two checkpoints shown (a, b), the prompt, and the checkpoint preferred or null for "can't tell". */
+export const setVoteInputSchema = z.strictObject({
+  reviewer: reviewerSchema,
+  promptIndex: promptIndexSchema,
+  a: checkpointSchema("a"),
+  b: checkpointSchema("b"),
+  winner: checkpointSchema("winner").nullable(),
+  loserTags: loserTagsSchema,
+});
+export type SetVoteInput = z.output<typeof setVoteInputSchema>;
 
 /** A free run tag: lower case letters, digits, spaces, dots, dashes and underscores (client-x, style, v2-dataset). */
 export const tagSchema = z

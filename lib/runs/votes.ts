@@ -10,6 +10,8 @@ import { fieldErrorsFrom } from "@/lib/sim";
 import { InputError, NotFoundError } from "@/lib/errors";
 import { LOSER_TAGS, voteInputSchema, type LoserTag } from "./review-schemas";
 import { ratingsFrom, type RunRatings, type StoredVote } from "./review-logic";
+import { reviewSourceOf } from "./review-sources";
+import { SAMPLE_PROMPTS } from "@/lib/preview";
 
 export * from "./review-logic";
 
@@ -22,9 +24,12 @@ export async function castVote(_access: WriteAccess, runId: string, input: unkno
   }
   const vote = parsed.data;
   await dbReady();
-  const run = await db.run.findUnique({ where: { id: runId }, select: { epochs: true } });
+  const run = await db.run.findUnique({ where: { id: runId }, select: { epochs: true, source: true } });
   if (!run) throw new NotFoundError();
   const fields: Record<string, string> = {};
+  // Simulated previews have SAMPLE_PROMPTS; an imported run has as many prompts as its trainer sampled.
+  const promptCount = run.source === "imported" ? ((await reviewSourceOf(runId))?.run.promptCount ?? SAMPLE_PROMPTS.length) : SAMPLE_PROMPTS.length;
+  if (vote.promptIndex >= promptCount) fields.promptIndex = `promptIndex must be a whole number from 0 to ${promptCount - 1}`;
   for (const field of ["a", "b"] as const) {
     if (vote[field] < 1 || vote[field] > run.epochs) fields[field] = `${field} must be a checkpoint of this run: an epoch from 1 to ${run.epochs}`;
   }
@@ -73,9 +78,10 @@ export async function countVotes(runId: string): Promise<number> {
 
 export async function getRatings(runId: string): Promise<RunRatings> {
   await dbReady();
-  const run = await db.run.findUnique({ where: { id: runId }, select: { id: true, epochs: true, recommendedEpoch: true, pickedEpoch: true } });
-  if (!run) throw new NotFoundError();
-  return ratingsFrom(run, await listVotes(runId));
+  // The run as its review reads it: an imported run's epochs with real samples.
+  const loaded = await reviewSourceOf(runId);
+  if (!loaded) throw new NotFoundError();
+  return ratingsFrom(loaded.run, await listVotes(runId));
 }
 
 function toStoredVote(row: { id: string; runId: string; reviewer: string; promptIndex: number; epochLow: number; epochHigh: number; winnerEpoch: number | null; loserTags: string; createdAt: Date }): StoredVote {

@@ -2,7 +2,9 @@
 // (losses, gaps where nothing was logged), its real samples per epoch, the pick
 // and notes, and the simulator's prediction for the same settings beside it.
 import Link from "next/link";
-import type { ImportedRunDetail } from "@/lib/runs";
+import { countVotes, getRunTags, type ImportedRunDetail } from "@/lib/runs";
+import { getWriteLockStatus } from "@/lib/auth/session";
+import { RunTags } from "@/app/ui/run-tags";
 import { formatDateTime } from "@/lib/format";
 import { formatSetting, SETTING_ORDER, SETTINGS } from "@/lib/sim";
 import { PredictedVsActual } from "./predicted-vs-actual";
@@ -16,7 +18,8 @@ function formatLoss(value: number | null): string {
   return value === null ? "not logged" : value.toFixed(4);
 }
 
-export function ImportedRun({ run }: { run: ImportedRunDetail }) {
+export async function ImportedRun({ run }: { run: ImportedRunDetail }) {
+  const [{ canWrite }, reviews, tags] = await Promise.all([getWriteLockStatus(), countVotes(run.id), getRunTags(run.id)]);
   const read = new Set<string>(run.importInfo.read);
   const measuredEpochs = run.checkpoints.map((c) => c.epoch);
   const prompts = new Map<number, string | null>();
@@ -54,6 +57,13 @@ export function ImportedRun({ run }: { run: ImportedRunDetail }) {
             <Link href={`/runs/${run.id}/export/training`}>kohya training config</Link>, <Link href={`/runs/${run.id}/export/dataset`}>kohya dataset config</Link>, <Link href={`/runs/${run.id}/export/aitoolkit`}>ai-toolkit job config</Link>
           </p>
           <PickStatus />
+          <RunTags runId={run.id} initialTags={tags} canWrite={canWrite} />
+          <p>
+            <Link href={`/runs/${run.id}/review`}>Blind review</Link>{" "}
+            <span className="muted">
+              ({reviews} {reviews === 1 ? "vote" : "votes"} so far)
+            </span>
+          </p>
         </header>
 
         <PredictedVsActual run={run} />

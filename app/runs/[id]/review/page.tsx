@@ -5,7 +5,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getRun, listVotes, reviewEpochs } from "@/lib/runs";
+import { getRun, listVotes } from "@/lib/runs";
+import { reviewSourceOf } from "@/lib/runs/review-sources";
 import { getWriteLockStatus } from "@/lib/auth/session";
 import { ReviewBoard } from "./review-board";
 
@@ -19,14 +20,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ReviewPage({ params }: Props) {
-  const run = await getRun((await params).id);
-  if (!run) notFound();
+  const loaded = await reviewSourceOf((await params).id);
+  if (!loaded) notFound();
+  const { run, source } = loaded;
   const [votes, lock] = await Promise.all([listVotes(run.id), getWriteLockStatus()]);
-  const epochs = new Set(reviewEpochs(run));
-  for (const vote of votes) for (const epoch of vote.epochs) epochs.add(epoch);
-  const checkpoints = run.checkpoints
-    .filter((c) => epochs.has(c.epoch))
-    .map(({ epoch, fidelity, flexibility, captionAdherence, overfitRisk, verdict }) => ({ epoch, fidelity, flexibility, captionAdherence, overfitRisk, verdict }));
 
   return (
     <div className="page stack">
@@ -37,13 +34,14 @@ export default async function ReviewPage({ params }: Props) {
         <h1>Blind review</h1>
         <p className="muted">
           Two checkpoints of this run, drawn for the same prompt and labelled A and B only: choose the one you would keep, or say you
-          can&apos;t tell. The untrained base model&apos;s sample is beside them for reference. Share this page&apos;s address to review as a team:
+          can&apos;t tell. {source.kind === "images" ? "These are the trainer's own samples; its" : "The untrained base model's"} sample from before training is beside them for
+          reference. Share this page&apos;s address to review as a team:
           each reviewer sees every comparison once, and the ratings below add up everyone&apos;s votes.
         </p>
       </header>
       <ReviewBoard
-        run={{ id: run.id, epochs: run.epochs, recommendedEpoch: run.recommendedEpoch, pickedEpoch: run.pickedEpoch, seed: run.seed }}
-        checkpoints={checkpoints}
+        run={run}
+        source={source}
         initialVotes={votes}
         locked={lock.locked}
         canWrite={lock.canWrite}

@@ -4,19 +4,19 @@
 // the ratings are computed here from the votes (lib/runs' pure review logic),
 // so a vote shows at once; every vote is stored by a server action first.
 import Link from "next/link";
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore, useTransition } from "react";
-import { SamplePreview } from "@/app/ui/sample-preview";
-import { baselineCheckpoint, SAMPLE_PROMPTS, type PreviewMetrics } from "@/lib/preview";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, useTransition } from "react";
 import { AGREEMENT_METHOD } from "@/lib/review";
 import { LOSER_TAGS, REVIEWER_MAX_LENGTH, type LoserTag } from "@/lib/runs/review-schemas";
-import { nextComparison, ratingsFrom, type StoredVote } from "@/lib/runs/review-logic";
+import { nextComparison, ratingsFrom, type RunForReview, type StoredVote } from "@/lib/runs/review-logic";
+import type { ReviewRunSource } from "@/lib/runs/review-view";
+import { hasReference, promptText, ReviewSample } from "./review-sample";
 import { pickTopRatedAction, voteAction } from "./actions";
 import styles from "./review.module.css";
 
 const REVIEWER_KEY = "epoch-lab:reviewer";
 const REVIEWER_EVENT = "epoch-lab:reviewer";
 
-function subscribeReviewer(callback: () => void): () => void {
+export function subscribeReviewer(callback: () => void): () => void {
   window.addEventListener("storage", callback);
   window.addEventListener(REVIEWER_EVENT, callback);
   return () => {
@@ -25,7 +25,7 @@ function subscribeReviewer(callback: () => void): () => void {
   };
 }
 
-function readReviewer(): string {
+export function readReviewer(): string {
   try {
     return window.localStorage.getItem(REVIEWER_KEY) ?? "";
   } catch {
@@ -33,7 +33,7 @@ function readReviewer(): string {
   }
 }
 
-function saveReviewer(name: string): void {
+export function saveReviewer(name: string): void {
   try {
     window.localStorage.setItem(REVIEWER_KEY, name);
   } catch {
@@ -42,15 +42,17 @@ function saveReviewer(name: string): void {
   window.dispatchEvent(new Event(REVIEWER_EVENT));
 }
 
+type ReviewRun = RunForReview;
+
 interface Props {
-  run: { id: string; epochs: number; recommendedEpoch: number; pickedEpoch: number | null; seed: number };
-  checkpoints: PreviewMetrics[];
+  run: ReviewRun;
+  source: ReviewRunSource;
   initialVotes: StoredVote[];
   locked: boolean;
   canWrite: boolean;
 }
 
-export function ReviewBoard({ run, checkpoints, initialVotes, locked, canWrite }: Props) {
+export function ReviewBoard({ run, source, initialVotes, locked, canWrite }: Props) {
   const storedReviewer = useSyncExternalStore(subscribeReviewer, readReviewer, () => null);
   const [votes, setVotes] = useState<StoredVote[]>(initialVotes);
   const [pickedEpoch, setPickedEpoch] = useState<number | null>(run.pickedEpoch);
@@ -78,7 +80,7 @@ export function ReviewBoard({ run, checkpoints, initialVotes, locked, canWrite }
         <Comparison
           key={storedReviewer}
           run={reviewState}
-          checkpoints={checkpoints}
+          source={source}
           votes={votes}
           reviewer={storedReviewer}
           onVoted={(vote) => {
@@ -111,7 +113,7 @@ export function ReviewBoard({ run, checkpoints, initialVotes, locked, canWrite }
   );
 }
 
-function ReviewerForm() {
+export function ReviewerForm() {
   const [name, setName] = useState("");
   const [error, setError] = useState("");
   return (
@@ -155,54 +157,62 @@ function ReviewerForm() {
 }
 
 interface ComparisonProps {
-  run: { id: string; epochs: number; recommendedEpoch: number; pickedEpoch: number | null; seed: number };
-  checkpoints: PreviewMetrics[];
+  run: ReviewRun;
+  source: ReviewRunSource;
   votes: StoredVote[];
   reviewer: string;
   onVoted: (vote: StoredVote) => void;
   onError: (message: { text: string; signIn?: boolean }) => void;
 }
 
-function Comparison({ run, checkpoints, votes, reviewer, onVoted, onError }: ComparisonProps) {
+function Comparison({ run, source, votes, reviewer, onVoted, onError }: ComparisonProps) {
   const [tags, setTags] = useState<LoserTag[]>([]);
   const [pending, startTransition] = useTransition();
-  const byEpoch = useMemo(() => new Map(checkpoints.map((c) => [c.epoch, c])), [checkpoints]);
+  const sending = useRef(false);
   const next = useMemo(() => nextComparison(run, votes, reviewer), [run, votes, reviewer]);
   const mine = votes.filter((vote) => vote.reviewer === reviewer).length;
 
   const answer = useCallback(
     (choice: "left" | "right" | "tie") => {
-      if (!next || pending) return;
+      // A ref, not `pending`: the vote's count can show before the transition ends, and the next key must count.
+      if (!next || sending.current) return;
+      sending.current = true;
       const [left, right] = next.aOnLeft ? [next.a, next.b] : [next.b, next.a];
       const winner = choice === "tie" ? null : choice === "left" ? left : right;
       startTransition(async () => {
         const result = await voteAction(run.id, { reviewer, promptIndex: next.promptIndex, a: next.a, b: next.b, winner, loserTags: winner === null ? [] : tags });
+        sending.current = false;
         if (result.ok) {
           setTags([]);
           onVoted(result.vote);
         } else onError({ text: result.message, signIn: result.signIn });
       });
     },
-    [next, pending, run.id, reviewer, tags, onVoted, onError],
+    [next, run.id, reviewer, tags, onVoted, onError],
   );
 
   const toggleTag = useCallback((tag: LoserTag) => setTags((previous) => (previous.includes(tag) ? previous.filter((t) => t !== tag) : [...previous, tag])), []);
+  // The key handler reads the latest pair through a ref updated as each render commits, so a key pressed right after a vote answers the new pair.
+  const answerRef = useRef(answer);
+  useLayoutEffect(() => {
+    answerRef.current = answer;
+  });
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
       const target = event.target as HTMLElement | null;
       if (target && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName))) return;
-      if (event.key === "ArrowLeft") answer("left");
-      else if (event.key === "ArrowRight") answer("right");
-      else if (event.key === "ArrowDown") answer("tie");
+      if (event.key === "ArrowLeft") answerRef.current("left");
+      else if (event.key === "ArrowRight") answerRef.current("right");
+      else if (event.key === "ArrowDown") answerRef.current("tie");
       else if (/^[1-9]$/.test(event.key) && Number(event.key) <= LOSER_TAGS.length) toggleTag(LOSER_TAGS[Number(event.key) - 1]);
       else return;
       event.preventDefault();
     }
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [answer, toggleTag]);
+  }, [toggleTag]);
 
   const header = (
     <p className={styles.reviewer}>
@@ -223,12 +233,12 @@ function Comparison({ run, checkpoints, votes, reviewer, onVoted, onError }: Com
     );
   }
 
-  const prompt = SAMPLE_PROMPTS[next.promptIndex];
+  const prompt = promptText(source, next.promptIndex);
   const left = next.aOnLeft ? { label: "A", epoch: next.a } : { label: "B", epoch: next.b };
   const right = next.aOnLeft ? { label: "B", epoch: next.b } : { label: "A", epoch: next.a };
   const sample = (epoch: number, label: string) => (
     <figure className={styles.sample}>
-      <SamplePreview checkpoint={byEpoch.get(epoch)!} seed={run.seed} prompt={prompt} size={280} idPrefix={`review-${label}`} className={styles.image} />
+      <ReviewSample source={source} epoch={epoch} promptIndex={next.promptIndex} size={280} label={`Sample ${label}`} idPrefix={`review-${label}`} />
       <figcaption className={styles.label}>{label}</figcaption>
     </figure>
   );
@@ -238,15 +248,17 @@ function Comparison({ run, checkpoints, votes, reviewer, onVoted, onError }: Com
       <h2 id="comparison-heading">Which would you keep?</h2>
       {header}
       <p>
-        Prompt: <q>{prompt.text}</q>
+        Prompt: <q>{prompt}</q>
       </p>
       <div className={styles.pair}>
         {sample(left.epoch, left.label)}
         {sample(right.epoch, right.label)}
-        <figure className={`${styles.sample} ${styles.reference}`}>
-          <SamplePreview checkpoint={baselineCheckpoint()} seed={run.seed} prompt={prompt} size={140} idPrefix="review-base" className={styles.image} />
-          <figcaption>Before training</figcaption>
-        </figure>
+        {hasReference(source, next.promptIndex) && (
+          <figure className={`${styles.sample} ${styles.reference}`}>
+            <ReviewSample source={source} epoch={0} promptIndex={next.promptIndex} size={140} label="Before training" idPrefix="review-base" />
+            <figcaption>Before training</figcaption>
+          </figure>
+        )}
       </div>
       <fieldset className={styles.tags}>
         <legend>What is wrong with the one you did not choose? (optional)</legend>
@@ -366,7 +378,7 @@ function Results({ run, votes, canWrite, onPicked, onError }: ResultsProps) {
             <div>
               <button
                 type="button"
-                className="button"
+                className={`button ${styles.pickButton}`}
                 disabled={pending || run.pickedEpoch === top}
                 onClick={() =>
                   startTransition(async () => {

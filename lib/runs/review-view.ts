@@ -1,0 +1,19 @@
+// What a review shows for one run, pure types shared by the server and the
+// review pages: simulated previews drawn from the run's checkpoints, or an
+// imported run's real sample images (with its before-training samples).
+import type { PreviewMetrics } from "@/lib/preview";
+
+export interface ReviewImage {
+  epoch: number;
+  promptIndex: number;
+  prompt: string | null;
+  url: string;
+  previewUrl: string;
+  width: number;
+  height: number;
+}
+
+export type ReviewRunSource =
+  | { kind: "simulated"; runId: string; seed: number; checkpoints: PreviewMetrics[] }
+  /** Real samples: epoch 0 is before training; `prompts` by prompt index. */
+  | { kind: "images"; runId: string; images: ReviewImage[]; prompts: (string | null)[] };
