@@ -26,7 +26,7 @@ async function watchCspViolations(page: Page): Promise<() => Promise<void>> {
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
-    document.addEventListener("securitypolicyviolation", (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener("securitypolicyviolation", (event) => seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}`));
   });
   return async () => expect(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual([]);
 }
@@ -37,9 +37,12 @@ async function openImportPage(page: Page) {
   await expect(page.locator('[data-hydrated="true"]')).toBeAttached();
 }
 
-/** The measured-loss table's row of an epoch, as cell texts. */
+/** The measured-loss table's row of an epoch (step, training, validation, predicted), as cell texts; opens the chart's data table. */
 async function lossRow(page: Page, epoch: number): Promise<string[]> {
   const table = page.getByRole("table", { name: /Losses per epoch/ });
+  const details = page.locator("details", { has: table });
+  await expect(details).toBeAttached();
+  if ((await details.getAttribute("open")) === null) await details.locator("summary").click();
   const row = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: String(epoch), exact: true }) });
   await expect(row).toBeVisible();
   return row.getByRole("cell").allInnerTexts();
@@ -52,7 +55,6 @@ test("a kohya folder chosen on /runs/import is shown, imported and opened as a r
   await page.getByRole("link", { name: "Import a training folder" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Import a training folder" })).toBeVisible();
   await expect(page.locator('[data-hydrated="true"]')).toBeAttached();
-  await expectNoSeriousA11yViolations(page);
 
   await page.getByLabel("Choose a folder").setInputFiles(join(fixtures, "kohya"));
   const found = page.getByRole("region", { name: /Found in kohya/ });
@@ -62,6 +64,7 @@ test("a kohya folder chosen on /runs/import is shown, imported and opened as a r
   // The event file was read in the browser (static decoder, no eval under the CSP).
   await expect(found.getByText("log/network_train/events.out.tfevents.1761998400.trainbox.4242.0")).toBeVisible();
   await expect(page.getByText("This folder cannot be imported")).toHaveCount(0);
+  // Checked before axe runs: axe-core, injected by the test, builds functions from strings itself.
   await cspViolations();
   await page.screenshot({ path: "test-results/import-page-1280.png", fullPage: true });
   await expectNoSeriousA11yViolations(page);
@@ -162,6 +165,6 @@ test("a folder without a LoRA file is named as the problem and cannot be importe
   await expect(page.getByRole("button", { name: "Import this run" })).toBeEnabled();
   // A folder without a LoRA file: the import is refused before anything is sent.
   await page.getByLabel("Choose a folder").setInputFiles(join(fixtures, "kohya", "model", "sample"));
-  await expect(page.getByRole("alert")).toContainText("No LoRA file");
+  await expect(page.getByRole("alert").filter({ hasText: "This folder cannot be imported" })).toContainText("No LoRA file");
   await expect(page.getByRole("button", { name: "Import this run" })).toBeDisabled();
 });
