@@ -4,6 +4,7 @@
 // for the same settings is simulated again whenever the run is read.
 import "server-only";
 import { createHash } from "node:crypto";
+import { appendFileSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -20,6 +21,10 @@ import type { RunSummary } from "./types";
 
 /** The dataset size the prediction assumes when the trainer's files do not say it. */
 export const IMAGES_WHEN_UNKNOWN = 20;
+
+// Previews are made one image at a time: libvips' operation cache and one worker thread per core only hold memory here.
+sharp.cache(false);
+sharp.concurrency(1);
 
 /** Longest side of an image's preview, in pixels. */
 export const PREVIEW_SIDE = 512;
@@ -173,7 +178,7 @@ export async function createImportStaging(): Promise<ImportStaging> {
     },
     async read(path) {
       const target = staged.get(path);
-      if (target !== undefined) return new Uint8Array(await readFile(target));
+      if (target !== undefined) return readFile(target);
       const bytes = passed.get(path);
       if (bytes === undefined) throw new InputError(`The file ${path} was not sent`, { [path]: "The file was not sent" }, 400);
       return bytes;
@@ -182,6 +187,15 @@ export async function createImportStaging(): Promise<ImportStaging> {
       await rm(folder, { recursive: true, force: true });
     },
   };
+}
+
+/** With EPOCH_LAB_IMPORT_MEMORY_LOG=<file>, appends the process's memory at each stage of an import (for the benchmark). */
+export function logImportMemory(stage: string) {
+  const file = process.env.EPOCH_LAB_IMPORT_MEMORY_LOG;
+  if (!file) return;
+  const m = process.memoryUsage();
+  const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)}`;
+  appendFileSync(file, `${new Date().toISOString()} ${stage}: rss ${mb(m.rss)} heapUsed ${mb(m.heapUsed)} heapTotal ${mb(m.heapTotal)} external ${mb(m.external)} arrayBuffers ${mb(m.arrayBuffers)}\n`);
 }
 
 /** Reads files from the list that was planned (every byte in memory). */
@@ -226,6 +240,7 @@ export async function importRun(
     sampleRows.push({ epoch: sample.epoch, promptIndex: sample.promptIndex, prompt: sample.prompt, imageHash: image.hash });
   }
 
+  logImportMemory("previews made");
   const { settings, info } = settingsFromPlan(plan, options.name ?? null);
   const prediction = simulate(settings);
   const { checkpoints: _simulated, ...runRow } = runRecordFrom(newRunId(), prediction);
@@ -239,8 +254,9 @@ export async function importRun(
           const known = await tx.image.findUnique({ where: { hash: image.hash }, select: { hash: true } });
           if (known) continue;
           const bytes = await read(image.file);
+          logImportMemory(`image ${image.file}`);
           await tx.image.create({
-            data: { hash: image.hash, mime: image.mime, width: image.width, height: image.height, bytes: new Uint8Array(bytes), preview: image.preview, previewMime: "image/webp" },
+            data: { hash: image.hash, mime: image.mime, width: image.width, height: image.height, bytes: bytes as Uint8Array<ArrayBuffer>, preview: image.preview, previewMime: "image/webp" },
             select: { hash: true },
           });
         }
@@ -272,6 +288,7 @@ export async function importRun(
     console.error("Storing an imported run failed:", error);
     throw new Error("The imported run could not be saved. Nothing was stored; try again.");
   }
+  logImportMemory("stored");
   const stored = await getImportedRun(id);
   if (!stored) throw new NotFoundError();
   return stored;

@@ -7,6 +7,6 @@ export { castVote, listVotes, countVotes, getRatings, ratingsFrom, nextCompariso
 export type { StoredVote, RunRatings, EpochRating } from "./votes";
 export { getRunTags, setRunTags, addRunTag, removeRunTag, listTags, tagsOfRuns, runIdsTagged } from "./tags";
 export * from "./review-schemas";
-export { importRun, createImportStaging, getImportedRun, getImage, settingsFromPlan, prepareImage, type ImportStaging, type ImportFileReader, IMAGES_WHEN_UNKNOWN, PREVIEW_SIDE } from "./imports";
+export { importRun, createImportStaging, logImportMemory, getImportedRun, getImage, settingsFromPlan, prepareImage, type ImportStaging, type ImportFileReader, IMAGES_WHEN_UNKNOWN, PREVIEW_SIDE } from "./imports";
 export type { ImportedRunDetail, ImportedSample, MeasuredCheckpointView, ImportSettingsInfo } from "./imports";
 export type { RunSource } from "./types";

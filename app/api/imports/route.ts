@@ -8,7 +8,7 @@ import { errorResponse, handle } from "@/lib/api/http";
 import { requireWriteAccess } from "@/lib/auth/write-access";
 import { planImport, problemFields } from "@/lib/import";
 import { receiveImportUpload, UploadError } from "@/lib/import/multipart";
-import { createImportStaging, importRun } from "@/lib/runs";
+import { createImportStaging, importRun, logImportMemory } from "@/lib/runs";
 
 export async function POST(request: Request) {
   return handle(async () => {
@@ -22,7 +22,9 @@ export async function POST(request: Request) {
         if (error instanceof UploadError) return errorResponse(error.status, error.message, error.fields);
         throw error;
       }
+      logImportMemory("received");
       const plan = planImport(upload.files);
+      logImportMemory("planned");
       if (!plan.ok) {
         const fields = problemFields(plan.problems);
         const count = Object.keys(fields).length;
