@@ -213,8 +213,9 @@ function readFromList(files: readonly ImportFile[]): ImportFileReader {
  * samples and their images in one transaction (images upserted by hash), so a
  * failure anywhere leaves nothing behind, not even an image. Each image is
  * decoded for its preview (which also proves it is whole) before the
- * transaction and read again inside it, one at a time: memory holds one image
- * and the small previews, not the import.
+ * transaction and read again inside it, one at a time, so the images are
+ * never all in memory together (Prisma's writes still leave garbage that the
+ * heap holds for a while: see docs/import.md, Benchmark).
  */
 export async function importRun(
   access: WriteAccess,

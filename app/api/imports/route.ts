@@ -3,7 +3,7 @@
 // may be just their header). Answers 201 with the stored run, or a 4xx whose
 // `fields` name each refused file by its path, with nothing stored. The body is
 // read as it streams in: sample images wait on disk (only their headers stay in
-// memory for the plan), so memory holds about one image whatever the import.
+// memory for the plan) and are stored one at a time, never all held at once.
 import { errorResponse, handle } from "@/lib/api/http";
 import { requireWriteAccess } from "@/lib/auth/write-access";
 import { planImport, problemFields } from "@/lib/import";
