@@ -14,5 +14,5 @@ export default defineConfig([
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true }],
     },
   },
-  globalIgnores([".next/**", "out/**", "build/**", "generated/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
+  globalIgnores(["lib/import/proto/event.js", "lib/import/proto/event.d.ts", ".next/**", "out/**", "build/**", "generated/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
 ]);

@@ -37,6 +37,11 @@ const nextConfig = {
   typedRoutes: false,
   // Parallel builds (several test servers on one machine) each get their own folder.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  turbopack: {
+    // protobufjs/minimal (the import page's event-file decoder) loads `long` if present, which compiles WebAssembly
+    // at load: a CSP violation here. Without it protobufjs reads int64 as numbers, all the import needs.
+    resolveAlias: { long: { browser: "./lib/import/proto/long-unavailable.ts" } },
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

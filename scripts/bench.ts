@@ -3,9 +3,11 @@
 // simulator speed, sweep computation, the runs list at 10,000 runs, then on one
 // production server: health versus the read routes (autocannon), the write
 // routes, first-load JavaScript, interaction latency and Lighthouse per page
-// (scripts/bench-web.ts), and the read routes on PostgreSQL when installed.
+// (scripts/bench-web.ts), the read routes on PostgreSQL when installed, and a
+// trainer-folder import through the API with the server's memory (scripts/bench-import.ts).
 // Progress goes to stderr; the table to stdout.
 import os from "node:os";
+import { IMPORT_RSS_GOAL_MB, runImportBenchmark } from "./bench-import";
 import { runListBenchmark } from "./bench-list";
 import { runSimulatorBenchmark } from "./bench-sim";
 import { benchSweep } from "./bench-sweep";
@@ -46,6 +48,21 @@ async function main() {
   }
 
   rows.push(...(await runWebBenchmark({ log: progress })));
+
+  const imported = await runImportBenchmark(progress);
+  const importLoad = loadNow();
+  rows.push(
+    { area: "import (20 × 8 PNG, 30,000-step log)", what: "planImport", figure: `${imported.planMs.toFixed(0)} ms`, load: importLoad },
+    { area: "import (20 × 8 PNG, 30,000-step log)", what: `POST /api/imports, ${imported.megabytes.toFixed(0)} MB`, figure: `${(imported.uploadMs / 1000).toFixed(1)} s wall time`, load: importLoad },
+    {
+      area: "import (20 × 8 PNG, 30,000-step log)",
+      what: "server peak RSS increase",
+      figure: `${imported.peakRssIncreaseMb.toFixed(0)} MB`,
+      goal: `< ${IMPORT_RSS_GOAL_MB} MB`,
+      met: imported.peakRssIncreaseMb < IMPORT_RSS_GOAL_MB,
+      load: importLoad,
+    },
+  );
 
   const endLoad = os.loadavg();
   const format = (load: number[]) => load.map((value) => value.toFixed(2)).join(" ");

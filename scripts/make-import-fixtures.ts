@@ -10,6 +10,7 @@
 // Usage: npx tsx scripts/make-import-fixtures.ts [out-dir]   (default: fixtures/import, git-ignored)
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+import { deflateSync } from "node:zlib";
 import protobuf from "protobufjs";
 import { PNG } from "pngjs";
 import jpeg from "jpeg-js";
@@ -181,6 +182,43 @@ export function pngImage(side: number, epoch: number, prompt: number): Uint8Arra
   pixels(side, epoch, prompt).copy(png.data);
   // One filter and a fast deflate level: the bytes are still a valid PNG, made several times faster for the 1024 px bench folders.
   return new Uint8Array(PNG.sync.write(png, { colorType: 2, filterType: 1, deflateLevel: 3 }));
+}
+
+const PNG_CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+function pngChunk(type: string, data: Uint8Array): Buffer {
+  const out = Buffer.alloc(12 + data.length);
+  out.writeUInt32BE(data.length, 0);
+  out.write(type, 4, "latin1");
+  Buffer.from(data).copy(out, 8);
+  let crc = 0xffffffff;
+  for (const byte of out.subarray(4, 8 + data.length)) crc = PNG_CRC_TABLE[(crc ^ byte) & 0xff] ^ (crc >>> 8);
+  out.writeUInt32BE((crc ^ 0xffffffff) >>> 0, 8 + data.length);
+  return out;
+}
+
+/**
+ * A PNG written chunk by chunk from the spec (signature, IHDR, one IDAT of
+ * `idat`, IEND) whose header may claim what its data does not hold: the
+ * refusal tests' 20,000 × 20,000 header and decompression bombs.
+ */
+export function forgedPng(width: number, height: number, idat: Uint8Array, bitDepth = 8, colorType = 2): Uint8Array {
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr[8] = bitDepth;
+  ihdr[9] = colorType;
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return new Uint8Array(Buffer.concat([signature, pngChunk("IHDR", ihdr), pngChunk("IDAT", idat), pngChunk("IEND", new Uint8Array())]));
+}
+
+/** A zip bomb disguised as a PNG: a real 1-bit greyscale image of side × side zeros, deflated to a few tens of kB. */
+export function pngBomb(side: number): Uint8Array {
+  return forgedPng(side, side, deflateSync(Buffer.alloc(side * (1 + Math.ceil(side / 8))), { level: 9 }), 1, 0);
 }
 
 export function jpegImage(side: number, epoch: number, prompt: number): Uint8Array {

@@ -1,6 +1,13 @@
 // The optional write lock: with EPOCH_LAB_TOKEN set, writes need the token
 // (bearer or signed-in cookie), reads stay open, a wrong token reveals nothing.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { expect, test, type APIRequestContext, type Browser, type Locator } from "@playwright/test";
+import Database from "better-sqlite3";
+import { encodeImportUpload, joinChunks } from "../../lib/import/multipart-body";
+import { headerBytesNeeded } from "../../lib/import/safetensors";
+import { kohyaFolder, writeImportFixtures } from "../../scripts/make-import-fixtures";
 import { startServer, type TestServer } from "../support/server";
 
 const TOKEN = "team-token-for-tests";
@@ -43,6 +50,54 @@ test("writes without the token, or with a wrong one, are 401 and change nothing"
   }
   const after = (await (await request.get(`${server.url}/api/runs?limit=100`)).json()).runs;
   expect(after).toEqual(before);
+});
+
+test("an import without write access is 401 and stores nothing; with the token it is stored", async ({ request }) => {
+  const files = kohyaFolder({ epochs: 2, prompts: 2 }).map(({ path, bytes }) => {
+    const end = path.endsWith(".safetensors") ? (headerBytesNeeded(bytes) ?? bytes.length) : bytes.length;
+    return { path, bytes: bytes.slice(0, end), size: bytes.length };
+  });
+  const rows = () => {
+    const database = new Database(server.databaseFile, { readonly: true, fileMustExist: true });
+    try {
+      return ["Run", "MeasuredCheckpoint", "Sample", "Image"].map((table) => (database.prepare(`SELECT COUNT(*) AS n FROM "${table}"`).get() as { n: number }).n);
+    } finally {
+      database.close();
+    }
+  };
+  const before = rows();
+  const post = (headers: Record<string, string>) => {
+    const upload = encodeImportUpload(files, `locked import ${Date.now()}`);
+    return request.post(`${server.url}/api/imports`, { headers: { "Content-Type": upload.contentType, ...headers }, data: Buffer.from(joinChunks(upload)) });
+  };
+  for (const headers of [{}, { Authorization: "Bearer wrong-token" }] as Record<string, string>[]) {
+    const response = await post(headers);
+    expect(response.status()).toBe(401);
+    const body = await response.json();
+    expect(body.error.message).toMatch(/write-protected/);
+    expect(JSON.stringify(body)).not.toContain(TOKEN);
+  }
+  expect(rows()).toEqual(before);
+  const allowed = await post({ Authorization: `Bearer ${TOKEN}` });
+  expect(allowed.status(), await allowed.text()).toBe(201);
+  expect(rows()[0]).toBe(before[0] + 1);
+});
+
+test("the import page tells a browser that is not signed in to sign in, and does not offer the import", async ({ page }) => {
+  const fixtures = mkdtempSync(join(tmpdir(), "epoch-lab-locked-import-"));
+  try {
+    writeImportFixtures(fixtures);
+    await page.goto(`${server.url}/runs/import`);
+    const notice = page.getByText("This server is write-protected: sign in to import a run.");
+    await expect(notice).toBeVisible();
+    await expect(notice.getByRole("link", { name: "sign in" })).toHaveAttribute("href", "/sign-in");
+    await expect(page.locator('[data-hydrated="true"]')).toBeAttached();
+    await page.getByLabel("Choose a folder").setInputFiles(join(fixtures, "kohya"));
+    await expect(page.getByRole("region", { name: /Found in kohya/ }).getByText("kohya sd-scripts")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Import this run" })).toBeDisabled();
+  } finally {
+    rmSync(fixtures, { recursive: true, force: true });
+  }
 });
 
 test("the bearer token allows writes", async ({ request }) => {

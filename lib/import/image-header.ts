@@ -40,8 +40,11 @@ export function sniffImageFormat(bytes: Uint8Array): ImageFormat | null {
   return null;
 }
 
-/** Checks that `bytes` (a whole image file) is a PNG, JPEG or WebP of sane size. */
-export function inspectImage(bytes: Uint8Array): ImageResult {
+/**
+ * Checks that `bytes` (a whole image file, or its first bytes with the whole
+ * file's `size`) is a PNG, JPEG or WebP of sane size, from its header alone.
+ */
+export function inspectImage(bytes: Uint8Array, size: number = bytes.length): ImageResult {
   const format = sniffImageFormat(bytes);
   if (format === null) return { ok: false, message: "Not an image: it is not a PNG, JPEG or WebP file" };
   let width: number;
@@ -61,8 +64,8 @@ export function inspectImage(bytes: Uint8Array): ImageResult {
   if (pixels > MAX_IMAGE_PIXELS) {
     return { ok: false, message: `The image is ${width} × ${height} px; more than ${MAX_IMAGE_PIXELS / (1024 * 1024)} megapixels is refused` };
   }
-  if (pixels / bytes.length > MAX_PIXELS_PER_BYTE) {
-    return { ok: false, message: `The file is ${bytes.length} bytes but claims ${width} × ${height} px: a decompression bomb, refused` };
+  if (pixels / size > MAX_PIXELS_PER_BYTE) {
+    return { ok: false, message: `The file is ${size} bytes but claims ${width} × ${height} px: a decompression bomb, refused` };
   }
   return { ok: true, image: { format, width, height, mimeType: `image/${format}` } };
 }

@@ -1,5 +1,5 @@
 // Reading trainers' output folders: the public surface of lib/import.
-export { planImport, type ImportFile, type ImportPlan, type PlannedCheckpoint, type PlannedSample, type Trainer } from "./plan";
+export { planImport, isImagePath, IMAGE_HEAD_BYTES, type ImportFile, type ImportPlan, type PlannedCheckpoint, type PlannedSample, type Trainer } from "./plan";
 export { problemFields, type ImportProblem } from "./problems";
 export { headerBytesNeeded, readSafetensorsHeader, sliceSafetensorsHeader, MAX_SAFETENSORS_HEADER_BYTES, SAFETENSORS_PREFIX_BYTES } from "./safetensors";
 export { checkRelativePath } from "./paths";

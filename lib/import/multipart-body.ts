@@ -18,8 +18,12 @@ export function encodeImportUpload(files: readonly ImportFile[], name?: string |
   for (const file of files) {
     // Quotes and line breaks cannot appear in a path the import accepts; escaped as browsers do, all the same.
     const filename = file.path.replace(/"/g, "%22").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+    // A path with control characters goes as RFC 5987 `filename*` too (which the server reads first), so the server
+    // sees the path as it is and refuses it by name instead of failing on a header it cannot parse.
+    const extended = /[\u0000-\u001f\u007f-\u009f]/.test(file.path) ? `; filename*=UTF-8''${encodeURIComponent(file.path)}` : "";
+    const safeName = filename.replace(/[\u0000-\u001f\u007f-\u009f]/g, "_");
     chunks.push(
-      encoder.encode(`--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+      encoder.encode(`--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${safeName}"${extended}\r\nContent-Type: application/octet-stream\r\n\r\n`),
       file.bytes,
       encoder.encode("\r\n"),
     );

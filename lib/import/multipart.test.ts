@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { kohyaFolder, safetensorsFile } from "../../scripts/make-import-fixtures";
+import { encodeImportUpload, joinChunks } from "./multipart-body";
 import { IMPORT_UPLOAD_LIMITS, UploadError, receiveImportUpload, type UploadLimits } from "./multipart";
 import { planImport } from "./plan";
 import { headerBytesNeeded } from "./safetensors";
@@ -109,6 +110,14 @@ describe("receiveImportUpload", () => {
     for (const filename of ["model/a\tb.png", "model/a\u0085b.png"]) {
       const error = await rejection(receiveImportUpload(rawRequest(filename, "x")));
       expect(error).toMatchObject({ status: 400, fields: { [filename]: "The path contains control characters" } });
+    }
+  });
+
+  it("names a path with control characters that the CLI's encoder sent (as filename*)", async () => {
+    for (const path of ["model/sample/notes\u0007.txt", "model/a\u0001b.png", "model/a\u0085b.png", "model/a\u007fb.png"]) {
+      const upload = encodeImportUpload([{ path, bytes: new Uint8Array([1]), size: 1 }]);
+      const request = new Request("http://localhost/api/imports", { method: "POST", headers: { "content-type": upload.contentType }, body: joinChunks(upload) });
+      expect(await rejection(receiveImportUpload(request))).toMatchObject({ status: 400, fields: { [path]: "The path contains control characters" } });
     }
   });
 

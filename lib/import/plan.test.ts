@@ -1,3 +1,4 @@
+import { deflateSync } from "node:zlib";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
@@ -5,6 +6,7 @@ import {
   KOHYA_RUN,
   aiToolkitFolder,
   eventFile,
+  forgedPng,
   kohyaFolder,
   kohyaMetadata,
   pngImage,
@@ -346,5 +348,26 @@ describe("planImport on ai-toolkit prompt problems", () => {
   it("refuses more bytes than the size given", () => {
     const files = asUpload(kohyaFolder()).map((file) => (file.path.endsWith("prompt.txt") ? { ...file, size: 3 } : file));
     expect(errorsOf(files)).toEqual({ "model/sample/prompt.txt": expect.stringMatching(/^\d+ bytes were sent for a file of 3 bytes$/) });
+  });
+});
+
+describe("images sent by their head", () => {
+  it("plans an image from its first bytes when the rest is kept elsewhere, and refuses a cut one that is not", () => {
+    const files = asUpload(kohyaFolder({ epochs: 2, prompts: 1, imageSide: 32 }));
+    const path = files.find((f) => f.path.endsWith(".png"))!.path;
+    const cut = (head: boolean) => files.map((f) => (f.path === path ? { ...f, bytes: f.bytes.slice(0, 40), head } : f));
+    expect(planImport(cut(true)).samples).toEqual(planImport(files).samples);
+    expect(problemFields(planImport(cut(false)).problems)[path]).toMatch(/^Only 40 of its \d+ bytes were sent/);
+  });
+
+  it("judges a head-only image's pixels per byte by its whole size", () => {
+    const files = asUpload(kohyaFolder({ epochs: 1, prompts: 1, imageSide: 32 }));
+    const path = files.find((f) => f.path.endsWith(".png"))!.path;
+    // A 1000 × 1000 header in about 70 bytes: a bomb when that is the whole file, plausible as the head of a 2 MB one.
+    const bytes = forgedPng(1000, 1000, deflateSync(Buffer.alloc(10)));
+    const whole = files.map((f) => (f.path === path ? { path, bytes, size: bytes.length } : f));
+    expect(problemFields(planImport(whole).problems)[path]).toMatch(/decompression bomb/);
+    const head = files.map((f) => (f.path === path ? { path, bytes, size: 2_000_000, head: true } : f));
+    expect(problemFields(planImport(head).problems)[path]).toBeUndefined();
   });
 });

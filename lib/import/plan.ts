@@ -28,7 +28,17 @@ export interface ImportFile {
   bytes: Uint8Array;
   /** The file's size on disk, in bytes. */
   size: number;
+  /**
+   * For a sample image only: `bytes` are just its first bytes (enough for the
+   * header, see IMAGE_HEAD_BYTES) and the whole file is kept elsewhere (the
+   * server's staging folder, the browser's File), so a plan never needs every
+   * image in memory at once.
+   */
+  head?: boolean;
 }
+
+/** How many of an image's first bytes a plan needs: its header (a JPEG's may follow EXIF and ICC blocks of up to 64 KB each). */
+export const IMAGE_HEAD_BYTES = 256 * 1024;
 
 export type Trainer = "kohya" | "ai-toolkit";
 
@@ -69,6 +79,11 @@ export interface ImportPlan {
 }
 
 const IMAGE_EXTENSION = /\.(png|jpe?g|webp)$/i;
+
+/** True for the file names a sample image can have (`.png`, `.jpg`, `.jpeg`, `.webp`). */
+export function isImagePath(path: string): boolean {
+  return IMAGE_EXTENSION.test(path);
+}
 const EVENT_FILE = /^events\.out\.tfevents\./;
 
 interface LoraFile {
@@ -143,8 +158,9 @@ export function planImport(files: readonly ImportFile[]): ImportPlan {
       });
       continue;
     }
+    const headIsEnough = file.head === true && IMAGE_EXTENSION.test(name);
     const needsWhole = IMAGE_EXTENSION.test(name) || EVENT_FILE.test(name) || /\.(csv|ya?ml|txt)$/i.test(name);
-    if (needsWhole && !whole) {
+    if (needsWhole && !whole && !headIsEnough) {
       problems.push(importError(path, `Only ${file.bytes.length} of its ${file.size} bytes were sent`));
       continue;
     }
@@ -195,7 +211,7 @@ export function planImport(files: readonly ImportFile[]): ImportPlan {
       ignored.push(path);
       continue;
     }
-    const image = inspectImage(file.bytes);
+    const image = inspectImage(file.bytes, file.size);
     if (!image.ok) {
       problems.push(importError(path, image.message));
       continue;

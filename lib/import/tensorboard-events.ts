@@ -1,74 +1,22 @@
 // TensorBoard event files (`events.out.tfevents.<time>.<host>…`): TFRecords
-// holding `tensorboard.Event` protobufs. The message definitions below are
-// copied, field numbers unchanged, from tensorflow/tensorboard @
-// 70b76c922822dcccc3e8d7e5dd89860948690357, tensorboard/compat/proto/
-// event.proto, summary.proto, tensor.proto, tensor_shape.proto (only the
-// messages a scalar needs; protobufjs skips the fields left out). The first
-// record of every file is an Event whose file_version is "brain.Event:2".
-// Scalars come in two forms: `simple_value` (torch.utils.tensorboard, which
-// kohya's and ai-toolkit's trackers use) and a rank-0 `tensor` (TF 2 writers).
-import protobuf from "protobufjs";
+// holding `tensorboard.Event` protobufs. The messages (copied, field numbers
+// unchanged, from tensorflow/tensorboard @
+// 70b76c922822dcccc3e8d7e5dd89860948690357, tensorboard/compat/proto/) are in
+// proto/event.proto; proto/event.js is the static decoder protobufjs-cli
+// generates from it (`npm run proto:import`), which needs only
+// protobufjs/minimal: protobufjs's reflection builds its decoders with
+// `new Function`, which the Content-Security-Policy forbids in the browser.
+// The first record of every file is an Event whose file_version is
+// "brain.Event:2". Scalars come in two forms: `simple_value`
+// (torch.utils.tensorboard, which kohya's and ai-toolkit's trackers use) and a
+// rank-0 `tensor` (TF 2 writers).
+import { tensorboard } from "./proto/event.js";
 import { readRecords, type RecordEnd } from "./tfrecord";
-
-const EVENT_PROTO = `
-syntax = "proto3";
-package tensorboard;
-message Event {
-  double wall_time = 1;
-  int64 step = 2;
-  oneof what {
-    string file_version = 3;
-    bytes graph_def = 4;
-    Summary summary = 5;
-  }
-}
-message SummaryMetadata {
-  message PluginData {
-    string plugin_name = 1;
-    bytes content = 2;
-  }
-  PluginData plugin_data = 1;
-  string display_name = 2;
-  string summary_description = 3;
-}
-message Summary {
-  message Value {
-    string node_name = 7;
-    string tag = 1;
-    SummaryMetadata metadata = 9;
-    oneof value {
-      float simple_value = 2;
-      bytes obsolete_old_style_histogram = 3;
-      TensorProto tensor = 8;
-    }
-  }
-  repeated Value value = 1;
-}
-message TensorShapeProto {
-  message Dim {
-    int64 size = 1;
-    string name = 2;
-  }
-  repeated Dim dim = 2;
-  bool unknown_rank = 3;
-}
-message TensorProto {
-  int32 dtype = 1;
-  TensorShapeProto tensor_shape = 2;
-  int32 version_number = 3;
-  bytes tensor_content = 4;
-  repeated int32 half_val = 13 [packed = true];
-  repeated float float_val = 5 [packed = true];
-  repeated double double_val = 6 [packed = true];
-}
-`;
 
 // tensorboard/compat/proto/types.proto
 const DT_FLOAT = 1;
 const DT_DOUBLE = 2;
 const DT_HALF = 19;
-
-const EventType = protobuf.parse(EVENT_PROTO, { keepCase: true }).root.lookupType("tensorboard.Event");
 
 export interface ScalarPoint {
   tag: string;
@@ -143,8 +91,8 @@ export function readEventFile(bytes: Uint8Array): EventFileResult {
 
 /** Plain object with only the fields present (proto3 defaults left out), int64 as number, oneofs named. */
 function decodeEvent(record: Uint8Array): DecodedEvent {
-  const message = EventType.decode(record);
-  return EventType.toObject(message, { longs: Number, oneofs: true }) as DecodedEvent;
+  const message = tensorboard.Event.decode(record);
+  return tensorboard.Event.toObject(message, { longs: Number, oneofs: true }) as DecodedEvent;
 }
 
 /** float32 values carry ~7 significant digits: 0.117f reads 0.11699999868869781 as a double, shown as 0.117. */

@@ -1,11 +1,13 @@
 import { describe, expect, it, vi } from "vitest";
 import { localWriteAccess } from "@/lib/auth/write-access";
 import { db } from "@/lib/db";
-import { planImport, type ImportFile } from "@/lib/import";
+import { IMAGE_HEAD_BYTES, planImport, type ImportFile } from "@/lib/import";
 import { headerBytesNeeded } from "@/lib/import/safetensors";
 import { pickSettings, simulate } from "@/lib/sim";
-import { aiToolkitFolder, kohyaFolder, tensorboardCsvFolder, trainEpochLoss, type FixtureFile } from "../../scripts/make-import-fixtures";
-import { getImage, getImportedRun, importRun, settingsFromPlan } from "./imports";
+import { readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { forgedPng, aiToolkitFolder, kohyaFolder, pngBomb, tensorboardCsvFolder, trainEpochLoss, type FixtureFile } from "../../scripts/make-import-fixtures";
+import { createImportStaging, getImage, getImportedRun, importRun, prepareImage, settingsFromPlan } from "./imports";
 import { deleteRun, getRun, listRuns } from "./runs";
 
 const access = localWriteAccess();
@@ -131,5 +133,56 @@ describe("settingsFromPlan", () => {
     expect(info.read).not.toContain("learningRate");
     expect(info.unmodelled.learningRate).toMatch(/^0\.5 /);
     expect(settings.learningRate).toBeGreaterThan(0);
+  });
+});
+
+describe("import staging and image decoding", () => {
+  it("keeps large images on disk with only their head in the plan, and stores them byte for byte", async () => {
+    // 600 px images are over the 256 KB head; a side no other test uses.
+    const files = asUpload(kohyaFolder({ epochs: 2, prompts: 1, imageSide: 600 }));
+    const staging = await createImportStaging();
+    const kept: ImportFile[] = [];
+    for (const file of files) kept.push(await staging.keep(file));
+    const large = files.filter((f) => f.path.endsWith(".png") && f.bytes.length > IMAGE_HEAD_BYTES);
+    expect(large.length).toBeGreaterThan(0);
+    for (const original of large) {
+      const head = kept.find((f) => f.path === original.path)!;
+      expect(head).toMatchObject({ head: true, size: original.bytes.length });
+      expect(head.bytes.length).toBe(IMAGE_HEAD_BYTES);
+      expect(Buffer.from(await staging.read(original.path)).equals(Buffer.from(original.bytes))).toBe(true);
+    }
+    const plan = planImport(kept);
+    expect(plan.ok, JSON.stringify(plan.problems)).toBe(true);
+    expect(plan.samples).toEqual(planImport(files).samples);
+    const run = await importRun(access, plan, kept, { name: `${tag()} staged`, read: staging.read });
+    const sample = run.checkpoints[0].samples[0];
+    const stored = await getImage(sample.url.split("/").pop()!, false);
+    const sent = files.find((f) => f.path === plan.samples.find((s) => s.epoch === 1)!.file)!;
+    expect(Buffer.from(stored!.bytes).equals(Buffer.from(sent.bytes))).toBe(true);
+    const folders = () => readdirSync(tmpdir()).filter((name) => name.startsWith("epoch-lab-import-")).length;
+    const before = folders();
+    await staging.dispose();
+    expect(folders()).toBe(before - 1);
+    // A planned list without the staging cannot stand in for the images it only holds the head of.
+    await expect(importRun(access, plan, kept, { name: `${tag()} headless` })).rejects.toMatchObject({ status: 400 });
+  });
+
+  it("refuses to decode more pixels than the header check allows, whatever the file claims (sharp's limitInputPixels)", async () => {
+    const bomb = pngBomb(15_000);
+    await expect(prepareImage(bomb, "image/png", 15_000, 15_000)).rejects.toThrow(/could not be decoded/);
+  });
+
+  it("refuses an image whose data does not decode, naming it, with nothing stored", async () => {
+    const files = asUpload(kohyaFolder({ epochs: 2, prompts: 1, imageSide: 43 }));
+    const path = files.find((f) => f.path.endsWith(".png"))!.path;
+    const noise = forgedPng(600, 600, Uint8Array.from({ length: 4000 }, (_, i) => (i * 7919) % 251));
+    const broken = files.map((f) => (f.path === path ? { path, bytes: noise, size: noise.length } : f));
+    const plan = planImport(broken);
+    expect(plan.ok).toBe(true);
+    const name = `${tag()} noise`;
+    const images = await db.image.count();
+    await expect(importRun(access, plan, broken, { name })).rejects.toMatchObject({ status: 422, fields: { [path]: expect.stringMatching(/could not be decoded/) } });
+    expect(await db.run.count({ where: { name } })).toBe(0);
+    expect(await db.image.count()).toBe(images);
   });
 });

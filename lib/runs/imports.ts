@@ -4,11 +4,15 @@
 // for the same settings is simulated again whenever the run is read.
 import "server-only";
 import { createHash } from "node:crypto";
+import { appendFileSync } from "node:fs";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import sharp from "sharp";
 import type { WriteAccess } from "@/lib/auth/write-access";
 import { db, dbReady } from "@/lib/db";
 import type { ImportFile, ImportPlan } from "@/lib/import";
-import { problemFields } from "@/lib/import";
+import { IMAGE_HEAD_BYTES, isImagePath, MAX_IMAGE_PIXELS, problemFields } from "@/lib/import";
 import { pickSettings, resolveSettings, SettingsError, SETTING_KEYS, simulate, type Checkpoint, type SettingKey, type Settings } from "@/lib/sim";
 import { InputError, NotFoundError } from "@/lib/errors";
 import { newRunId, runRecordFrom } from "./record";
@@ -17,6 +21,10 @@ import type { RunSummary } from "./types";
 
 /** The dataset size the prediction assumes when the trainer's files do not say it. */
 export const IMAGES_WHEN_UNKNOWN = 20;
+
+// Previews are made one image at a time: libvips' operation cache and one worker thread per core only hold memory here.
+sharp.cache(false);
+sharp.concurrency(1);
 
 /** Longest side of an image's preview, in pixels. */
 export const PREVIEW_SIDE = 512;
@@ -109,61 +117,131 @@ interface PreparedImage {
   mime: string;
   width: number;
   height: number;
-  bytes: Uint8Array<ArrayBuffer>;
   preview: Uint8Array<ArrayBuffer>;
 }
 
-/** Hashes an image and makes its WebP preview (at most 512 px on the longer side). */
+/** Hashes an image and makes its WebP preview (at most 512 px on the longer side); the image itself is not kept. */
 export async function prepareImage(bytes: Uint8Array, mime: string, width: number, height: number): Promise<PreparedImage> {
   const hash = createHash("sha256").update(bytes).digest("hex");
   let preview: Buffer;
   try {
-    preview = await sharp(bytes, { limitInputPixels: 4096 * 4096 })
+    // limitInputPixels: sharp refuses to decode more pixels than the header check lets through, whatever a file claims.
+    preview = await sharp(bytes, { limitInputPixels: MAX_IMAGE_PIXELS, sequentialRead: true })
       .resize(PREVIEW_SIDE, PREVIEW_SIDE, { fit: "inside", withoutEnlargement: true })
       .webp({ quality: 80 })
       .toBuffer();
   } catch {
     throw new ImageDecodeError();
   }
-  return { hash, mime, width, height, bytes: new Uint8Array(bytes), preview: new Uint8Array(preview) };
+  return { hash, mime, width, height, preview: new Uint8Array(preview) };
 }
 
 class ImageDecodeError extends Error {
   constructor() {
-    super("The image could not be decoded: the file is damaged");
+    super("The image could not be decoded: the file is damaged or holds more than its header says");
   }
+}
+
+/** Reads a file of the import whole (a staged image from disk, or the bytes that were sent). */
+export type ImportFileReader = (path: string) => Promise<Uint8Array>;
+
+/**
+ * Where an upload's sample images wait while it arrives: each image is written
+ * to a folder of its own under the system's temporary folder as it comes in,
+ * and only its first bytes (its header) stay in memory for the plan, so an
+ * import of any number of images holds one at a time. `dispose` removes the
+ * folder; call it whatever happens.
+ */
+export interface ImportStaging {
+  /** For receiveImportUpload's onFile: stages an image, passes anything else through. */
+  keep(file: ImportFile): Promise<ImportFile>;
+  /** The whole bytes of a file kept by `keep`. */
+  read: ImportFileReader;
+  dispose(): Promise<void>;
+}
+
+export async function createImportStaging(): Promise<ImportStaging> {
+  const folder = await mkdtemp(join(tmpdir(), "epoch-lab-import-"));
+  const staged = new Map<string, string>();
+  const passed = new Map<string, Uint8Array>();
+  return {
+    async keep(file) {
+      if (!isImagePath(file.path) || file.bytes.length <= IMAGE_HEAD_BYTES) {
+        passed.set(file.path, file.bytes);
+        return file;
+      }
+      const target = join(folder, String(staged.size));
+      await writeFile(target, file.bytes);
+      staged.set(file.path, target);
+      // A copy: a view would keep the whole image's buffer alive.
+      return { path: file.path, bytes: file.bytes.slice(0, IMAGE_HEAD_BYTES), size: file.size, head: true };
+    },
+    async read(path) {
+      const target = staged.get(path);
+      if (target !== undefined) return readFile(target);
+      const bytes = passed.get(path);
+      if (bytes === undefined) throw new InputError(`The file ${path} was not sent`, { [path]: "The file was not sent" }, 400);
+      return bytes;
+    },
+    async dispose() {
+      await rm(folder, { recursive: true, force: true });
+    },
+  };
+}
+
+/** With EPOCH_LAB_IMPORT_MEMORY_LOG=<file>, appends the process's memory at each stage of an import (for the benchmark). */
+export function logImportMemory(stage: string) {
+  const file = process.env.EPOCH_LAB_IMPORT_MEMORY_LOG;
+  if (!file) return;
+  const m = process.memoryUsage();
+  const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)}`;
+  appendFileSync(file, `${new Date().toISOString()} ${stage}: rss ${mb(m.rss)} heapUsed ${mb(m.heapUsed)} heapTotal ${mb(m.heapTotal)} external ${mb(m.external)} arrayBuffers ${mb(m.arrayBuffers)}\n`);
+}
+
+/** Reads files from the list that was planned (every byte in memory). */
+function readFromList(files: readonly ImportFile[]): ImportFileReader {
+  const byPath = new Map(files.map((file) => [file.path, file]));
+  return async (path) => {
+    const file = byPath.get(path);
+    if (!file || file.head) throw new InputError(`The sample ${path} was not sent`, { [path]: "The file was not sent" }, 400);
+    return file.bytes;
+  };
 }
 
 /**
  * Stores an import plan as one run: the run, its measured checkpoints, its
  * samples and their images in one transaction (images upserted by hash), so a
- * failure anywhere leaves nothing behind, not even an image.
+ * failure anywhere leaves nothing behind, not even an image. Each image is
+ * decoded for its preview (which also proves it is whole) before the
+ * transaction and read again inside it, one at a time, so the images are
+ * never all in memory together (Prisma's writes still leave garbage that the
+ * heap holds for a while: see docs/import.md, Benchmark).
  */
 export async function importRun(
   access: WriteAccess,
   plan: ImportPlan,
   files: readonly ImportFile[],
-  options: { name?: string | null } = {},
+  options: { name?: string | null; read?: ImportFileReader } = {},
 ): Promise<ImportedRunDetail> {
   void access;
   if (!plan.ok) throw new InputError("The folder cannot be imported: see each file's problem", problemFields(plan.problems), 422);
-  const byPath = new Map(files.map((file) => [file.path, file]));
-  const images = new Map<string, PreparedImage>();
+  const read = options.read ?? readFromList(files);
+  const images = new Map<string, PreparedImage & { file: string }>();
   const sampleRows: { epoch: number; promptIndex: number; prompt: string | null; imageHash: string }[] = [];
   for (const sample of plan.samples) {
-    const file = byPath.get(sample.file);
-    if (!file) throw new InputError(`The sample ${sample.file} was not sent`, { [sample.file]: "The file was not sent" }, 400);
+    const bytes = await read(sample.file);
     let image: PreparedImage;
     try {
-      image = await prepareImage(file.bytes, sample.image.mimeType, sample.image.width, sample.image.height);
+      image = await prepareImage(bytes, sample.image.mimeType, sample.image.width, sample.image.height);
     } catch (error) {
-      if (error instanceof ImageDecodeError) throw new InputError(error.message, { [sample.file]: error.message }, 422);
+      if (error instanceof ImageDecodeError) throw new InputError(`${sample.file}: ${error.message}`, { [sample.file]: error.message }, 422);
       throw error;
     }
-    images.set(image.hash, image);
+    if (!images.has(image.hash)) images.set(image.hash, { ...image, file: sample.file });
     sampleRows.push({ epoch: sample.epoch, promptIndex: sample.promptIndex, prompt: sample.prompt, imageHash: image.hash });
   }
 
+  logImportMemory("previews made");
   const { settings, info } = settingsFromPlan(plan, options.name ?? null);
   const prediction = simulate(settings);
   const { checkpoints: _simulated, ...runRow } = runRecordFrom(newRunId(), prediction);
@@ -171,39 +249,47 @@ export async function importRun(
   await dbReady();
   let id: string;
   try {
-    id = await db.$transaction(async (tx) => {
-      for (const image of images.values()) {
-        await tx.image.upsert({
-          where: { hash: image.hash },
-          create: { hash: image.hash, mime: image.mime, width: image.width, height: image.height, bytes: image.bytes, preview: image.preview, previewMime: "image/webp" },
-          update: {},
-        });
-      }
-      const run = await tx.run.create({
-        data: {
-          ...runRow,
-          source: "imported",
-          trainer: plan.trainer,
-          importInfo: JSON.stringify(info),
-          measured: {
-            create: plan.checkpoints.map((checkpoint) => ({
-              epoch: checkpoint.epoch,
-              step: checkpoint.step,
-              file: checkpoint.file,
-              trainLoss: checkpoint.trainLoss,
-              validationLoss: checkpoint.validationLoss,
-            })),
+    id = await db.$transaction(
+      async (tx) => {
+        for (const image of images.values()) {
+          const known = await tx.image.findUnique({ where: { hash: image.hash }, select: { hash: true } });
+          if (known) continue;
+          const bytes = await read(image.file);
+          logImportMemory(`image ${image.file}`);
+          await tx.image.create({
+            data: { hash: image.hash, mime: image.mime, width: image.width, height: image.height, bytes: bytes as Uint8Array<ArrayBuffer>, preview: image.preview, previewMime: "image/webp" },
+            select: { hash: true },
+          });
+        }
+        const run = await tx.run.create({
+          data: {
+            ...runRow,
+            source: "imported",
+            trainer: plan.trainer,
+            importInfo: JSON.stringify(info),
+            measured: {
+              create: plan.checkpoints.map((checkpoint) => ({
+                epoch: checkpoint.epoch,
+                step: checkpoint.step,
+                file: checkpoint.file,
+                trainLoss: checkpoint.trainLoss,
+                validationLoss: checkpoint.validationLoss,
+              })),
+            },
+            samples: { create: sampleRows },
           },
-          samples: { create: sampleRows },
-        },
-        select: { id: true },
-      });
-      return run.id;
-    });
+          select: { id: true },
+        });
+        return run.id;
+      },
+      // Writing a large import's images takes longer than Prisma's 5-second default.
+      { maxWait: 30_000, timeout: 300_000 },
+    );
   } catch (error) {
     console.error("Storing an imported run failed:", error);
     throw new Error("The imported run could not be saved. Nothing was stored; try again.");
   }
+  logImportMemory("stored");
   const stored = await getImportedRun(id);
   if (!stored) throw new NotFoundError();
   return stored;

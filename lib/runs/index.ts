@@ -8,7 +8,7 @@ export { castVote, listVotes, countVotes, getRatings, ratingsFrom, nextCompariso
 export type { StoredVote, RunRatings, EpochRating } from "./votes";
 export { getRunTags, setRunTags, addRunTag, removeRunTag, listTags, tagsOfRuns, runIdsTagged } from "./tags";
 export * from "./review-schemas";
-export { importRun, getImportedRun, getImage, settingsFromPlan, prepareImage, IMAGES_WHEN_UNKNOWN, PREVIEW_SIDE } from "./imports";
+export { importRun, createImportStaging, logImportMemory, getImportedRun, getImage, settingsFromPlan, prepareImage, type ImportStaging, type ImportFileReader, IMAGES_WHEN_UNKNOWN, PREVIEW_SIDE } from "./imports";
 export type { ImportedRunDetail, ImportedSample, MeasuredCheckpointView, ImportSettingsInfo } from "./imports";
 export type { RunSource } from "./types";
 export { getTeamCalibration, teamCalibrationForPage, CALIBRATION_MAX_RUNS } from "./calibration";

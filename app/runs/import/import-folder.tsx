@@ -2,37 +2,53 @@
 // Choosing or dropping a folder, reading it in the browser (LoRA headers only,
 // with File.slice), planning the import to show what was found and every
 // problem by file, then uploading with a progress bar and opening the run.
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useState, type DragEvent } from "react";
-import { planImport, sliceSafetensorsHeader, type ImportFile, type ImportPlan } from "@/lib/import";
+import { IMAGE_HEAD_BYTES, isImagePath, planImport, sliceSafetensorsHeader, type ImportFile, type ImportPlan } from "@/lib/import";
+import { useHydrated } from "@/app/ui/use-hydrated";
 import styles from "./import.module.css";
 
 interface Chosen {
   folder: string;
-  files: { path: string; blob: Blob; bytes: Uint8Array }[];
+  files: { path: string; blob: Blob }[];
   plan: ImportPlan;
 }
 
-type Upload = { state: "idle" } | { state: "reading" } | { state: "sending"; percent: number } | { state: "failed"; message: string; fields: Record<string, string> };
+type Upload = { state: "idle" } | { state: "reading" } | { state: "sending"; percent: number } | { state: "failed"; message: string; fields: Record<string, string>; signIn?: boolean };
 
 const TRAINER_LABELS = { kohya: "kohya sd-scripts", "ai-toolkit": "ai-toolkit" } as const;
 
-export function ImportFolder() {
+/** `canWrite` false: a write-protected server without sign-in; folders are read and shown, the import button stays off. */
+export function ImportFolder({ canWrite = true }: { canWrite?: boolean }) {
   const router = useRouter();
   const inputId = useId();
   const [chosen, setChosen] = useState<Chosen | null>(null);
   const [upload, setUpload] = useState<Upload>({ state: "idle" });
   const [dragging, setDragging] = useState(false);
+  // Choosing a folder needs the handlers: tests wait for this before they choose one.
+  const hydrated = useHydrated();
 
   async function read(folder: string, entries: { path: string; file: File }[]) {
     setUpload({ state: "reading" });
     setChosen(null);
     const files: Chosen["files"] = [];
+    const planned: ImportFile[] = [];
     for (const { path, file } of entries) {
-      const bytes = /\.safetensors$/i.test(path) ? await sliceSafetensorsHeader(file) : new Uint8Array(await file.arrayBuffer());
-      files.push({ path, blob: /\.safetensors$/i.test(path) ? new Blob([bytes.slice()]) : file, bytes });
+      if (/\.safetensors$/i.test(path)) {
+        // Only the header is read and sent: the weights never leave the machine.
+        const bytes = await sliceSafetensorsHeader(file);
+        files.push({ path, blob: new Blob([bytes.slice()]) });
+        planned.push({ path, bytes, size: file.size });
+      } else if (isImagePath(path) && file.size > IMAGE_HEAD_BYTES) {
+        // An image's header is enough to plan; the file itself is streamed by the upload.
+        files.push({ path, blob: file });
+        planned.push({ path, bytes: new Uint8Array(await file.slice(0, IMAGE_HEAD_BYTES).arrayBuffer()), size: file.size, head: true });
+      } else {
+        files.push({ path, blob: file });
+        planned.push({ path, bytes: new Uint8Array(await file.arrayBuffer()), size: file.size });
+      }
     }
-    const planned: ImportFile[] = files.map((f, i) => ({ path: f.path, bytes: f.bytes, size: entries[i].file.size }));
     setChosen({ folder, files, plan: planImport(planned) });
     setUpload({ state: "idle" });
   }
@@ -73,6 +89,7 @@ export function ImportFolder() {
     request.onload = () => {
       const body = request.response as { id?: string; error?: { message: string; fields?: Record<string, string> } } | null;
       if (request.status === 201 && body?.id) router.push(`/runs/${body.id}`);
+      else if (request.status === 401) setUpload({ state: "failed", message: "This server is write-protected: sign in to import a run.", fields: {}, signIn: true });
       else setUpload({ state: "failed", message: body?.error?.message ?? `The server answered ${request.status}.`, fields: body?.error?.fields ?? {} });
     };
     request.onerror = () => setUpload({ state: "failed", message: "The upload was cut off: check the connection and try again.", fields: {} });
@@ -87,7 +104,7 @@ export function ImportFolder() {
   const samplesPerEpoch = plan && epochsWithSamples.size > 0 ? Math.round(plan.samples.length / epochsWithSamples.size) : 0;
 
   return (
-    <div className="stack">
+    <div className="stack" data-hydrated={hydrated ? "true" : undefined}>
       <div
         className={`card ${styles.drop} ${dragging ? styles.dragging : ""}`}
         onDragOver={(event) => {
@@ -183,7 +200,7 @@ export function ImportFolder() {
             </div>
           )}
           <div>
-            <button type="button" className="button button-primary" disabled={!plan.ok || upload.state === "sending"} onClick={send}>
+            <button type="button" className="button button-primary" disabled={!plan.ok || !canWrite || upload.state === "sending"} onClick={send}>
               Import this run
             </button>
           </div>
@@ -199,7 +216,15 @@ export function ImportFolder() {
 
       {upload.state === "failed" && (
         <div className="alert alert-error" role="alert">
-          <p>{upload.message}</p>
+          <p>
+            {upload.message}
+            {upload.signIn && (
+              <>
+                {" "}
+                <Link href="/sign-in">Sign in</Link>
+              </>
+            )}
+          </p>
           {Object.keys(upload.fields).length > 0 && (
             <ul className={styles.problems}>
               {Object.entries(upload.fields).map(([file, message]) => (

@@ -2,11 +2,16 @@
 // behind (kohya sd-scripts, ai-toolkit, TensorBoard CSV exports). The browser
 // reads the folder, shows what it found, and uploads LoRA files by header only.
 import type { Metadata } from "next";
+import Link from "next/link";
+import { getWriteLockStatus } from "@/lib/auth/session";
 import { ImportFolder } from "./import-folder";
 
 export const metadata: Metadata = { title: "Import a training folder" };
+// Whether this browser may write is known per request (the write lock's cookie).
+export const dynamic = "force-dynamic";
 
-export default function ImportPage() {
+export default async function ImportPage() {
+  const { canWrite } = await getWriteLockStatus();
   return (
     <div className="page">
       <div className="page-header">
@@ -19,7 +24,12 @@ export default function ImportPage() {
           </p>
         </div>
       </div>
-      <ImportFolder />
+      {!canWrite && (
+        <p className="alert alert-warning" role="status">
+          This server is write-protected: <Link href="/sign-in">sign in</Link> to import a run. You can still choose a folder to see what would be imported.
+        </p>
+      )}
+      <ImportFolder canWrite={canWrite} />
     </div>
   );
 }
