@@ -5,6 +5,7 @@
 // signed-in reviewers start reviews and vote.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import "@/lib/zod-config";
 import { z } from "zod";
 import { writeAction } from "@/lib/auth/write-action";
 import type { WriteAccess } from "@/lib/auth/write-access";

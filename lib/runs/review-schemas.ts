@@ -1,5 +1,6 @@
 // Input schemas of blind review and tags: a vote's body and a tag, shared by
 // the API and the server actions. Pure (no database), so unit tests read them.
+import "@/lib/zod-config";
 import { z } from "zod";
 import { cleanText } from "@/lib/sim";
 

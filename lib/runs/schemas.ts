@@ -1,5 +1,6 @@
 // Input schemas of the run use cases beyond the settings (which live in lib/sim):
 // the PATCH body and the runs list's query, shared by the API and the pages.
+import "@/lib/zod-config";
 import { z } from "zod";
 import { cleanText, nameSchema, VERDICTS } from "@/lib/sim";
 

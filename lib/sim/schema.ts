@@ -1,5 +1,6 @@
 // The settings of a run: one zod schema, shared by the API, the forms and the
 // playground, so every entry point accepts and rejects exactly the same input.
+import "@/lib/zod-config";
 import { z } from "zod";
 import { LR_SCHEDULERS, MODEL_FAMILIES, OPTIMIZER_LABELS, OPTIMIZERS, type LrScheduler, type ModelFamily, type Optimizer } from "./types";
 

@@ -4,6 +4,7 @@
 // store the new run on the same seed, then open compare with both.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import "@/lib/zod-config";
 import { z } from "zod";
 import { findNextStep, NEXT_STEP_IDS } from "@/lib/advice";
 import { writeAction } from "@/lib/auth/write-action";

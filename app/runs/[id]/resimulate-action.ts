@@ -4,6 +4,7 @@
 // compare with the old run and the new one.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import "@/lib/zod-config";
 import { z } from "zod";
 import { writeAction } from "@/lib/auth/write-action";
 import type { WriteAccess } from "@/lib/auth/write-access";

@@ -4,6 +4,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { SIGN_IN_TO_WRITE, writeAction } from "@/lib/auth/write-action";
+import "@/lib/zod-config";
 import { z } from "zod";
 import { InputError, NotFoundError } from "@/lib/errors";
 import { TWIN_KINDS } from "@/lib/twins";

@@ -3,6 +3,7 @@
 // checkpoint the pick. Each checks write access itself (writeAction): under
 // the write lock only signed-in reviewers vote.
 import { revalidatePath } from "next/cache";
+import "@/lib/zod-config";
 import { z } from "zod";
 import { writeAction } from "@/lib/auth/write-action";
 import type { WriteAccess } from "@/lib/auth/write-access";
