@@ -5,7 +5,10 @@ import Link from "next/link";
 import type { ImportedRunDetail } from "@/lib/runs";
 import { formatDateTime, formatInteger } from "@/lib/format";
 import { formatSetting, SETTING_ORDER, SETTINGS } from "@/lib/sim";
-import { ImportedLossChart } from "./imported-loss-chart";
+import { DeferredSampleViewer } from "@/app/ui/sample-viewer/deferred-sample-viewer";
+import { formatSampleView, VIEW_PARAM } from "@/app/ui/sample-viewer/view-param";
+import { realPromptId, realViewerRunOf } from "@/app/ui/sample-viewer/viewer-run";
+import { ImportedLossChart, type ImportedLossRow } from "./imported-loss-chart";
 import { PickControl, PickProvider, PickStatus } from "./pick-context";
 import { RunDetailsEditor } from "./run-details-editor";
 import styles from "./dashboard.module.css";
@@ -20,8 +23,13 @@ export function ImportedRun({ run }: { run: ImportedRunDetail }) {
   const read = new Set<string>(run.importInfo.read);
   const predictionByEpoch = new Map(run.prediction.map((c) => [c.epoch, c]));
   const measuredEpochs = run.checkpoints.map((c) => c.epoch);
-  const rows = run.checkpoints.map((c) => ({
+  // Steps and images seen come from the files when they hold them, else from the settings read (never from a default).
+  const geometryRead = read.has("images") && read.has("repeats");
+  const stepsRead = geometryRead && read.has("batchSize");
+  const rows: ImportedLossRow[] = run.checkpoints.map((c) => ({
     epoch: c.epoch,
+    step: c.step ?? (stepsRead ? c.epoch * run.stepsPerEpoch : null),
+    images: geometryRead ? c.epoch * run.images * run.repeats : null,
     trainLoss: c.trainLoss,
     validationLoss: c.validationLoss,
     predictedTrain: predictionByEpoch.get(c.epoch)?.trainLoss ?? null,
@@ -139,7 +147,11 @@ export function ImportedRun({ run }: { run: ImportedRunDetail }) {
                         return (
                           <td key={column.epoch}>
                             {sample ? (
-                              <a href={sample.url}>
+                              <a
+                                href={`/runs/${run.id}?${VIEW_PARAM}=${formatSampleView({ runId: run.id, epoch: column.epoch, promptId: realPromptId(index) })}`}
+                                data-sample-view={formatSampleView({ runId: run.id, epoch: column.epoch, promptId: realPromptId(index) })}
+                                aria-label={`${column.epoch === 0 ? "Before training" : `Epoch ${column.epoch}`}, “${sample.prompt ?? `prompt ${index + 1}`}”: view full size`}
+                              >
                                 {/* eslint-disable-next-line @next/next/no-img-element -- content-addressed previews served by the API, already sized */}
                                 <img
                                   src={sample.previewUrl}
@@ -160,6 +172,12 @@ export function ImportedRun({ run }: { run: ImportedRunDetail }) {
                 </tbody>
               </table>
             </div>
+          )}
+          {promptIndices.length > 0 && (
+            <>
+              <p className="muted">Select a sample to view it full size; in the viewer ←/→ change the prompt and ↑/↓ the epoch.</p>
+              <DeferredSampleViewer runs={[realViewerRunOf(run)]} />
+            </>
           )}
         </section>
 
