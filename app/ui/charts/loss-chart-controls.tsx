@@ -19,6 +19,8 @@ export interface LossView {
 export interface LossViewParams {
   smoothing?: string;
   x?: string;
+  /** The smoothing this chart opens with when the URL names none (default 0, raw); left out of the URL. */
+  defaultSmoothing?: number;
 }
 
 /**
@@ -29,16 +31,17 @@ export interface LossViewParams {
 export function useLossView(names: LossViewParams = {}, kinds: readonly XAxisKind[] = ALL_KINDS): [LossView, (next: Partial<LossView>) => void] {
   const smoothingParam = names.smoothing ?? "smoothing";
   const xParam = names.x ?? "x";
+  const defaultSmoothing = names.defaultSmoothing ?? DEFAULT_SMOOTHING;
   const params = useSearchParams();
   const [view, setView] = useState<LossView>(() => {
     const xAxis = parseXAxis(params.get(xParam));
-    return { smoothing: parseSmoothing(params.get(smoothingParam), DEFAULT_SMOOTHING), xAxis: kinds.includes(xAxis) ? xAxis : kinds[0] };
+    return { smoothing: parseSmoothing(params.get(smoothingParam), defaultSmoothing), xAxis: kinds.includes(xAxis) ? xAxis : kinds[0] };
   });
   function update(next: Partial<LossView>) {
     const merged = { ...view, ...next };
     setView(merged);
     const url = new URL(window.location.href);
-    if (merged.smoothing === DEFAULT_SMOOTHING) url.searchParams.delete(smoothingParam);
+    if (merged.smoothing === defaultSmoothing) url.searchParams.delete(smoothingParam);
     else url.searchParams.set(smoothingParam, String(merged.smoothing));
     if (merged.xAxis === "steps") url.searchParams.delete(xParam);
     else url.searchParams.set(xParam, merged.xAxis);
