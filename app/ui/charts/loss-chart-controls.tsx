@@ -6,6 +6,7 @@
 import { useSearchParams } from "next/navigation";
 import { useId, useState } from "react";
 import { parseSmoothing, parseXAxis, SMOOTHING_MAX, SMOOTHING_MIN, X_AXIS_KINDS, type XAxisKind } from "@/lib/charts/smoothing";
+import { useHydrated } from "@/app/ui/use-hydrated";
 import styles from "./line-chart.module.css";
 
 export const DEFAULT_SMOOTHING = 0;
@@ -61,8 +62,9 @@ export interface LossChartControlsProps {
 
 export function LossChartControls({ view, onChange, kinds = ALL_KINDS }: LossChartControlsProps) {
   const id = useId();
+  const interactive = useHydrated();
   return (
-    <div className={styles.controls}>
+    <div className={styles.controls} data-interactive={interactive} data-testid="loss-chart-controls">
       <label htmlFor={`${id}-smoothing`}>
         Smoothing <output htmlFor={`${id}-smoothing`}>{view.smoothing.toFixed(2)}</output>
       </label>
