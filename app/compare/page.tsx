@@ -468,7 +468,9 @@ function RunsTable({ compared, metric, colors, query }: { compared: ComparedRun[
                       epoch {run.recommendedEpoch} · step {formatInteger(recommended.step)}
                     </>
                   ) : (
-                    <>predicted: epoch {run.recommendedEpoch}</>
+                    <>
+                      epoch {run.recommendedEpoch} <span className={styles.notMeasured}>(predicted)</span>
+                    </>
                   )}
                 </td>
                 <td className="num">{recommended ? format(recommended[metric]) : realValue !== null ? format(realValue) : notMeasured}</td>

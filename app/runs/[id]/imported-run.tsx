@@ -141,7 +141,9 @@ export function ImportedRun({ run }: { run: ImportedRunDetail }) {
                 <tbody>
                   {promptIndices.map((index) => (
                     <tr key={index}>
-                      <th scope="row">{prompts.get(index) ?? `Prompt ${index + 1}`}</th>
+                      <th scope="row" className={styles.promptCell}>
+                        {prompts.get(index) ?? `Prompt ${index + 1}`}
+                      </th>
                       {columns.map((column) => {
                         const sample = column.samples.find((s) => s.promptIndex === index);
                         return (
