@@ -431,10 +431,10 @@ function RunsTable({ compared, metric, colors, query }: { compared: ComparedRun[
         <thead>
           <tr>
             <th scope="col">Run</th>
-            <th scope="col" className="num">Steps / epoch</th>
+            <th scope="col" className={`num ${styles.wrapHead}`}>Steps / epoch</th>
             <th scope="col" className="num">Recommended</th>
-            <th scope="col" className="num">{definition.label} there</th>
-            <th scope="col" className="num">Best quality</th>
+            <th scope="col" className={`num ${styles.wrapHead}`}>{definition.label} there</th>
+            <th scope="col" className={`num ${styles.wrapHead}`}>Best quality</th>
             <th scope="col">Last epoch</th>
             <th scope="col">
               <span className="visually-hidden">Actions</span>
