@@ -1,15 +1,18 @@
 // /compare?runs=a,b,c&metric=quality&x=epoch: several runs overlaid on one
-// chart, their recommended epochs marked, and a table of the settings that differ.
+// chart, their recommended epochs marked, their training losses overlaid, and
+// a table of the settings that differ. Imported (real) runs sit beside
+// simulated ones with what their trainer measured; what it did not measure
+// (quality, fidelity, …) reads "not measured".
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { CHECKPOINT_METRICS, metricDefinition, OVERLAY_METRIC_KEYS, type OverlayMetricKey } from "@/lib/compare/metrics";
-import { OVERLAY_AXES, overlayRows, type OverlayAxis } from "@/lib/compare/overlay";
+import { OVERLAY_AXES, type OverlayAxis } from "@/lib/compare/overlay";
 import { COMPARE_RUNS_MAX, COMPARE_RUNS_MIN, compareEpochsHref, compareRunsHref, parseCompareRunsQuery, type CompareRunsQuery } from "@/lib/compare/query";
 import { defaultCompareEpochs } from "@/lib/compare/epochs";
 import { settingsDiff } from "@/lib/compare/settings-diff";
 import { formatInteger, formatScore } from "@/lib/format";
-import { getRuns, InputError, listRuns, runIdsTagged, type RunDetail } from "@/lib/runs";
+import { getImportedRun, getRuns, InputError, listRuns, runIdsTagged, type ImportedRunDetail, type RunDetail } from "@/lib/runs";
 import { VerdictBadge } from "@/app/ui/verdict-badge";
 import { RunsOverlayChart } from "@/app/ui/compare/runs-overlay-chart";
 import { CompareSelection } from "@/app/ui/runs-list/compare-selection";
@@ -18,7 +21,9 @@ import { SAMPLE_PROMPTS } from "@/lib/preview";
 import { SampleImage } from "@/app/ui/sample-image";
 import { DeferredSampleViewer } from "@/app/ui/sample-viewer/deferred-sample-viewer";
 import { formatSampleView, parseSampleView, VIEW_PARAM } from "@/app/ui/sample-viewer/view-param";
-import { viewerRunOf } from "@/app/ui/sample-viewer/viewer-run";
+import { realPromptId, realViewerRunOf, viewerRunOf, viewTargetOf } from "@/app/ui/sample-viewer/viewer-run";
+import { measuredSteps, mixedOverlayRows, withUnrecorded, type LossOverlayRun, type MixedOverlayRun } from "./mixed-runs";
+import { RunsLossChart } from "./runs-loss-chart";
 
 export const metadata: Metadata = { title: "Compare runs" };
 export const dynamic = "force-dynamic";
@@ -27,6 +32,49 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 const SERIES_COLORS = ["var(--series-1)", "var(--series-2)", "var(--series-3)", "var(--series-4)", "var(--series-5)", "var(--series-6)"];
 const AXIS_LABELS: Record<OverlayAxis, string> = { epoch: "Per epoch", step: "Per step" };
+const TRAINER_LABELS: Record<string, string> = { kohya: "kohya sd-scripts", "ai-toolkit": "ai-toolkit" };
+
+/** A compared run: its stored summary and checkpoints, and for an imported run what its trainer measured. */
+interface ComparedRun {
+  run: RunDetail;
+  /** Null for a simulated run. */
+  real: ImportedRunDetail | null;
+}
+
+/** A real run's step at the end of an epoch: from its files, else from the settings its files gave. */
+function realStep(real: ImportedRunDetail, checkpoint: ImportedRunDetail["checkpoints"][number]): number {
+  return checkpoint.step ?? checkpoint.epoch * real.stepsPerEpoch;
+}
+
+/** The metric chart's curve of a run: a simulated run's checkpoints, or what a real run measured (only validation loss can be). */
+function overlayRunOf({ run, real }: ComparedRun, metric: OverlayMetricKey): MixedOverlayRun {
+  if (!real) return { points: run.checkpoints.map((c) => ({ epoch: c.epoch, step: c.step, value: c[metric] })), ringEpoch: run.recommendedEpoch };
+  return {
+    points: real.checkpoints.map((c) => ({ epoch: c.epoch, step: realStep(real, c), value: metric === "validationLoss" ? c.validationLoss : null })),
+    ringEpoch: null,
+  };
+}
+
+/** The loss chart's curve of a run: the simulated per-step training loss, or a real run's measured epoch averages. */
+function lossRunOf({ run, real }: ComparedRun): LossOverlayRun {
+  if (!real) {
+    return {
+      name: run.name,
+      kind: "simulated",
+      stepsPerEpoch: run.stepsPerEpoch,
+      geometry: { images: run.images, repeats: run.repeats, batchSize: run.batchSize },
+      points: run.lossCurve.map((point) => ({ step: point.step, loss: point.loss })),
+    };
+  }
+  const read = new Set<string>(real.importInfo.read);
+  return {
+    name: run.name,
+    kind: "measured",
+    stepsPerEpoch: run.stepsPerEpoch,
+    geometry: read.has("images") && read.has("repeats") ? { images: run.images, repeats: run.repeats, batchSize: run.batchSize } : null,
+    points: real.checkpoints.flatMap((c) => (c.trainLoss === null ? [] : [{ step: realStep(real, c), loss: c.trainLoss, epoch: c.epoch }])),
+  };
+}
 
 export default async function CompareRunsPage({ searchParams }: Props) {
   const params = await searchParams;
@@ -115,6 +163,8 @@ async function ChooseRuns() {
 
 async function Comparison({ query, view }: { query: CompareRunsQuery; view: string | string[] | undefined }) {
   const runs = await getRuns(query.runIds);
+  const compared: ComparedRun[] = await Promise.all(runs.map(async (run) => ({ run, real: run.source === "imported" ? await getImportedRun(run.id) : null })));
+  const mixed = compared.some((entry) => entry.real);
   const missing = query.runIds.filter((id) => !runs.some((run) => run.id === id));
   const ids = runs.map((run) => run.id);
   if (runs.length < COMPARE_RUNS_MIN) {
@@ -129,17 +179,29 @@ async function Comparison({ query, view }: { query: CompareRunsQuery; view: stri
     );
   }
   const metric = metricDefinition(query.metric);
-  const overlay = overlayRows(runs, query.metric, query.x);
+  const overlay = mixedOverlayRows(
+    compared.map((entry) => overlayRunOf(entry, query.metric)),
+    query.x,
+  );
+  const suffix = (entry: ComparedRun) => (!mixed ? "" : !entry.real ? " (simulated)" : query.metric === "validationLoss" ? " (measured)" : " (not measured)");
   const series = runs.map((run, index) => ({
     key: overlay.seriesKeys[index],
-    label: run.name,
+    label: `${run.name}${suffix(compared[index])}`,
     color: SERIES_COLORS[index % SERIES_COLORS.length],
     dashed: index >= 3,
     dots: query.x === "epoch" || undefined,
     connectNulls: query.x === "step" || undefined,
   }));
   const points = overlay.recommended.map((point) => ({ x: point.x, y: point.y, color: series[point.run].color }));
-  const diff = settingsDiff(runs);
+  const unmeasured = compared.filter((entry) => entry.real && query.metric !== "validationLoss").map((entry) => entry.run.name);
+  const diff = withUnrecorded(
+    settingsDiff(runs),
+    compared.map((entry) => (entry.real ? new Set<string>(entry.real.importInfo.read) : null)),
+    compared.map((entry) => (entry.real ? measuredSteps(entry.real.checkpoints) : null)),
+  );
+  const lossRuns = compared.map(lossRunOf);
+  const sources = compared.map(({ real }) => (real ? `Imported from ${real.trainer ? (TRAINER_LABELS[real.trainer] ?? real.trainer) : "a trainer's folder"}` : "Simulated"));
+  const sourcesDiffer = sources.some((source) => source !== sources[0]);
   const differing = diff.filter((row) => row.differs).length;
 
   return (
@@ -183,7 +245,14 @@ async function Comparison({ query, view }: { query: CompareRunsQuery; view: stri
             ? "Against cumulative steps, runs with fewer steps per epoch (larger batches, fewer images or repeats) end sooner."
             : "Against epochs; switch to steps when the runs have different steps per epoch."}{" "}
           A ring marks each run&apos;s recommended epoch.
+          {mixed && " Real runs are drawn as their trainer measured them and have no ring: their recommended epoch is only the simulator's prediction."}
         </p>
+        {unmeasured.length > 0 && (
+          <p className="alert" data-testid="not-measured-note">
+            {metric.label} was not measured for {unmeasured.join(", ")}: {unmeasured.length === 1 ? "it is a real run" : "they are real runs"}, and a trainer logs
+            only losses. Switch to validation loss to see {unmeasured.length === 1 ? "its" : "their"} measured curve.
+          </p>
+        )}
         <RunsOverlayChart
           rows={overlay.rows}
           xKey={overlay.xKey}
@@ -193,8 +262,18 @@ async function Comparison({ query, view }: { query: CompareRunsQuery; view: stri
           digits={metric.digits}
           label={`${metric.label} of ${runs.length} runs by ${query.x}; recommended epochs: ${runs.map((run) => `${run.name} epoch ${run.recommendedEpoch}`).join(", ")}`}
         />
-        <RunsTable runs={runs} metric={query.metric} colors={series.map((s) => s.color)} query={query} />
+        <RunsTable compared={compared} metric={query.metric} colors={series.map((s) => s.color)} query={query} />
         <ChartData runs={runs} rows={overlay.rows} seriesKeys={overlay.seriesKeys} xKey={overlay.xKey} metric={query.metric} />
+      </section>
+      <section className="card stack" aria-labelledby="loss-heading">
+        <h2 id="loss-heading">Training loss</h2>
+        <p className="muted">
+          {mixed
+            ? "Simulated runs show the simulator's per-step training loss; real runs the epoch averages their trainer logged (one dot per epoch). Absolute losses differ by model family and trainer: compare the shapes."
+            : "Each run's simulated training loss per step."}{" "}
+          Smoothing is TensorBoard&apos;s exponential moving average; the x axis counts steps, epochs or images seen.
+        </p>
+        <RunsLossChart runs={lossRuns} colors={series.map((s) => s.color)} />
       </section>
       <section className="stack" aria-labelledby="settings-heading">
         <div>
@@ -218,6 +297,19 @@ async function Comparison({ query, view }: { query: CompareRunsQuery; view: stri
               </tr>
             </thead>
             <tbody>
+              {mixed && (
+                <tr className={sourcesDiffer ? styles.differs : undefined}>
+                  <th scope="row">
+                    Source
+                    {sourcesDiffer && <span className={`badge badge-accent ${styles.differsBadge}`}>differs</span>}
+                  </th>
+                  {sources.map((source, index) => (
+                    <td key={runs[index].id} className="num">
+                      {source}
+                    </td>
+                  ))}
+                </tr>
+              )}
               {diff.map((row) => (
                 <tr key={row.key} className={row.differs ? styles.differs : undefined}>
                   <th scope="row">
@@ -235,53 +327,109 @@ async function Comparison({ query, view }: { query: CompareRunsQuery; view: stri
           </table>
         </div>
       </section>
-      <SampleStrips runs={runs} ids={ids} query={query} view={view} />
+      <SampleStrips compared={compared} ids={ids} query={query} view={view} />
     </>
   );
 }
 
-/** Each run's samples at its recommended epoch; each opens the full-size viewer, whose Tab moves across these runs. */
-function SampleStrips({ runs, ids, query, view }: { runs: RunDetail[]; ids: string[]; query: CompareRunsQuery; view: string | string[] | undefined }) {
-  const initialView = parseSampleView(view, runs.map((run) => ({ id: run.id, epochs: run.checkpoints.length })));
+/** The epoch whose samples a real run shows: its pick, else the predicted best, else its last epoch with samples; null without samples. */
+function realStripEpoch(real: ImportedRunDetail): { epoch: number; why: string } | null {
+  const withSamples = real.checkpoints.filter((c) => c.samples.length > 0);
+  if (withSamples.length === 0) return null;
+  if (real.pickedEpoch !== null && withSamples.some((c) => c.epoch === real.pickedEpoch)) return { epoch: real.pickedEpoch, why: "picked" };
+  if (withSamples.some((c) => c.epoch === real.recommendedEpoch)) return { epoch: real.recommendedEpoch, why: "predicted best" };
+  return { epoch: withSamples[withSamples.length - 1].epoch, why: "last with samples" };
+}
+
+/** Each run's samples at its recommended epoch (a real run's own images at its pick); each opens the full-size viewer, whose Tab moves across these runs. */
+function SampleStrips({ compared, ids, query, view }: { compared: ComparedRun[]; ids: string[]; query: CompareRunsQuery; view: string | string[] | undefined }) {
+  const viewerRuns = compared.map(({ run, real }) => (real ? realViewerRunOf(real) : viewerRunOf(run)));
+  const initialView = parseSampleView(view, viewerRuns.map(viewTargetOf));
   const base = compareRunsHref(ids, query);
+  const mixed = compared.some((entry) => entry.real);
   return (
     <section className="card stack" aria-labelledby="samples-heading">
-      <h2 id="samples-heading">Samples at each recommended epoch</h2>
-      <p className="muted">Select a sample to view it full size; in the viewer Tab shows the same prompt and epoch in the next run.</p>
+      <h2 id="samples-heading">{mixed ? "Samples" : "Samples at each recommended epoch"}</h2>
+      <p className="muted">
+        {mixed && "Simulated runs at their recommended epoch, drawn by the simulator; real runs show their trainer's own images at the picked epoch (else the predicted best). "}
+        Select a sample to view it full size; in the viewer Tab shows the same prompt and epoch in the next run.
+      </p>
       <ul className={styles.strips}>
-        {runs.map((run) => (
-          <li key={run.id} className={styles.strip}>
-            <h3 className={styles.stripTitle}>
-              {run.name} <span className="muted">· epoch {run.recommendedEpoch}</span>
-            </h3>
-            <ul className={styles.stripSamples}>
-              {SAMPLE_PROMPTS.map((prompt) => {
-                const sampleView = formatSampleView({ runId: run.id, epoch: run.recommendedEpoch, promptId: prompt.id });
-                return (
-                  <li key={prompt.id}>
-                    <a
-                      href={`${base}&${VIEW_PARAM}=${sampleView}`}
-                      data-sample-view={sampleView}
-                      className={styles.stripLink}
-                      aria-label={`${run.name}, epoch ${run.recommendedEpoch}, “${prompt.text}”: view full size`}
-                    >
-                      <SampleImage runId={run.id} checkpoint={run.checkpoints[run.recommendedEpoch - 1]} seed={run.seed} prompt={prompt} size={72} />
-                    </a>
-                  </li>
-                );
-              })}
-            </ul>
-          </li>
-        ))}
+        {compared.map(({ run, real }) => {
+          if (real) {
+            const shown = realStripEpoch(real);
+            const checkpoint = shown && real.checkpoints.find((c) => c.epoch === shown.epoch)!;
+            return (
+              <li key={run.id} className={styles.strip} data-testid="sample-strip">
+                <h3 className={styles.stripTitle}>
+                  {run.name} <span className="badge badge-accent">Real</span>{" "}
+                  {shown && (
+                    <span className="muted">
+                      · epoch {shown.epoch} ({shown.why})
+                    </span>
+                  )}
+                </h3>
+                {checkpoint ? (
+                  <ul className={styles.stripSamples}>
+                    {checkpoint.samples.map((sample) => {
+                      const sampleView = formatSampleView({ runId: run.id, epoch: checkpoint.epoch, promptId: realPromptId(sample.promptIndex) });
+                      const text = sample.prompt ?? `prompt ${sample.promptIndex + 1}`;
+                      return (
+                        <li key={sample.promptIndex}>
+                          <a
+                            href={`${base}&${VIEW_PARAM}=${sampleView}`}
+                            data-sample-view={sampleView}
+                            className={styles.stripLink}
+                            aria-label={`${run.name}, epoch ${checkpoint.epoch}, “${text}”: view full size`}
+                          >
+                            {/* eslint-disable-next-line @next/next/no-img-element -- content-addressed previews served by the API, already sized */}
+                            <img src={sample.previewUrl} width={72} height={Math.round((72 * sample.height) / sample.width)} alt={`Epoch ${checkpoint.epoch}: ${text}`} loading="lazy" className={styles.stripImage} />
+                          </a>
+                        </li>
+                      );
+                    })}
+                  </ul>
+                ) : (
+                  <p className="muted">Its folder held no sample images.</p>
+                )}
+              </li>
+            );
+          }
+          return (
+            <li key={run.id} className={styles.strip} data-testid="sample-strip">
+              <h3 className={styles.stripTitle}>
+                {run.name} <span className="muted">· epoch {run.recommendedEpoch}</span>
+              </h3>
+              <ul className={styles.stripSamples}>
+                {SAMPLE_PROMPTS.map((prompt) => {
+                  const sampleView = formatSampleView({ runId: run.id, epoch: run.recommendedEpoch, promptId: prompt.id });
+                  return (
+                    <li key={prompt.id}>
+                      <a
+                        href={`${base}&${VIEW_PARAM}=${sampleView}`}
+                        data-sample-view={sampleView}
+                        className={styles.stripLink}
+                        aria-label={`${run.name}, epoch ${run.recommendedEpoch}, “${prompt.text}”: view full size`}
+                      >
+                        <SampleImage runId={run.id} checkpoint={run.checkpoints[run.recommendedEpoch - 1]} seed={run.seed} prompt={prompt} size={72} />
+                      </a>
+                    </li>
+                  );
+                })}
+              </ul>
+            </li>
+          );
+        })}
       </ul>
-      <DeferredSampleViewer runs={runs.map(viewerRunOf)} initialView={initialView && formatSampleView(initialView)} />
+      <DeferredSampleViewer runs={viewerRuns} initialView={initialView && formatSampleView(initialView)} />
     </section>
   );
 }
 
-function RunsTable({ runs, metric, colors, query }: { runs: RunDetail[]; metric: OverlayMetricKey; colors: string[]; query: CompareRunsQuery }) {
+function RunsTable({ compared, metric, colors, query }: { compared: ComparedRun[]; metric: OverlayMetricKey; colors: string[]; query: CompareRunsQuery }) {
   const definition = metricDefinition(metric);
   const format = (value: number) => value.toFixed(definition.digits);
+  const notMeasured = <span className={styles.notMeasured}>not measured</span>;
   return (
     <div className={`table-wrap ${styles.wrap}`}>
       <table className="data">
@@ -289,10 +437,10 @@ function RunsTable({ runs, metric, colors, query }: { runs: RunDetail[]; metric:
         <thead>
           <tr>
             <th scope="col">Run</th>
-            <th scope="col" className="num">Steps / epoch</th>
+            <th scope="col" className={`num ${styles.wrapHead}`}>Steps / epoch</th>
             <th scope="col" className="num">Recommended</th>
-            <th scope="col" className="num">{definition.label} there</th>
-            <th scope="col" className="num">Best quality</th>
+            <th scope="col" className={`num ${styles.wrapHead}`}>{definition.label} there</th>
+            <th scope="col" className={`num ${styles.wrapHead}`}>Best quality</th>
             <th scope="col">Last epoch</th>
             <th scope="col">
               <span className="visually-hidden">Actions</span>
@@ -300,29 +448,44 @@ function RunsTable({ runs, metric, colors, query }: { runs: RunDetail[]; metric:
           </tr>
         </thead>
         <tbody>
-          {runs.map((run, index) => {
-            const recommended = run.checkpoints[run.recommendedEpoch - 1];
-            const others = runs.filter((other) => other.id !== run.id).map((other) => other.id);
+          {compared.map(({ run, real }, index) => {
+            const others = compared.filter((other) => other.run.id !== run.id).map((other) => other.run.id);
             const epochs = defaultCompareEpochs(run);
+            const recommended = real ? null : run.checkpoints[run.recommendedEpoch - 1];
+            const measuredThere = real?.checkpoints.find((c) => c.epoch === run.recommendedEpoch) ?? null;
+            const realValue = metric === "validationLoss" ? (measuredThere?.validationLoss ?? null) : null;
+            const realSteps = real && measuredSteps(real.checkpoints);
             return (
-              <tr key={run.id}>
+              <tr key={run.id} data-testid="compared-run">
                 <th scope="row" className={styles.runName}>
                   <span className={styles.swatch} style={{ background: colors[index] }} aria-hidden="true" />
                   <Link href={`/runs/${run.id}`}>{run.name}</Link>
+                  {real && (
+                    <>
+                      {" "}
+                      <span className="badge badge-accent">Imported</span>
+                    </>
+                  )}
                 </th>
-                <td className="num">{formatInteger(run.stepsPerEpoch)}</td>
+                <td className="num">{!real ? formatInteger(run.stepsPerEpoch) : realSteps ? formatInteger(realSteps.stepsPerEpoch) : <span className={styles.notMeasured}>not recorded</span>}</td>
                 <td className="num">
-                  epoch {run.recommendedEpoch} · step {formatInteger(recommended.step)}
+                  {recommended ? (
+                    <>
+                      epoch {run.recommendedEpoch} · step {formatInteger(recommended.step)}
+                    </>
+                  ) : (
+                    <>
+                      epoch {run.recommendedEpoch} <span className={styles.notMeasured}>(predicted)</span>
+                    </>
+                  )}
                 </td>
-                <td className="num">{format(recommended[metric])}</td>
-                <td className="num">{formatScore(run.bestQuality)}</td>
-                <td>
-                  <VerdictBadge verdict={run.finalVerdict} quality={run.lastQuality} bestQuality={run.bestQuality} />
-                </td>
+                <td className="num">{recommended ? format(recommended[metric]) : realValue !== null ? format(realValue) : notMeasured}</td>
+                <td className="num">{real ? notMeasured : formatScore(run.bestQuality)}</td>
+                <td>{real ? notMeasured : <VerdictBadge verdict={run.finalVerdict} quality={run.lastQuality} bestQuality={run.bestQuality} />}</td>
                 <td>
                   <div className={styles.actions}>
-                    {epochs.length >= 2 && (
-                      <Link href={compareEpochsHref(run.id, epochs)} className="button button-small">
+                    {(real ? real.checkpoints.length + (real.beforeTraining.length > 0 ? 1 : 0) >= 2 : epochs.length >= 2) && (
+                      <Link href={real ? `/runs/${encodeURIComponent(run.id)}/compare` : compareEpochsHref(run.id, epochs)} className="button button-small">
                         Epochs<span className="visually-hidden"> of {run.name} side by side</span>
                       </Link>
                     )}
@@ -385,7 +548,7 @@ function ChartData({
                 </th>
                 {seriesKeys.map((key) => (
                   <td key={key} className="num">
-                    {row[key] == null ? "" : row[key]!.toFixed(digits)}
+                    {row[key] == null ? "—" : row[key]!.toFixed(digits)}
                   </td>
                 ))}
               </tr>

@@ -21,6 +21,9 @@ import {
 } from "@/lib/playground";
 import { formatDelta, formatInteger, formatScore } from "@/lib/format";
 import { LineChart, type ChartSeries } from "@/app/ui/charts/line-chart";
+import { LossChartControls, useLossView } from "@/app/ui/charts/loss-chart-controls";
+import { LOSS_SMOOTHING } from "@/lib/playground/chart-rows";
+import { stepToAxis, type XAxisKind } from "@/lib/charts/smoothing";
 import { SettingSlider } from "@/app/ui/settings/setting-slider";
 import { SettingSelect } from "@/app/ui/settings/setting-select";
 import { VerdictBadge } from "@/app/ui/verdict-badge";
@@ -52,13 +55,29 @@ const LOSS_SERIES: ChartSeries[] = [
 ];
 const GHOST_LOSS_SERIES: ChartSeries = { key: "ghostSmoothLoss", label: "Smoothed loss before", color: "var(--text-muted)", dashed: true, connectNulls: true };
 const formatLoss = (value: number) => value.toFixed(3);
+const LOSS_X_LABELS: Record<XAxisKind, string> = { steps: "Step", epochs: "Epoch", images: "Images seen" };
+const formatLossX = (kind: XAxisKind) => (value: number) =>
+  kind === "epochs" ? (Number.isInteger(value) ? String(value) : value.toFixed(1)) : Math.round(value).toLocaleString("en-US");
+/** The smoothing weight the playground's loss chart opens with (TensorBoard's slider; the smoothed line it always drew). */
+/** The settings' query, keeping the loss chart's view (smoothing, x axis) that its own control wrote. */
+function playgroundUrl(state: PlaygroundState): URLSearchParams {
+  const params = playgroundSearchParams(state);
+  const current = new URLSearchParams(window.location.search);
+  for (const key of ["smoothing", "x"]) {
+    const value = current.get(key);
+    if (value !== null) params.set(key, value);
+  }
+  return params;
+}
+
+const PLAYGROUND_SMOOTHING = Number((1 - LOSS_SMOOTHING).toFixed(2));
 
 function run(state: PlaygroundState): SimulationResult {
   return simulate(state.settings, { batchRule: state.batchRule });
 }
 
 export function PlaygroundClient({ initialState }: { initialState: PlaygroundState }) {
-  const [state, setState] = useUrlState(initialState, playgroundSearchParams);
+  const [state, setState] = useUrlState(initialState, playgroundUrl);
   const [ghost, setGhost] = useState<PlaygroundState | null>(null);
   const [showGhost, setShowGhost] = useState(true);
   const gestureTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -88,6 +107,9 @@ export function PlaygroundClient({ initialState }: { initialState: PlaygroundSta
   const [lastValid, setLastValid] = useState(state);
   if (problemEntries.length === 0 && lastValid !== state) setLastValid(state);
   const valid = problemEntries.length === 0 ? state : lastValid;
+
+  // The loss chart's smoothing and x axis live in the URL beside the settings.
+  const [lossView, setLossView] = useLossView({ defaultSmoothing: PLAYGROUND_SMOOTHING });
 
   useEffect(() => () => {
     if (gestureTimer.current !== null) clearTimeout(gestureTimer.current);
@@ -131,17 +153,25 @@ export function PlaygroundClient({ initialState }: { initialState: PlaygroundSta
       ),
       loss: (
         <LineChart
-          rows={stepRows(result, ghostResult)}
-          xKey="step"
-          xLabel="Step"
+          rows={stepRows(result, ghostResult, 1 - lossView.smoothing).map((row) => ({
+            ...row,
+            x: stepToAxis(row.step as number, lossView.xAxis, {
+              images: result.settings.images,
+              repeats: result.settings.repeats,
+              batchSize: result.settings.batchSize,
+            }),
+          }))}
+          xKey="x"
+          xLabel={LOSS_X_LABELS[lossView.xAxis]}
           xDomain={[0, "dataMax"]}
           series={ghostResult ? [...LOSS_SERIES, GHOST_LOSS_SERIES] : LOSS_SERIES}
+          formatX={formatLossX(lossView.xAxis)}
           formatY={formatLoss}
-          label={`Training loss over ${formatInteger(result.totalSteps)} steps and validation loss at each epoch.`}
+          label={`Training loss over ${formatInteger(result.totalSteps)} steps (smoothed with weight ${lossView.smoothing.toFixed(2)}) and validation loss at each epoch, by ${LOSS_X_LABELS[lossView.xAxis].toLowerCase()}.`}
         />
       ),
     }),
-    [result, ghostResult],
+    [result, ghostResult, lossView.smoothing, lossView.xAxis],
   );
 
   return (
@@ -256,7 +286,8 @@ export function PlaygroundClient({ initialState }: { initialState: PlaygroundSta
         </section>
 
         <section className="card" aria-labelledby="loss-heading">
-          <h2 id="loss-heading">Loss by step</h2>
+          <h2 id="loss-heading">Loss</h2>
+          <LossChartControls view={lossView} onChange={setLossView} />
           {charts.loss}
         </section>
 

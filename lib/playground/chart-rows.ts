@@ -45,9 +45,10 @@ export function smooth(values: readonly number[], alpha = LOSS_SMOOTHING): numbe
 /**
  * The training-loss curve by step (raw and smoothed), the validation loss at
  * each epoch's last step, and the ghost's smoothed training loss, merged on
- * one sorted step axis.
+ * one sorted step axis. `alpha` is the share of a new point in the smoothed
+ * line (1 − TensorBoard's smoothing weight).
  */
-export function stepRows(result: SimulationResult, ghost: SimulationResult | null): Row[] {
+export function stepRows(result: SimulationResult, ghost: SimulationResult | null, alpha = LOSS_SMOOTHING): Row[] {
   const rows = new Map<number, Row>();
   const at = (step: number) => {
     let row = rows.get(step);
@@ -57,7 +58,7 @@ export function stepRows(result: SimulationResult, ghost: SimulationResult | nul
     }
     return row;
   };
-  const smoothed = smooth(result.lossCurve.map((point) => point.loss));
+  const smoothed = smooth(result.lossCurve.map((point) => point.loss), alpha);
   result.lossCurve.forEach((point, i) => {
     const row = at(point.step);
     row.trainLoss = point.loss;
@@ -65,7 +66,7 @@ export function stepRows(result: SimulationResult, ghost: SimulationResult | nul
   });
   for (const checkpoint of result.checkpoints) at(checkpoint.step).validationLoss = checkpoint.validationLoss;
   if (ghost) {
-    const ghostSmoothed = smooth(ghost.lossCurve.map((point) => point.loss));
+    const ghostSmoothed = smooth(ghost.lossCurve.map((point) => point.loss), alpha);
     ghost.lossCurve.forEach((point, i) => {
       at(point.step).ghostSmoothLoss = ghostSmoothed[i];
     });

@@ -8,6 +8,9 @@ import { RunTags } from "@/app/ui/run-tags";
 import { formatDateTime } from "@/lib/format";
 import { formatSetting, SETTING_ORDER, SETTINGS } from "@/lib/sim";
 import { PredictedVsActual } from "./predicted-vs-actual";
+import { DeferredSampleViewer } from "@/app/ui/sample-viewer/deferred-sample-viewer";
+import { formatSampleView, VIEW_PARAM } from "@/app/ui/sample-viewer/view-param";
+import { realPromptId, realViewerRunOf } from "@/app/ui/sample-viewer/viewer-run";
 import { PickControl, PickProvider, PickStatus } from "./pick-context";
 import { RunDetailsEditor } from "./run-details-editor";
 import styles from "./dashboard.module.css";
@@ -89,13 +92,19 @@ export async function ImportedRun({ run }: { run: ImportedRunDetail }) {
                 <tbody>
                   {promptIndices.map((index) => (
                     <tr key={index}>
-                      <th scope="row">{prompts.get(index) ?? `Prompt ${index + 1}`}</th>
+                      <th scope="row" className={styles.promptCell}>
+                        {prompts.get(index) ?? `Prompt ${index + 1}`}
+                      </th>
                       {columns.map((column) => {
                         const sample = column.samples.find((s) => s.promptIndex === index);
                         return (
                           <td key={column.epoch}>
                             {sample ? (
-                              <a href={sample.url}>
+                              <a
+                                href={`/runs/${run.id}?${VIEW_PARAM}=${formatSampleView({ runId: run.id, epoch: column.epoch, promptId: realPromptId(index) })}`}
+                                data-sample-view={formatSampleView({ runId: run.id, epoch: column.epoch, promptId: realPromptId(index) })}
+                                aria-label={`${column.epoch === 0 ? "Before training" : `Epoch ${column.epoch}`}, “${sample.prompt ?? `prompt ${index + 1}`}”: view full size`}
+                              >
                                 {/* eslint-disable-next-line @next/next/no-img-element -- content-addressed previews served by the API, already sized */}
                                 <img
                                   src={sample.previewUrl}
@@ -116,6 +125,12 @@ export async function ImportedRun({ run }: { run: ImportedRunDetail }) {
                 </tbody>
               </table>
             </div>
+          )}
+          {promptIndices.length > 0 && (
+            <>
+              <p className="muted">Select a sample to view it full size; in the viewer ←/→ change the prompt and ↑/↓ the epoch.</p>
+              <DeferredSampleViewer runs={[realViewerRunOf(run)]} />
+            </>
           )}
         </section>
 

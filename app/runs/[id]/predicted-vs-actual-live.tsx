@@ -3,10 +3,9 @@
 // (without a reload): the best epochs side by side, the sentence on where they
 // disagree, and the chart's markers.
 import Link from "next/link";
-import type { ChartRow } from "@/app/ui/charts/line-chart";
 import type { Settings } from "@/lib/sim";
 import { agreementSentence } from "@/lib/sim/team-calibration-agreement";
-import { ImportedLossChart } from "./imported-loss-chart";
+import { ImportedLossChart, type ImportedLossRow } from "./imported-loss-chart";
 import { usePick } from "./pick-context";
 import styles from "./dashboard.module.css";
 
@@ -49,7 +48,7 @@ export function PredictedVsActualSummary({ settings, predictedBest, lowestMeasur
   );
 }
 
-export function PredictedVsActualChart({ rows, predictedBest }: { rows: ChartRow[]; predictedBest: number }) {
+export function PredictedVsActualChart({ rows, predictedBest }: { rows: ImportedLossRow[]; predictedBest: number }) {
   const { pickedEpoch } = usePick();
   return <ImportedLossChart rows={rows} predictedBest={predictedBest} pickedEpoch={pickedEpoch} />;
 }

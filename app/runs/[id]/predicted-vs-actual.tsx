@@ -7,6 +7,7 @@ import { formatInteger } from "@/lib/format";
 import { getTeamCalibration, type ImportedRunDetail } from "@/lib/runs";
 import { MODEL, MODEL_FAMILY_LABELS, pickSettings, simulate } from "@/lib/sim";
 import { lossScale } from "@/lib/sim/team-calibration-agreement";
+import type { ImportedLossRow } from "./imported-loss-chart";
 import { PredictedVsActualChart, PredictedVsActualSummary } from "./predicted-vs-actual-live";
 import styles from "./dashboard.module.css";
 
@@ -24,8 +25,14 @@ export async function PredictedVsActual({ run }: { run: ImportedRunDetail }) {
   );
   const factor = scale?.factor ?? 1;
   const scaled = (value: number | null | undefined) => (value === null || value === undefined ? null : value * factor);
-  const rows = run.checkpoints.map((c) => ({
+  // Steps and images seen come from the files when they hold them, else from the settings read (never from a default).
+  const read = new Set<string>(run.importInfo.read);
+  const geometryRead = read.has("images") && read.has("repeats");
+  const stepsRead = geometryRead && read.has("batchSize");
+  const rows: ImportedLossRow[] = run.checkpoints.map((c) => ({
     epoch: c.epoch,
+    step: c.step ?? (stepsRead ? c.epoch * run.stepsPerEpoch : null),
+    images: geometryRead ? c.epoch * run.images * run.repeats : null,
     trainLoss: c.trainLoss,
     validationLoss: c.validationLoss,
     predictedTrain: scaled(predicted(c.epoch)?.trainLoss),

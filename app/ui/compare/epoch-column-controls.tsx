@@ -14,18 +14,23 @@ interface Props {
   epochs: number[];
   index: number;
   epochCount: number;
+  /** The epochs a column can show, with their labels, when not every one of 1..epochCount (an imported run's files, before training). */
+  choices?: readonly { value: number; label: string }[];
 }
 
 // The button to focus once the page shows the moved column: "8:left".
 let focusAfterMove: string | null = null;
 
-export function EpochColumnControls({ runId, epochs, index, epochCount }: Props) {
+export function EpochColumnControls({ runId, epochs, index, epochCount, choices }: Props) {
   const router = useRouter();
   const epoch = epochs[index];
   const left = useRef<HTMLButtonElement>(null);
   const right = useRef<HTMLButtonElement>(null);
   const first = index === 0;
   const last = index === epochs.length - 1;
+  const options = choices ?? Array.from({ length: epochCount }, (_, i) => ({ value: i + 1, label: String(i + 1) }));
+  const name = options.find((option) => option.value === epoch)?.label ?? String(epoch);
+  const what = /^\d+$/.test(name) ? `epoch ${name}` : name.toLowerCase();
 
   useEffect(() => {
     if (focusAfterMove === `${epoch}:left`) left.current?.focus();
@@ -52,7 +57,7 @@ export function EpochColumnControls({ runId, epochs, index, epochCount }: Props)
         ref={left}
         size="small"
         className={styles.moveButton}
-        aria-label={`Move epoch ${epoch} left`}
+        aria-label={`Move ${what} left`}
         title="Move this column left"
         aria-disabled={first}
         aria-keyshortcuts="ArrowLeft ArrowRight"
@@ -65,9 +70,9 @@ export function EpochColumnControls({ runId, epochs, index, epochCount }: Props)
         <span className={styles.epochSelectLabel}>Epoch</span>
         <span className="visually-hidden"> shown in column {index + 1}</span>
         <select value={epoch} onChange={(event) => router.replace(compareEpochsHref(runId, replaceEpoch(epochs, index, Number(event.target.value))), { scroll: false })}>
-          {Array.from({ length: epochCount }, (_, i) => i + 1).map((value) => (
-            <option key={value} value={value}>
-              {value}
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
             </option>
           ))}
         </select>
@@ -76,7 +81,7 @@ export function EpochColumnControls({ runId, epochs, index, epochCount }: Props)
         ref={right}
         size="small"
         className={styles.moveButton}
-        aria-label={`Move epoch ${epoch} right`}
+        aria-label={`Move ${what} right`}
         title="Move this column right"
         aria-disabled={last}
         aria-keyshortcuts="ArrowLeft ArrowRight"

@@ -119,7 +119,8 @@ function RunActions({ run }: { run: RunSummary }) {
   return (
     <div className={styles.actions}>
       {epochs.length >= 2 && (
-        <ButtonLink href={compareEpochsHref(run.id, epochs)} size="small">
+        // An imported run's comparison opens on the epochs its trainer saved.
+        <ButtonLink href={run.source === "imported" ? `/runs/${encodeURIComponent(run.id)}/compare` : compareEpochsHref(run.id, epochs)} size="small">
           Epochs<span className="visually-hidden"> of {run.name} side by side</span>
         </ButtonLink>
       )}
@@ -197,6 +198,12 @@ function RunCard({ run }: { run: RunSummary }) {
         <input type="checkbox" name="runs" value={run.id} aria-label={`Select ${run.name}`} className={styles.checkbox} />
         <h2 className={styles.cardTitle}>
           <Link href={`/runs/${run.id}`}>{run.name}</Link>
+          {run.source === "imported" && (
+            <>
+              {" "}
+              <span className="badge badge-accent">Imported</span>
+            </>
+          )}
         </h2>
       </div>
       <dl className={styles.cardFacts}>

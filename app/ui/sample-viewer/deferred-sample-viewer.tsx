@@ -4,6 +4,7 @@
 // sample link works as a plain link. Pointing at or focusing a sample link
 // starts the download.
 import dynamic from "next/dynamic";
+import { useSearchParams } from "next/navigation";
 import { useEffect, useState } from "react";
 import type { ViewerRun } from "./sample-viewer";
 import { VIEW_PARAM } from "./view-param";
@@ -22,9 +23,13 @@ interface Opening {
  * The sample viewer, loaded on demand. Sample links carry
  * data-sample-view="<runId>:<epoch>:<promptId>"; the first click on one loads
  * the viewer opened there (pointing at or focusing a link starts the download).
+ * `initialView` is the view the server read from the URL; left out, the
+ * viewer reads ?view= itself.
  */
-export function DeferredSampleViewer({ runs, initialView }: { runs: ViewerRun[]; initialView: string | null }) {
-  const [opening, setOpening] = useState<Opening | null>(initialView ? { view: initialView, from: null, pushed: false } : null);
+export function DeferredSampleViewer({ runs, initialView }: { runs: ViewerRun[]; initialView?: string | null }) {
+  const params = useSearchParams();
+  const startView = initialView === undefined ? params.get(VIEW_PARAM) : initialView;
+  const [opening, setOpening] = useState<Opening | null>(startView ? { view: startView, from: null, pushed: false } : null);
 
   useEffect(() => {
     if (opening) return;

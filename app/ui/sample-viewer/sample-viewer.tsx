@@ -2,23 +2,65 @@
 // A full-size viewer for the sample previews, opened from any link carrying
 // data-sample-view="<runId>:<epoch>:<promptId>" on the page (the links work
 // without JavaScript too: the server page reads ?view= and opens it on load).
-// ←/→ prompt, ↑/↓ previous/next epoch (0 = untrained baseline), Tab/Shift+Tab
-// the same prompt and epoch in the next/previous run of the set, Esc closes
-// and gives focus back. The open view is mirrored into the URL.
+// ←/→ prompt, ↑/↓ previous/next epoch (0 = untrained baseline, or a real
+// run's samples before training), Tab/Shift+Tab the same prompt and epoch in
+// the next/previous run of the set, Esc closes and gives focus back. The open
+// view is mirrored into the URL. Simulated runs are drawn from their metrics;
+// imported runs show the trainer's own images.
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { baselineCheckpoint, SAMPLE_PROMPTS, type PreviewMetrics } from "@/lib/preview";
 import { SamplePreview } from "@/app/ui/sample-preview";
 import { VerdictBadge } from "@/app/ui/verdict-badge";
-import { formatSampleView, parseSampleView, searchWithView, VIEW_PARAM, type SampleView } from "./view-param";
+import { formatSampleView, parseSampleView, searchWithView, viewTargetOf, VIEW_PARAM, type SampleView } from "./view-param";
 import styles from "./sample-viewer.module.css";
 import { Button } from "@/app/ui/button";
 
-export interface ViewerRun {
+export interface SimulatedViewerRun {
+  kind?: "simulated";
   id: string;
   name: string;
   seed: number;
   /** One per epoch, epoch 1 first. */
   checkpoints: PreviewMetrics[];
+}
+
+/** One of a real run's images: the trainer's render of a prompt at an epoch (0 = before training). */
+export interface RealViewerSample {
+  epoch: number;
+  promptId: string;
+  url: string;
+  width: number;
+  height: number;
+}
+
+/** An imported run: the epochs it has samples for, its own prompts and their images. */
+export interface RealViewerRun {
+  kind: "real";
+  id: string;
+  name: string;
+  /** The run's last epoch. */
+  lastEpoch: number;
+  /** Epochs with samples, ascending (0 when the trainer sampled before training). */
+  epochs: number[];
+  prompts: { id: string; text: string }[];
+  samples: RealViewerSample[];
+}
+
+export type ViewerRun = SimulatedViewerRun | RealViewerRun;
+
+const SIMULATED_PROMPTS = SAMPLE_PROMPTS.map((prompt) => ({ id: prompt.id, text: prompt.text }));
+
+function promptsOf(run: ViewerRun): { id: string; text: string }[] {
+  return run.kind === "real" ? run.prompts : SIMULATED_PROMPTS;
+}
+
+function epochsOf(run: ViewerRun): number[] {
+  return run.kind === "real" ? run.epochs : Array.from({ length: run.checkpoints.length + 1 }, (_, epoch) => epoch);
+}
+
+/** The epoch of `epochs` nearest to `epoch` (the earlier one on a tie). */
+function nearestEpoch(epochs: readonly number[], epoch: number): number {
+  return epochs.reduce((best, candidate) => (Math.abs(candidate - epoch) < Math.abs(best - epoch) ? candidate : best), epochs[0] ?? 0);
 }
 
 export interface SampleViewerProps {
@@ -37,7 +79,7 @@ export function SampleViewer({ runs, initialView, returnFocusTo = null, ownsHist
   const dialogRef = useRef<HTMLDialogElement>(null);
   const returnFocus = useRef<HTMLElement | null>(returnFocusTo);
   const [view, setView] = useState<SampleView | null>(initialView);
-  const runsMeta = useMemo(() => runs.map((run) => ({ id: run.id, epochs: run.checkpoints.length })), [runs]);
+  const runsMeta = useMemo(() => runs.map(viewTargetOf), [runs]);
   // True while the open viewer has a history entry of its own: the browser's Back closes it.
   const ownEntry = useRef(ownsHistoryEntry);
 
@@ -108,18 +150,25 @@ export function SampleViewer({ runs, initialView, returnFocusTo = null, ownsHist
 
   const runIndex = view ? runs.findIndex((run) => run.id === view.runId) : -1;
   const run = runIndex >= 0 ? runs[runIndex] : null;
-  const promptIndex = view ? Math.max(0, SAMPLE_PROMPTS.findIndex((prompt) => prompt.id === view.promptId)) : 0;
-  const prompt = SAMPLE_PROMPTS[promptIndex];
-  const epochs = run?.checkpoints.length ?? 0;
-  const checkpoint: PreviewMetrics | null = run && view ? (view.epoch === 0 ? baselineCheckpoint() : run.checkpoints[view.epoch - 1]) : null;
+  const prompts = run ? promptsOf(run) : SIMULATED_PROMPTS;
+  const promptIndex = view ? Math.max(0, prompts.findIndex((prompt) => prompt.id === view.promptId)) : 0;
+  const prompt = prompts[promptIndex];
+  const epochList = run ? epochsOf(run) : [];
+  const epochIndex = view ? epochList.indexOf(view.epoch) : -1;
+  const lastEpoch = run ? (run.kind === "real" ? run.lastEpoch : run.checkpoints.length) : 0;
+  const checkpoint: PreviewMetrics | null =
+    run && run.kind !== "real" && view ? (view.epoch === 0 ? baselineCheckpoint() : run.checkpoints[view.epoch - 1]) : null;
+  const realSample = run?.kind === "real" && view ? (run.samples.find((sample) => sample.epoch === view.epoch && sample.promptId === view.promptId) ?? null) : null;
 
-  const movePrompt = (delta: number) =>
-    view && setView({ ...view, promptId: SAMPLE_PROMPTS[(promptIndex + delta + SAMPLE_PROMPTS.length) % SAMPLE_PROMPTS.length].id });
-  const moveEpoch = (delta: number) => view && setView({ ...view, epoch: Math.min(epochs, Math.max(0, view.epoch + delta)) });
+  const movePrompt = (delta: number) => view && setView({ ...view, promptId: prompts[(promptIndex + delta + prompts.length) % prompts.length].id });
+  const moveEpoch = (delta: number) => view && epochList.length > 0 && setView({ ...view, epoch: epochList[Math.min(epochList.length - 1, Math.max(0, epochIndex + delta))] });
   const moveRun = (delta: number) => {
     if (!view || runs.length < 2) return;
     const next = runs[(runIndex + delta + runs.length) % runs.length];
-    setView({ ...view, runId: next.id, epoch: Math.min(view.epoch, next.checkpoints.length) });
+    const nextPrompts = promptsOf(next);
+    // The same prompt when the next run has it, else the prompt in the same place of its own list.
+    const nextPrompt = nextPrompts.find((candidate) => candidate.id === view.promptId) ?? nextPrompts[Math.min(promptIndex, nextPrompts.length - 1)];
+    setView({ runId: next.id, epoch: nearestEpoch(epochsOf(next), view.epoch), promptId: nextPrompt.id });
   };
 
   function onKeyDown(event: KeyboardEvent<HTMLDialogElement>) {
@@ -141,11 +190,12 @@ export function SampleViewer({ runs, initialView, returnFocusTo = null, ownsHist
     move();
   }
 
-  const epochText = view?.epoch === 0 ? "Untrained baseline (epoch 0)" : `Epoch ${view?.epoch} of ${epochs}`;
+  const epochText =
+    view?.epoch === 0 ? (run?.kind === "real" ? "Before training" : "Untrained baseline (epoch 0)") : `Epoch ${view?.epoch} of ${lastEpoch}`;
 
   return (
     <dialog ref={dialogRef} className={styles.dialog} aria-labelledby={`${id}-title`} onClose={onClose} onKeyDown={onKeyDown} data-testid="sample-viewer">
-      {run && checkpoint && view && (
+      {run && view && (checkpoint || run.kind === "real") && (
         <div className={styles.body}>
           <div className={styles.head}>
             <h2 id={`${id}-title`} className={styles.title}>
@@ -156,10 +206,10 @@ export function SampleViewer({ runs, initialView, returnFocusTo = null, ownsHist
             </Button>
           </div>
           <p className={styles.caption} aria-live="polite" data-testid="viewer-caption">
-            <span>{epochText}</span> <VerdictBadge verdict={checkpoint.verdict} />
+            <span>{epochText}</span> {checkpoint ? <VerdictBadge verdict={checkpoint.verdict} /> : <span className="badge badge-accent">Real sample</span>}
             <span>
               {" "}
-              · Prompt {promptIndex + 1} of {SAMPLE_PROMPTS.length}: “{prompt.text}”
+              · Prompt {promptIndex + 1} of {prompts.length}: “{prompt.text}”
             </span>
             {runs.length > 1 && (
               <span>
@@ -169,7 +219,22 @@ export function SampleViewer({ runs, initialView, returnFocusTo = null, ownsHist
             )}
           </p>
           <div className={styles.frame}>
-            <SamplePreview checkpoint={checkpoint} seed={run.seed} prompt={prompt} size={560} idPrefix="viewer" className={styles.image} />
+            {checkpoint && run.kind !== "real" ? (
+              <SamplePreview checkpoint={checkpoint} seed={run.seed} prompt={prompt.id} size={560} idPrefix="viewer" className={styles.image} />
+            ) : realSample ? (
+              // eslint-disable-next-line @next/next/no-img-element -- the trainer's own image, served by hash from the API at full size
+              <img
+                key={realSample.url}
+                src={realSample.url}
+                width={realSample.width}
+                height={realSample.height}
+                alt={`${epochText}: ${prompt.text}`}
+                className={`${styles.image} ${styles.real}`}
+                data-testid="viewer-image"
+              />
+            ) : (
+              <p className={styles.missing}>The trainer saved no sample for this prompt at this epoch.</p>
+            )}
           </div>
           <div className={styles.nav} role="group" aria-label="Move in the samples">
             <Button size="small" onClick={() => movePrompt(-1)}>
@@ -178,10 +243,10 @@ export function SampleViewer({ runs, initialView, returnFocusTo = null, ownsHist
             <Button size="small" onClick={() => movePrompt(1)}>
               Prompt →
             </Button>
-            <Button size="small" onClick={() => moveEpoch(-1)} disabled={view.epoch === 0}>
+            <Button size="small" onClick={() => moveEpoch(-1)} disabled={epochIndex <= 0}>
               ↑ Earlier epoch
             </Button>
-            <Button size="small" onClick={() => moveEpoch(1)} disabled={view.epoch === epochs}>
+            <Button size="small" onClick={() => moveEpoch(1)} disabled={epochIndex === epochList.length - 1}>
               ↓ Later epoch
             </Button>
             {runs.length > 1 && (

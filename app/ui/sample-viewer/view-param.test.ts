@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatSampleView, parseSampleView, searchWithView } from "./view-param";
+import { formatSampleView, parseSampleView, searchWithView, viewTargetOf } from "./view-param";
 
 const runs = [
   { id: "run-a", epochs: 10 },
@@ -19,6 +19,27 @@ describe("parseSampleView", () => {
     expect(parseSampleView("run-a:1:castle", runs)).toBeNull();
     expect(parseSampleView("run-a:-1:forest", runs)).toBeNull();
     expect(parseSampleView("nonsense", runs)).toBeNull();
+  });
+});
+
+describe("parseSampleView on a real run", () => {
+  const real = viewTargetOf({ kind: "real", id: "real-1", lastEpoch: 6, epochs: [0, 2, 4, 6], prompts: [{ id: "p0" }, { id: "p1" }] });
+
+  it("takes the epochs the trainer sampled, before training included, and the run's own prompts", () => {
+    expect(parseSampleView("real-1:0:p1", [real])).toEqual({ runId: "real-1", epoch: 0, promptId: "p1" });
+    expect(parseSampleView("real-1:4:p0", [real, ...runs])).toEqual({ runId: "real-1", epoch: 4, promptId: "p0" });
+  });
+
+  it("refuses an epoch without samples and a prompt the run does not have", () => {
+    expect(parseSampleView("real-1:3:p0", [real])).toBeNull();
+    expect(parseSampleView("real-1:8:p0", [real])).toBeNull();
+    expect(parseSampleView("real-1:2:p2", [real])).toBeNull();
+    expect(parseSampleView("real-1:2:forest", [real])).toBeNull();
+  });
+
+  it("keeps simulated runs on the simulator's prompts", () => {
+    expect(parseSampleView("run-a:2:p0", [real, ...runs])).toBeNull();
+    expect(viewTargetOf({ id: "run-a", checkpoints: [1, 2, 3] })).toEqual({ id: "run-a", epochs: 3 });
   });
 });
 

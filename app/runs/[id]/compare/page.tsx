@@ -11,7 +11,7 @@ import { differenceOf } from "@/lib/compare/difference";
 import { CHECKPOINT_METRICS, formatMetric } from "@/lib/compare/metrics";
 import { formatInteger, formatRate } from "@/lib/format";
 import { SAMPLE_PROMPTS } from "@/lib/preview";
-import { getRun, type RunDetail } from "@/lib/runs";
+import { getImportedRun, getRun, type RunDetail } from "@/lib/runs";
 import { SampleImage } from "@/app/ui/sample-image";
 import { DeferredSampleViewer } from "@/app/ui/sample-viewer/deferred-sample-viewer";
 import { formatSampleView, parseSampleView, VIEW_PARAM } from "@/app/ui/sample-viewer/view-param";
@@ -20,6 +20,7 @@ import { VerdictBadge } from "@/app/ui/verdict-badge";
 import { EpochColumnControls } from "@/app/ui/compare/epoch-column-controls";
 import { PickEpochButton } from "@/app/ui/compare/pick-epoch-button";
 import styles from "@/app/ui/compare/epochs.module.css";
+import { ImportedEpochs } from "./imported-epochs";
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -37,6 +38,11 @@ export default async function CompareEpochsPage({ params, searchParams }: Props)
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const run = await getRun(id);
   if (!run) notFound();
+  if (run.source === "imported") {
+    const imported = await getImportedRun(run.id);
+    if (!imported) notFound();
+    return <ImportedEpochs run={imported} query={query} />;
+  }
 
   const header = (
     <div className="page-header">
