@@ -5,7 +5,7 @@ export default defineConfig({
   resolve: {
     alias: {
       "@": fileURLToPath(new URL(".", import.meta.url)),
-      // lib/runs is server-only in Next; in tests it runs in plain Node.
+      // lib/server is server-only in Next; in tests it runs in plain Node.
       "server-only": fileURLToPath(new URL("./node_modules/server-only/empty.js", import.meta.url)),
     },
   },

@@ -1,6 +1,6 @@
 // Errors the data layer throws on purpose: each carries a status and a message
 // fit to show a user, never a database error or a stack trace. The API turns
-// them into 4xx JSON (lib/api/http.ts), server actions into form messages.
+// them into 4xx JSON (lib/server/http.ts), server actions into form messages.
 import type { FieldErrors } from "@/lib/sim";
 
 /** Bad input from the caller (4xx): `fields` names each bad field. */

@@ -1,7 +1,7 @@
 // Inserts the demo runs into an empty database (run by `npm start`, `npm run dev` and `npm run db:seed`).
-import { localWriteAccess } from "@/lib/auth/write-access";
-import { withStartupLock } from "@/lib/db";
-import { countRuns, createRun } from "@/lib/runs";
+import { localWriteAccess } from "@/lib/server/auth/write-access";
+import { withStartupLock } from "@/lib/server/db";
+import { countRuns, createRun } from "@/lib/server/runs";
 import { DEMO_RUNS } from "./demo-runs";
 
 /**

@@ -10,7 +10,7 @@ import { createServer } from "node:net";
 import path from "node:path";
 import { simulate, SETTINGS_DEFAULTS, type Settings } from "../lib/sim";
 import { createRandom } from "../lib/sim/random";
-import { runRecordFrom } from "../lib/runs/record";
+import { runRecordFrom } from "../lib/server/runs/record";
 
 export const LIST_TARGETS_MS = { page: 150, api: 50 } as const;
 
@@ -120,7 +120,7 @@ function settingsAt(index: number, next: () => number): Settings {
 
 const sqliteDate = (date: Date) => date.toISOString().replace("Z", "+00:00");
 
-/** Inserts the runs and their checkpoints with prepared statements in one transaction (the shape of lib/runs/record.ts). */
+/** Inserts the runs and their checkpoints with prepared statements in one transaction (the shape of lib/server/runs/record.ts). */
 function seedRuns(file: string, count: number): number {
   const sqlite = new Database(file);
   sqlite.pragma("journal_mode = WAL");
@@ -170,7 +170,7 @@ function formatTiming(timing: Timing): string {
 /** The list's first page through lib/runs, for the default view and a few common narrowed views. */
 async function timeInProcess(databaseUrl: string, repetitions: number): Promise<Timing[]> {
   process.env.DATABASE_URL = databaseUrl;
-  const { listRuns, listFilterOptions } = await import("../lib/runs");
+  const { listRuns, listFilterOptions } = await import("../lib/server/runs");
   const cases: { label: string; work: () => Promise<unknown> }[] = [
     { label: "first page (newest first, 20 runs)", work: () => listRuns({}) },
     { label: "filter options (distinct LRs and batch sizes)", work: () => listFilterOptions() },

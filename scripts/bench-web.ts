@@ -11,7 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Page } from "@playwright/test";
-import { LESSONS } from "../lib/lessons";
+import { LESSONS } from "../lib/learn";
 import { startServer } from "./lib/server";
 import { postgresBinDir, startPostgresCluster } from "./lib/postgres-cluster.mjs";
 

@@ -14,7 +14,7 @@ function touch(file: string) {
 
 describe("buildInputFiles", () => {
   it("counts every source of the app, root files and new folders included, and nothing the app never reads", () => {
-    const inputs = ["app/page.tsx", "lib/db.ts", "proxy.ts", "instrumentation.ts", "components/button.tsx", "next.config.js", "package.json", "package-lock.json", "tsconfig.json", "prisma/schema.prisma", "generated/prisma/client.ts"];
+    const inputs = ["app/page.tsx", "lib/server/db.ts", "proxy.ts", "instrumentation.ts", "components/button.tsx", "next.config.js", "package.json", "package-lock.json", "tsconfig.json", "prisma/schema.prisma", "generated/prisma/client.ts"];
     const others = ["node_modules/next/index.js", ".next/BUILD_ID", ".next-e2e/BUILD_ID", ".git/HEAD", "data/epoch-lab.db", "e2e/a.spec.ts", "tests/a.test.ts", "docs/simulator.md", "scripts/start.mjs", "README.md", "lib/db.test.ts", "tsconfig.tsbuildinfo", "test-results/x.png"];
     for (const file of [...inputs, ...others]) touch(file);
     const found = buildInputFiles(root).map((file) => path.relative(root, file).split(path.sep).join("/"));
@@ -29,6 +29,6 @@ describe("buildInputFiles", () => {
 
   it("finds the real project's app, lib and configuration", () => {
     const found = new Set(buildInputFiles(process.cwd()).map((file) => path.relative(process.cwd(), file).split(path.sep).join("/")));
-    for (const file of ["app/layout.tsx", "lib/db.ts", "next.config.js", "package.json", "tsconfig.json", "prisma/schema.prisma"]) expect(found.has(file), file).toBe(true);
+    for (const file of ["app/layout.tsx", "lib/server/db.ts", "next.config.js", "package.json", "tsconfig.json", "prisma/schema.prisma"]) expect(found.has(file), file).toBe(true);
   });
 });

@@ -2,11 +2,11 @@
 // whole view in the URL so a link or a reload shows the same page.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { readListQuery } from "@/lib/browse/list-query";
-import { clearedFilters, hasFilters, listHref, type ListParams } from "@/lib/browse/list-url";
+import { readListQuery } from "@/lib/runs-list/list-query";
+import { clearedFilters, hasFilters, listHref, type ListParams } from "@/lib/runs-list/list-url";
 import { formatLearningRate } from "@/lib/sim";
-import { LESSONS } from "@/lib/lessons";
-import { listFilterOptions, listRuns, listTags, type RunPage } from "@/lib/runs";
+import { LESSONS } from "@/lib/learn";
+import { listFilterOptions, listRuns, listTags, type RunPage } from "@/lib/server/runs";
 import { InputError } from "@/lib/errors";
 import { ListFilters } from "@/app/ui/runs-list/list-filters";
 import { RunsTable } from "@/app/ui/runs-list/runs-table";

@@ -1,7 +1,7 @@
 // Reads for /analysis: the stored runs the parallel-coordinates view draws,
 // and the run whose checkpoints the strength grid shows.
 import "server-only";
-import { getRun, listRuns, RUNS_PAGE_SIZE_MAX, type RunDetail, type RunSummary } from "@/lib/runs";
+import { getRun, listRuns, RUNS_PAGE_SIZE_MAX, type RunDetail, type RunSummary } from "@/lib/server/runs";
 
 /** The view draws at most this many stored runs (the newest). */
 export const STORED_RUNS_LIMIT = 500;

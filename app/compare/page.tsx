@@ -12,7 +12,7 @@ import { COMPARE_RUNS_MAX, COMPARE_RUNS_MIN, compareEpochsHref, compareRunsHref,
 import { defaultCompareEpochs } from "@/lib/compare/epochs";
 import { settingsDiff } from "@/lib/compare/settings-diff";
 import { formatInteger, formatScore } from "@/lib/format";
-import { getImportedRun, getRuns, InputError, listRuns, runIdsTagged, type ImportedRunDetail, type RunDetail } from "@/lib/runs";
+import { getImportedRun, getRuns, InputError, listRuns, runIdsTagged, type ImportedRunDetail, type RunDetail } from "@/lib/server/runs";
 import { VerdictBadge } from "@/app/ui/verdict-badge";
 import { RunsOverlayChart } from "@/app/ui/compare/runs-overlay-chart";
 import { CompareSelection } from "@/app/ui/runs-list/compare-selection";

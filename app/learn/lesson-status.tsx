@@ -1,6 +1,6 @@
 "use client";
 // Progress marks for the lesson list: "Done" per lesson and the overall count.
-import { countDone, LESSONS } from "@/lib/lessons";
+import { countDone, LESSONS } from "@/lib/learn";
 import { resetLessonProgress, useLessonProgress } from "./progress-store";
 import styles from "./learn.module.css";
 import { Button } from "@/app/ui/button";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { LESSONS } from "@/lib/lessons";
+import { LESSONS } from "@/lib/learn";
 import { LessonStatus, ProgressSummary } from "./lesson-status";
 import styles from "./learn.module.css";
 import { PageHeader } from "@/app/ui/page-header";

@@ -2,7 +2,7 @@
 // Lesson progress, kept in this browser (app/ui/use-stored-state): the server
 // and the first client render see no progress (no hydration mismatch), then
 // the stored progress appears. Other tabs' changes arrive too.
-import { LESSONS, parseProgress, PROGRESS_STORAGE_KEY, recordAnswer, type LessonProgress, type LessonProgressEntry } from "@/lib/lessons";
+import { LESSONS, parseProgress, PROGRESS_STORAGE_KEY, recordAnswer, type LessonProgress, type LessonProgressEntry } from "@/lib/learn";
 import { readStored, useStoredState, writeStored } from "@/app/ui/use-stored-state";
 
 const ids = LESSONS.map((lesson) => lesson.id);

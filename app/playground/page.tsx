@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { parsePlaygroundParams, playgroundSearchParams, type SearchParamsRecord } from "@/lib/playground";
 import { PlaygroundClient } from "./playground-client";
 import { CalibrationProvider } from "@/app/ui/calibration/calibration-context";
-import { teamCalibrationForPage } from "@/lib/runs";
+import { teamCalibrationForPage } from "@/lib/server/runs";
 import { LinkNotices } from "@/app/ui/link-notices";
 import { PageHeader } from "@/app/ui/page-header";
 

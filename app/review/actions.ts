@@ -7,10 +7,10 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import "@/lib/zod-config";
 import { z } from "zod";
-import { writeAction } from "@/lib/auth/write-action";
-import type { WriteAccess } from "@/lib/auth/write-access";
-import { InputError, NotFoundError, updateRun } from "@/lib/runs";
-import { castSetVote, getSetRatings, startReviewSet, type StoredSetVote } from "@/lib/runs/review-sets";
+import { writeAction } from "@/lib/server/auth/write-action";
+import type { WriteAccess } from "@/lib/server/auth/write-access";
+import { InputError, NotFoundError, updateRun } from "@/lib/server/runs";
+import { castSetVote, getSetRatings, startReviewSet, type StoredSetVote } from "@/lib/server/runs/review-sets";
 
 export type StartState = { message: string | null; signIn?: boolean };
 export type SetVoteResult = { ok: true; vote: StoredSetVote } | { ok: false; message: string; signIn?: boolean };

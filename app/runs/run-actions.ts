@@ -4,8 +4,8 @@
 // action's own request) and calls the same use cases as the REST routes under
 // app/api/runs, which stay the public API. Every action answers with a result
 // instead of throwing, so the caller can roll back and say why.
-import { SIGN_IN_TO_WRITE, writeAction } from "@/lib/auth/write-action";
-import { createRun, deleteRun, updateRun } from "@/lib/runs";
+import { SIGN_IN_TO_WRITE, writeAction } from "@/lib/server/auth/write-action";
+import { createRun, deleteRun, updateRun } from "@/lib/server/runs";
 import { InputError, NotFoundError } from "@/lib/errors";
 
 import type { RunChanges, WriteFailure, WriteResult } from "./write-result";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { getWriteLockStatus } from "@/lib/auth/session";
-import { safeInSitePath } from "@/lib/auth/safe-path";
+import { getWriteLockStatus } from "@/lib/server/auth/session";
+import { safeInSitePath } from "@/lib/server/auth/safe-path";
 import styles from "./sign-in.module.css";
 import { Button } from "@/app/ui/button";
 import { Alert } from "@/app/ui/alert";

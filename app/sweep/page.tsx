@@ -3,7 +3,7 @@ import { parseSweepParams } from "@/lib/sweep";
 import type { SearchParamsRecord } from "@/lib/playground";
 import { SweepClient } from "./sweep-client";
 import { CalibrationProvider } from "@/app/ui/calibration/calibration-context";
-import { teamCalibrationForPage } from "@/lib/runs";
+import { teamCalibrationForPage } from "@/lib/server/runs";
 import { LinkNotices } from "@/app/ui/link-notices";
 import { PageHeader } from "@/app/ui/page-header";
 

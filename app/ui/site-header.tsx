@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getWriteLockStatus } from "@/lib/auth/session";
+import { getWriteLockStatus } from "@/lib/server/auth/session";
 import { NavLinks } from "./nav-links";
 import styles from "./site-header.module.css";
 

@@ -2,7 +2,7 @@
 // picked in its own imported runs. One constant, the `learningSpeed` multiplier
 // on the dose every step adds (simulate's option; 1 is the model as
 // documented), fitted by least squares in log steps, with its standard error
-// and a 95% interval. Pure: no database, no clock; lib/runs/calibration.ts
+// and a 95% interval. Pure: no database, no clock; lib/server/runs/calibration.ts
 // reads the runs, the pages and GET /api/calibration show the result.
 // docs/simulator.md ("Team calibration") explains the fit and its limits.
 import type { Settings } from "./schema";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { createRun, getRun } from "@/lib/runs";
+import { createRun, getRun } from "@/lib/server/runs";
 import { InputError, NotFoundError } from "@/lib/errors";
 import { createTwinRun } from "./create-twin";
-import { localWriteAccess } from "@/lib/auth/write-access";
+import { localWriteAccess } from "@/lib/server/auth/write-access";
 
 const access = localWriteAccess();
 

@@ -1,8 +1,8 @@
 // Creates and stores the equal-steps twin of a stored run (server only: it
 // goes through lib/runs' use cases like every other write).
 import "server-only";
-import type { WriteAccess } from "@/lib/auth/write-access";
-import { createRun, getRunOrThrow, type RunDetail } from "@/lib/runs";
+import type { WriteAccess } from "@/lib/server/auth/write-access";
+import { createRun, getRunOrThrow, type RunDetail } from "@/lib/server/runs";
 import { InputError } from "@/lib/errors";
 import { pickSettings } from "@/lib/sim";
 import { compareHref, equalStepsTwin, type TwinKind, type TwinOptions } from "./twins";

@@ -2,8 +2,8 @@
 // imported runs with a picked epoch (lib/sim/team-calibration), or, with fewer
 // than three such runs, { ok: false, reason } saying what is needed. Optional
 // `exclude=<run id>` leaves one run out (how its own page compares with the rest).
-import { handle, searchParamsObject } from "@/lib/api/http";
-import { getTeamCalibration, InputError } from "@/lib/runs";
+import { handle, searchParamsObject } from "@/lib/server/http";
+import { getTeamCalibration, InputError } from "@/lib/server/runs";
 
 export const dynamic = "force-dynamic";
 

@@ -1,8 +1,8 @@
 // GET /api/health: 200 { ok: true, database: "sqlite" | "postgresql" } once the
 // database answers a trivial query, 503 with the usual error body when it does
 // not; for load balancers and uptime checks, and the baseline of `npm run bench`.
-import { errorResponse } from "@/lib/api/http";
-import { databaseAnswers, databaseKind } from "@/lib/db";
+import { errorResponse } from "@/lib/server/http";
+import { databaseAnswers, databaseKind } from "@/lib/server/db";
 
 export const dynamic = "force-dynamic";
 

@@ -4,11 +4,11 @@
 // `fields` name each refused file by its path, with nothing stored. The body is
 // read as it streams in: sample images wait on disk (only their headers stay in
 // memory for the plan) and are stored one at a time, never all held at once.
-import { errorResponse, handle } from "@/lib/api/http";
-import { requireWriteAccess } from "@/lib/auth/write-access";
+import { errorResponse, handle } from "@/lib/server/http";
+import { requireWriteAccess } from "@/lib/server/auth/write-access";
 import { planImport, problemFields } from "@/lib/import";
 import { receiveImportUpload, UploadError } from "@/lib/import/multipart";
-import { createImportStaging, importRun, logImportMemory } from "@/lib/runs";
+import { createImportStaging, importRun, logImportMemory } from "@/lib/server/runs";
 
 export async function POST(request: Request) {
   return handle(async () => {

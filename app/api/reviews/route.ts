@@ -1,7 +1,7 @@
 // POST /api/reviews { runs: [id, …] }: starts the blind review of a set of runs (201), or returns the one already started for the same runs (200).
-import { handle, readJsonBody } from "@/lib/api/http";
-import { requireWriteAccess } from "@/lib/auth/write-access";
-import { startReviewSet } from "@/lib/runs/review-sets";
+import { handle, readJsonBody } from "@/lib/server/http";
+import { requireWriteAccess } from "@/lib/server/auth/write-access";
+import { startReviewSet } from "@/lib/server/runs/review-sets";
 
 export async function POST(request: Request) {
   return handle(async () => {

@@ -1,7 +1,7 @@
 // POST /api/runs: simulate and store a run. GET /api/runs?q=&limit=&cursor=: one page of summaries.
-import { handle, readJsonBody, searchParamsObject } from "@/lib/api/http";
-import { requireWriteAccess } from "@/lib/auth/write-access";
-import { createRun, listRuns, parseRunListQuery } from "@/lib/runs";
+import { handle, readJsonBody, searchParamsObject } from "@/lib/server/http";
+import { requireWriteAccess } from "@/lib/server/auth/write-access";
+import { createRun, listRuns, parseRunListQuery } from "@/lib/server/runs";
 
 export async function POST(request: Request) {
   return handle(async () => {

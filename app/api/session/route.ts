@@ -1,8 +1,8 @@
 // POST /api/session: sign in to a write-protected server (form or JSON { token }).
 // DELETE /api/session (or POST with _action=sign-out): sign out.
-import { errorResponse, handle } from "@/lib/api/http";
-import { safeInSitePath } from "@/lib/auth/safe-path";
-import { SESSION_COOKIE, SESSION_MAX_AGE_SECONDS, sessionValue, tokenMatches, writeLockEnabled } from "@/lib/auth/write-lock";
+import { errorResponse, handle } from "@/lib/server/http";
+import { safeInSitePath } from "@/lib/server/auth/safe-path";
+import { SESSION_COOKIE, SESSION_MAX_AGE_SECONDS, sessionValue, tokenMatches, writeLockEnabled } from "@/lib/server/auth/write-lock";
 
 function cookieAttributes(request: Request, maxAge: number): string {
   const secure = new URL(request.url).protocol === "https:" ? "; Secure" : "";

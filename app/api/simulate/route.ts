@@ -1,5 +1,5 @@
 // POST /api/simulate: settings → the simulated run, nothing stored.
-import { handle, readJsonBody } from "@/lib/api/http";
+import { handle, readJsonBody } from "@/lib/server/http";
 import { InputError } from "@/lib/errors";
 import { resolveSettings, SettingsError, simulate } from "@/lib/sim";
 

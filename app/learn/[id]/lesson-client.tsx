@@ -16,7 +16,7 @@ import {
   variantSettings,
   type Feedback,
   type LessonMetric,
-} from "@/lib/lessons";
+} from "@/lib/learn";
 import { playgroundHref } from "@/lib/playground";
 import { formatScore } from "@/lib/format";
 import { LineChart } from "@/app/ui/charts/line-chart";

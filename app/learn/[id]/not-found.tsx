@@ -1,4 +1,4 @@
-import { LESSONS } from "@/lib/lessons";
+import { LESSONS } from "@/lib/learn";
 import styles from "../learn.module.css";
 import { ButtonLink } from "@/app/ui/button";
 import { EmptyState } from "@/app/ui/empty-state";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getLesson, LESSONS, neighbours, RESEARCH_NOTES } from "@/lib/lessons";
+import { getLesson, LESSONS, neighbours, RESEARCH_NOTES } from "@/lib/learn";
 import { LessonClient } from "./lesson-client";
 import { EarlyStoppingExercise } from "./early-stopping-exercise";
 

@@ -5,9 +5,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getWriteLockStatus } from "@/lib/auth/session";
+import { getWriteLockStatus } from "@/lib/server/auth/session";
 import { compareRunsHref } from "@/lib/compare/query";
-import { listSetVotes, loadReviewSet } from "@/lib/runs/review-sets";
+import { listSetVotes, loadReviewSet } from "@/lib/server/runs/review-sets";
 import { SetReviewBoard } from "./set-review-board";
 
 type Props = { params: Promise<{ id: string }> };

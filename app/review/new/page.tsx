@@ -4,10 +4,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getWriteLockStatus } from "@/lib/auth/session";
-import { getRuns } from "@/lib/runs";
+import { getWriteLockStatus } from "@/lib/server/auth/session";
+import { getRuns } from "@/lib/server/runs";
 import { REVIEW_SET_RUNS_MAX } from "@/lib/runs/review-schemas";
-import { findReviewSet } from "@/lib/runs/review-sets";
+import { findReviewSet } from "@/lib/server/runs/review-sets";
 import { StartReviewForm } from "./start-form";
 
 export const metadata: Metadata = { title: "Blind review of runs" };

@@ -1,5 +1,5 @@
 // The run page's charts of every epoch checkpoint, with their data table.
-import type { RunDetail } from "@/lib/runs";
+import type { RunDetail } from "@/lib/server/runs";
 import type { Settings } from "@/lib/sim";
 import { epochZones, lossRows, metricRows, stepZones } from "@/lib/charts";
 import { firstOverfitEpoch } from "@/lib/advice";

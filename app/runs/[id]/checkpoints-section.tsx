@@ -1,6 +1,6 @@
 // The run page's checkpoint cards: one LoRA per epoch, its verdict and
 // numbers, and the Pick button.
-import type { RunDetail } from "@/lib/runs";
+import type { RunDetail } from "@/lib/server/runs";
 import { formatInteger } from "@/lib/format";
 import { METRICS, type MetricKey } from "@/lib/sim";
 import { VerdictBadge } from "@/app/ui/verdict-badge";

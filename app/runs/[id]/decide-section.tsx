@@ -1,6 +1,6 @@
 // The run page's "Decide" section: best versus last epoch, early stopping,
 // the GPU cost estimate and the twin runs.
-import type { RunDetail } from "@/lib/runs";
+import type { RunDetail } from "@/lib/server/runs";
 import type { Settings } from "@/lib/sim";
 import { firstOverfitEpoch } from "@/lib/advice";
 import { bestVersusLast, overfitOnsetEpoch } from "@/lib/replay";

@@ -1,6 +1,6 @@
 // The run page's exports: each file to download, and what the kohya
 // sd-scripts files hold, shown in place.
-import type { RunDetail } from "@/lib/runs";
+import type { RunDetail } from "@/lib/server/runs";
 import { formatSetting, type Settings } from "@/lib/sim";
 import { buildExport, EXPORT_FILES, EXPORT_KINDS, exportableRun, exportFileName, KOHYA_CAPTION_EXTENSION, KOHYA_IMAGE_DIR, KOHYA_MODELS } from "@/lib/export";
 import { buttonClass } from "@/app/ui/button";

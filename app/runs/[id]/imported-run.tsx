@@ -2,8 +2,8 @@
 // (losses, gaps where nothing was logged), its real samples per epoch, the pick
 // and notes, and the simulator's prediction for the same settings beside it.
 import Link from "next/link";
-import { countVotes, getRunTags, type ImportedRunDetail } from "@/lib/runs";
-import { getWriteLockStatus } from "@/lib/auth/session";
+import { countVotes, getRunTags, type ImportedRunDetail } from "@/lib/server/runs";
+import { getWriteLockStatus } from "@/lib/server/auth/session";
 import { RunTags } from "@/app/ui/run-tags";
 import { formatDateTime } from "@/lib/format";
 import { formatSetting, SETTING_ORDER, SETTINGS } from "@/lib/sim";

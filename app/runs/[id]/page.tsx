@@ -7,9 +7,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { countVotes, getImportedRun, getRun, getRunTags } from "@/lib/runs";
+import { countVotes, getImportedRun, getRun, getRunTags } from "@/lib/server/runs";
 import { pickSettings } from "@/lib/sim";
-import { getWriteLockStatus } from "@/lib/auth/session";
+import { getWriteLockStatus } from "@/lib/server/auth/session";
 import { nextSteps } from "@/lib/advice";
 import { parseSampleView, VIEW_PARAM } from "@/app/ui/sample-viewer/view-param";
 import { ChartsSection } from "./charts-section";

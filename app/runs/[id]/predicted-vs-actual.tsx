@@ -4,7 +4,7 @@
 // best epoch against the team's pick (and against the team calibration from
 // the team's other runs), and a plain sentence on where they disagree.
 import { formatInteger } from "@/lib/format";
-import { getTeamCalibration, type ImportedRunDetail } from "@/lib/runs";
+import { getTeamCalibration, type ImportedRunDetail } from "@/lib/server/runs";
 import { MODEL, MODEL_FAMILY_LABELS, pickSettings, simulate } from "@/lib/sim";
 import { lossScale } from "@/lib/sim/team-calibration-agreement";
 import type { ImportedLossRow } from "./imported-loss-chart";

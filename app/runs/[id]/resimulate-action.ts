@@ -6,9 +6,9 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import "@/lib/zod-config";
 import { z } from "zod";
-import { writeAction } from "@/lib/auth/write-action";
-import type { WriteAccess } from "@/lib/auth/write-access";
-import { resimulateRun } from "@/lib/runs";
+import { writeAction } from "@/lib/server/auth/write-action";
+import type { WriteAccess } from "@/lib/server/auth/write-access";
+import { resimulateRun } from "@/lib/server/runs";
 import { InputError, NotFoundError } from "@/lib/errors";
 import { compareRunsHref } from "@/lib/compare/query";
 

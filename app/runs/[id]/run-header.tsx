@@ -1,7 +1,7 @@
 // The run page's header card: name and notes (editable), every setting, the
 // step count, the simulator version, the pick status, tags and blind review.
 import Link from "next/link";
-import type { RunDetail } from "@/lib/runs";
+import type { RunDetail } from "@/lib/server/runs";
 import { describeSteps } from "@/lib/form/steps";
 import { formatDateTime } from "@/lib/format";
 import { formatSetting, SETTING_ORDER, SETTINGS, SIMULATOR_VERSION, type Settings } from "@/lib/sim";

@@ -1,7 +1,7 @@
 // The run page's sample previews: a grid of simulated samples, prompts by
 // epoch (plain images and links, no script), and the full-size viewer, which
 // loads when a sample is opened.
-import type { RunDetail } from "@/lib/runs";
+import type { RunDetail } from "@/lib/server/runs";
 import type { Settings } from "@/lib/sim";
 import { baselineCheckpoint, previewEpochs, SAMPLE_PROMPTS, type PreviewMetrics, type SamplePrompt } from "@/lib/preview";
 import { SampleImage } from "@/app/ui/sample-image";

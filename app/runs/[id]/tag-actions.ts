@@ -1,9 +1,9 @@
 "use server";
 // Server actions behind the run page's tags: each checks write access itself.
 import { revalidatePath } from "next/cache";
-import { writeAction } from "@/lib/auth/write-action";
-import type { WriteAccess } from "@/lib/auth/write-access";
-import { addRunTag, removeRunTag } from "@/lib/runs";
+import { writeAction } from "@/lib/server/auth/write-action";
+import type { WriteAccess } from "@/lib/server/auth/write-access";
+import { addRunTag, removeRunTag } from "@/lib/server/runs";
 import { InputError, NotFoundError } from "@/lib/errors";
 
 export interface TagState {

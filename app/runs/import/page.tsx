@@ -3,7 +3,7 @@
 // reads the folder, shows what it found, and uploads LoRA files by header only.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getWriteLockStatus } from "@/lib/auth/session";
+import { getWriteLockStatus } from "@/lib/server/auth/session";
 import { ImportFolder } from "./import-folder";
 
 export const metadata: Metadata = { title: "Import a training folder" };

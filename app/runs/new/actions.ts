@@ -4,8 +4,8 @@
 // writeAction checks the write lock first: a form posted without JavaScript
 // reaches this action directly.
 import { redirect } from "next/navigation";
-import { SIGN_IN_TO_WRITE, writeAction } from "@/lib/auth/write-action";
-import { createRun } from "@/lib/runs";
+import { SIGN_IN_TO_WRITE, writeAction } from "@/lib/server/auth/write-action";
+import { createRun } from "@/lib/server/runs";
 import { InputError } from "@/lib/errors";
 import { fieldErrorsFrom, settingsInputSchema } from "@/lib/sim";
 import { formFieldErrors, formValuesFrom, settingsInputFrom, type FormValues } from "@/lib/form/values";

@@ -6,7 +6,7 @@ import { readClonedSettings } from "@/lib/clone-settings";
 import { randomSeed } from "@/lib/sim";
 import { NewRunForm } from "./new-run-form";
 import { CalibrationProvider } from "@/app/ui/calibration/calibration-context";
-import { teamCalibrationForPage } from "@/lib/runs";
+import { teamCalibrationForPage } from "@/lib/server/runs";
 import { PageHeader } from "@/app/ui/page-header";
 
 export const metadata: Metadata = { title: "New run" };

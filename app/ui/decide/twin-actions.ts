@@ -3,7 +3,7 @@
 // then open the compare page with both. Errors come back as a message.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { SIGN_IN_TO_WRITE, writeAction } from "@/lib/auth/write-action";
+import { SIGN_IN_TO_WRITE, writeAction } from "@/lib/server/auth/write-action";
 import "@/lib/zod-config";
 import { z } from "zod";
 import { InputError, NotFoundError } from "@/lib/errors";

@@ -3,7 +3,7 @@
 // and number fields after a short pause), and the server renders the new list.
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, useTransition, type ReactNode } from "react";
-import { clearedFilters, hasFilters, LIST_FILTER_KEYS, listHref, type ListParamKey, type ListParams } from "@/lib/browse/list-url";
+import { clearedFilters, hasFilters, LIST_FILTER_KEYS, listHref, type ListParamKey, type ListParams } from "@/lib/runs-list/list-url";
 import styles from "./runs-list.module.css";
 import { Button } from "@/app/ui/button";
 

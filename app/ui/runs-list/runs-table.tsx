@@ -1,13 +1,13 @@
 // The runs list's table (server-rendered): sortable headers as links, a
 // checkbox per run for comparing, and each run's actions.
 import Link from "next/link";
-import { sortLink, type ListParams } from "@/lib/browse/list-url";
+import { sortLink, type ListParams } from "@/lib/runs-list/list-url";
 import { cloneSettingsHref } from "@/lib/clone-settings";
 import { defaultCompareEpochs } from "@/lib/compare/epochs";
 import { compareEpochsHref } from "@/lib/compare/query";
 import { formatDateTime, formatInteger, formatScore } from "@/lib/format";
 import { formatLearningRate } from "@/lib/sim";
-import type { RunSummary } from "@/lib/runs";
+import type { RunSummary } from "@/lib/server/runs";
 import { QUALITY_GAP_NOTABLE } from "@/lib/replay";
 import { VerdictBadge } from "@/app/ui/verdict-badge";
 import { ColumnChooser } from "./column-chooser";

@@ -1,7 +1,7 @@
 // GET /api/images/{sha256}: a stored sample image, or with ?preview=1 its WebP
 // preview. The address is the content's hash, so the answer never changes.
-import { errorResponse, handle } from "@/lib/api/http";
-import { getImage } from "@/lib/runs";
+import { errorResponse, handle } from "@/lib/server/http";
+import { getImage } from "@/lib/server/runs";
 
 type Context = { params: Promise<{ hash: string }> };
 

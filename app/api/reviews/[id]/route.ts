@@ -1,7 +1,7 @@
 // GET /api/reviews/{id}: a review set, its runs in order and how many prompts it compares.
-import { handle } from "@/lib/api/http";
-import { NotFoundError } from "@/lib/runs";
-import { getReviewSet } from "@/lib/runs/review-sets";
+import { handle } from "@/lib/server/http";
+import { NotFoundError } from "@/lib/server/runs";
+import { getReviewSet } from "@/lib/server/runs/review-sets";
 
 type Context = { params: Promise<{ id: string }> };
 

@@ -1,7 +1,7 @@
 // GET /api/runs/{id}: the run. PATCH: rename, note, pick. DELETE: remove with its checkpoints.
-import { handle, readJsonBody } from "@/lib/api/http";
-import { requireWriteAccess } from "@/lib/auth/write-access";
-import { deleteRun, getImportedRun, getRunOrThrow, updateRun } from "@/lib/runs";
+import { handle, readJsonBody } from "@/lib/server/http";
+import { requireWriteAccess } from "@/lib/server/auth/write-access";
+import { deleteRun, getImportedRun, getRunOrThrow, updateRun } from "@/lib/server/runs";
 
 type Context = { params: Promise<{ id: string }> };
 

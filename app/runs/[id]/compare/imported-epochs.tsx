@@ -8,7 +8,7 @@ import { compareEpochsHref } from "@/lib/compare/query";
 import { differenceOf } from "@/lib/compare/difference";
 import { CHECKPOINT_METRICS, formatMetric, type CheckpointMetricKey } from "@/lib/compare/metrics";
 import { formatInteger } from "@/lib/format";
-import type { ImportedRunDetail, ImportedSample } from "@/lib/runs";
+import type { ImportedRunDetail, ImportedSample } from "@/lib/server/runs";
 import { DeferredSampleViewer } from "@/app/ui/sample-viewer/deferred-sample-viewer";
 import { formatSampleView, parseSampleView, VIEW_PARAM } from "@/app/ui/sample-viewer/view-param";
 import { realPromptId, realViewerRunOf, viewTargetOf } from "@/app/ui/sample-viewer/viewer-run";

@@ -11,7 +11,7 @@ import { differenceOf } from "@/lib/compare/difference";
 import { CHECKPOINT_METRICS, formatMetric } from "@/lib/compare/metrics";
 import { formatInteger, formatRate } from "@/lib/format";
 import { SAMPLE_PROMPTS } from "@/lib/preview";
-import { getImportedRun, getRun, type RunDetail } from "@/lib/runs";
+import { getImportedRun, getRun, type RunDetail } from "@/lib/server/runs";
 import { SampleImage } from "@/app/ui/sample-image";
 import { DeferredSampleViewer } from "@/app/ui/sample-viewer/deferred-sample-viewer";
 import { formatSampleView, parseSampleView, VIEW_PARAM } from "@/app/ui/sample-viewer/view-param";

@@ -5,9 +5,9 @@
 import { revalidatePath } from "next/cache";
 import "@/lib/zod-config";
 import { z } from "zod";
-import { writeAction } from "@/lib/auth/write-action";
-import type { WriteAccess } from "@/lib/auth/write-access";
-import { castVote, getRatings, InputError, NotFoundError, updateRun, type StoredVote } from "@/lib/runs";
+import { writeAction } from "@/lib/server/auth/write-action";
+import type { WriteAccess } from "@/lib/server/auth/write-access";
+import { castVote, getRatings, InputError, NotFoundError, updateRun, type StoredVote } from "@/lib/server/runs";
 
 export type VoteResult = { ok: true; vote: StoredVote } | { ok: false; message: string; signIn?: boolean };
 export type PickTopResult = { ok: true; pickedEpoch: number } | { ok: false; message: string; signIn?: boolean };

@@ -5,9 +5,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getRun, listVotes } from "@/lib/runs";
-import { reviewSourceOf } from "@/lib/runs/review-sources";
-import { getWriteLockStatus } from "@/lib/auth/session";
+import { getRun, listVotes } from "@/lib/server/runs";
+import { reviewSourceOf } from "@/lib/server/runs/review-sources";
+import { getWriteLockStatus } from "@/lib/server/auth/session";
 import { ReviewBoard } from "./review-board";
 
 type Props = { params: Promise<{ id: string }> };

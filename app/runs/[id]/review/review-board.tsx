@@ -8,7 +8,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, use
 import { AGREEMENT_METHOD } from "@/lib/review";
 import { LOSER_TAGS, REVIEWER_MAX_LENGTH, type LoserTag } from "@/lib/runs/review-schemas";
 import { nextComparison, ratingsFrom, type RunForReview, type StoredVote } from "@/lib/runs/review-logic";
-import type { ReviewRunSource } from "@/lib/runs/review-view";
+import type { ReviewRunSource } from "@/lib/server/runs/review-view";
 import { hasReference, promptText, ReviewSample } from "./review-sample";
 import { pickTopRatedAction, voteAction } from "./actions";
 import styles from "./review.module.css";

@@ -3,7 +3,7 @@
 // label says A, B or "before training" only, never the epoch or the run.
 import { SamplePreview } from "@/app/ui/sample-preview";
 import { baselineCheckpoint, SAMPLE_PROMPTS } from "@/lib/preview";
-import type { ReviewRunSource } from "@/lib/runs/review-view";
+import type { ReviewRunSource } from "@/lib/server/runs/review-view";
 import styles from "./review.module.css";
 
 interface Props {

@@ -1,6 +1,6 @@
 // GET /api/reviews/{id}/ratings: Bradley–Terry scores of every checkpoint across the runs, agreement, the most preferred checkpoint and each run's top one.
-import { handle } from "@/lib/api/http";
-import { getSetRatings } from "@/lib/runs/review-sets";
+import { handle } from "@/lib/server/http";
+import { getSetRatings } from "@/lib/server/runs/review-sets";
 
 type Context = { params: Promise<{ id: string }> };
 

@@ -1,8 +1,8 @@
 // POST /api/reviews/{id}/votes: one blind comparison of two checkpoints of different runs. GET: the review's votes, oldest first.
-import { handle, readJsonBody } from "@/lib/api/http";
-import { requireWriteAccess } from "@/lib/auth/write-access";
-import { NotFoundError } from "@/lib/runs";
-import { castSetVote, getReviewSet, listSetVotes } from "@/lib/runs/review-sets";
+import { handle, readJsonBody } from "@/lib/server/http";
+import { requireWriteAccess } from "@/lib/server/auth/write-access";
+import { NotFoundError } from "@/lib/server/runs";
+import { castSetVote, getReviewSet, listSetVotes } from "@/lib/server/runs/review-sets";
 
 type Context = { params: Promise<{ id: string }> };
 

@@ -1,6 +1,6 @@
 // GET /api/runs/{id}/ratings: Bradley–Terry scores with uncertainty, reviewer agreement, and the most preferred epoch beside the recommendation and the pick.
-import { handle } from "@/lib/api/http";
-import { getRatings } from "@/lib/runs";
+import { handle } from "@/lib/server/http";
+import { getRatings } from "@/lib/server/runs";
 
 type Context = { params: Promise<{ id: string }> };
 

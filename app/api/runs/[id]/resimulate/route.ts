@@ -1,7 +1,7 @@
 // POST /api/runs/{id}/resimulate: store a new run with the run's settings and seed, simulated by the current model.
-import { handle } from "@/lib/api/http";
-import { requireWriteAccess } from "@/lib/auth/write-access";
-import { resimulateRun } from "@/lib/runs";
+import { handle } from "@/lib/server/http";
+import { requireWriteAccess } from "@/lib/server/auth/write-access";
+import { resimulateRun } from "@/lib/server/runs";
 
 type Context = { params: Promise<{ id: string }> };
 

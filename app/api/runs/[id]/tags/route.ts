@@ -1,8 +1,8 @@
 // GET /api/runs/{id}/tags: the run's tags. PUT { tags: [...] }: replace them.
 // POST { tag }: add one. DELETE ?tag=x: remove one.
-import { handle, readJsonBody } from "@/lib/api/http";
-import { requireWriteAccess } from "@/lib/auth/write-access";
-import { addRunTag, getRunOrThrow, getRunTags, removeRunTag, setRunTags } from "@/lib/runs";
+import { handle, readJsonBody } from "@/lib/server/http";
+import { requireWriteAccess } from "@/lib/server/auth/write-access";
+import { addRunTag, getRunOrThrow, getRunTags, removeRunTag, setRunTags } from "@/lib/server/runs";
 import { InputError } from "@/lib/errors";
 
 type Context = { params: Promise<{ id: string }> };

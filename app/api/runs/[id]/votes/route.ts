@@ -1,7 +1,7 @@
 // POST /api/runs/{id}/votes: one blind comparison's answer. GET: the run's votes, oldest first.
-import { handle, readJsonBody } from "@/lib/api/http";
-import { requireWriteAccess } from "@/lib/auth/write-access";
-import { castVote, getRunOrThrow, listVotes } from "@/lib/runs";
+import { handle, readJsonBody } from "@/lib/server/http";
+import { requireWriteAccess } from "@/lib/server/auth/write-access";
+import { castVote, getRunOrThrow, listVotes } from "@/lib/server/runs";
 
 type Context = { params: Promise<{ id: string }> };
 

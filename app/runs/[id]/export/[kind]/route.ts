@@ -1,5 +1,5 @@
 // GET /runs/{id}/export/{kind}: a run as a download (json, csv, dataset, training, script); 404 for unknown runs or kinds.
-import { getRun } from "@/lib/runs";
+import { getRun } from "@/lib/server/runs";
 import { buildExport, EXPORT_FILES, EXPORT_KINDS, exportableRun, exportFileName, type ExportKind } from "@/lib/export";
 
 type Context = { params: Promise<{ id: string; kind: string }> };

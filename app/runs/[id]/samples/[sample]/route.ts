@@ -2,7 +2,7 @@
 // an SVG file (epoch 0 is the untrained baseline). The run page's grid shows
 // these as images, so the grid ships no script and nothing to hydrate. A run's
 // checkpoints never change once stored, so the browser may keep the file.
-import { getSampleSource } from "@/lib/runs";
+import { getSampleSource } from "@/lib/server/runs";
 import { baselineCheckpoint, buildSamplePreview, SAMPLE_PROMPTS } from "@/lib/preview";
 import { samplePreviewSvg } from "@/lib/preview/svg-markup";
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/server/db";
 import { simulate, type SettingsInput } from "@/lib/sim";
 import { bestEpochAt } from "@/lib/sim/team-calibration";
-import { getTeamCalibration } from "./calibration";
-import { newRunId, runRecordFrom } from "./record";
+import { getTeamCalibration } from "@/lib/server/runs/calibration";
+import { newRunId, runRecordFrom } from "@/lib/server/runs/record";
 
 /** Stores an imported run as the importer would (no checkpoints simulated), with `read` the settings its files gave. */
 async function storeImported(settings: SettingsInput, pickedEpoch: number | null, read: string[] = ["images", "repeats", "epochs", "learningRate"]) {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
-import { localWriteAccess } from "@/lib/auth/write-access";
-import { createRun, listRuns } from "./runs";
-import { addRunTag, getRunTags, listTags, removeRunTag, runIdsTagged, setRunTags } from "./tags";
+import { db } from "@/lib/server/db";
+import { localWriteAccess } from "@/lib/server/auth/write-access";
+import { createRun, listRuns } from "@/lib/server/runs/runs";
+import { addRunTag, getRunTags, listTags, removeRunTag, runIdsTagged, setRunTags } from "@/lib/server/runs/tags";
 
 const access = localWriteAccess();
 const unique = () => Math.random().toString(36).slice(2, 10);

@@ -1,12 +1,12 @@
 // Run tags: free labels (client-x, style, v2-dataset) to filter, group and
 // compare runs by. Stored in their own table, at most once per run.
 import "server-only";
-import type { WriteAccess } from "@/lib/auth/write-access";
+import type { WriteAccess } from "@/lib/server/auth/write-access";
 import { Prisma } from "@/generated/prisma/client";
-import { db, dbReady } from "@/lib/db";
+import { db, dbReady } from "@/lib/server/db";
 import { fieldErrorsFrom } from "@/lib/sim";
 import { InputError, NotFoundError } from "@/lib/errors";
-import { tagListSchema, tagSchema, TAGS_PER_RUN_MAX } from "./review-schemas";
+import { tagListSchema, tagSchema, TAGS_PER_RUN_MAX } from "@/lib/runs/review-schemas";
 
 function parseTag(input: unknown): string {
   const parsed = tagSchema.safeParse(input);

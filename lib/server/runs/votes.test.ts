@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { db } from "@/lib/db";
-import { localWriteAccess } from "@/lib/auth/write-access";
-import { createRun } from "./runs";
+import { db } from "@/lib/server/db";
+import { localWriteAccess } from "@/lib/server/auth/write-access";
+import { createRun } from "@/lib/server/runs/runs";
 import { InputError, NotFoundError } from "@/lib/errors";
-import { castVote, getRatings, listVotes, nextComparison, ratingsFrom, reviewEpochs, type StoredVote } from "./votes";
+import { castVote, getRatings, listVotes, nextComparison, ratingsFrom, reviewEpochs, type StoredVote } from "@/lib/server/runs/votes";
 
 const access = localWriteAccess();
 const name = () => `v${Math.random().toString(36).slice(2, 10)} votes`;

@@ -1,6 +1,6 @@
 // A simulation → the row and checkpoint rows a stored run is made of (pure).
 import { SIMULATOR_VERSION, type SimulationResult } from "@/lib/sim";
-import { encodeLossCurve } from "./serialize";
+import { encodeLossCurve } from "@/lib/server/runs/serialize";
 
 export interface RunRecordExtras {
   notes?: string;

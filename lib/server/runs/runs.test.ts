@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/server/db";
 import { pickSettings, simulate, SETTINGS_DEFAULTS, SIMULATOR_VERSION } from "@/lib/sim";
-import { createRun, deleteRun, getRun, getRuns, getSampleSource, listRuns, parseRunListQuery, resimulateRun, storeRun, updateRun } from "./runs";
+import { createRun, deleteRun, getRun, getRuns, getSampleSource, listRuns, parseRunListQuery, resimulateRun, storeRun, updateRun } from "@/lib/server/runs/runs";
 import { InputError, NotFoundError } from "@/lib/errors";
-import { newRunId, runRecordFrom } from "./record";
-import { RUN_SORT_KEYS } from "./schemas";
-import { localWriteAccess } from "@/lib/auth/write-access";
+import { newRunId, runRecordFrom } from "@/lib/server/runs/record";
+import { RUN_SORT_KEYS } from "@/lib/runs/schemas";
+import { localWriteAccess } from "@/lib/server/auth/write-access";
 
 const access = localWriteAccess();
 

@@ -3,17 +3,17 @@
 // to. The maths lives in lib/review and ./review-set-logic; this is storage.
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { WriteAccess } from "@/lib/auth/write-access";
+import type { WriteAccess } from "@/lib/server/auth/write-access";
 import { Prisma } from "@/generated/prisma/client";
-import { db, dbReady } from "@/lib/db";
+import { db, dbReady } from "@/lib/server/db";
 import { SAMPLE_PROMPTS } from "@/lib/preview";
 import { fieldErrorsFrom } from "@/lib/sim";
 import { InputError, NotFoundError } from "@/lib/errors";
-import { LOSER_TAGS, reviewSetInputSchema, setVoteInputSchema, type LoserTag } from "./review-schemas";
-import { orderCheckpoints, reviewSetKey, sameCheckpoint, setPromptCount, setRatingsFrom, type SetRatings, type SetRunForReview, type StoredSetVote } from "./review-set-logic";
-import { reviewSourceOf, type ReviewRunSource } from "./review-sources";
+import { LOSER_TAGS, reviewSetInputSchema, setVoteInputSchema, type LoserTag } from "@/lib/runs/review-schemas";
+import { orderCheckpoints, reviewSetKey, sameCheckpoint, setPromptCount, setRatingsFrom, type SetRatings, type SetRunForReview, type StoredSetVote } from "@/lib/server/runs/review-set-logic";
+import { reviewSourceOf, type ReviewRunSource } from "@/lib/server/runs/review-sources";
 
-export * from "./review-set-logic";
+export * from "@/lib/server/runs/review-set-logic";
 
 /** A review set as GET /api/reviews/{id} answers it: its runs in order (runs deleted since are left out). */
 export interface ReviewSetView {

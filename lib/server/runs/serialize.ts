@@ -1,7 +1,7 @@
 // Database rows → the plain, JSON-ready shapes of lib/runs/types.ts.
 import type { Checkpoint as CheckpointRow, Run as RunRow } from "@/generated/prisma/client";
 import type { Checkpoint, LossPoint, LrScheduler, ModelFamily, Optimizer, Settings, Verdict } from "@/lib/sim";
-import type { RunDetail, RunSummary } from "./types";
+import type { RunDetail, RunSummary } from "@/lib/runs/types";
 
 /** The columns a summary is made of: everything but the loss curve, which only run pages need. */
 export type RunSummaryRow = Omit<RunRow, "lossCurve">;

@@ -1,14 +1,14 @@
 import { describe, expect, it, vi } from "vitest";
-import { localWriteAccess } from "@/lib/auth/write-access";
-import { db } from "@/lib/db";
+import { localWriteAccess } from "@/lib/server/auth/write-access";
+import { db } from "@/lib/server/db";
 import { IMAGE_HEAD_BYTES, planImport, type ImportFile } from "@/lib/import";
 import { headerBytesNeeded } from "@/lib/import/safetensors";
 import { pickSettings, simulate } from "@/lib/sim";
 import { readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { forgedPng, aiToolkitFolder, kohyaFolder, pngBomb, tensorboardCsvFolder, trainEpochLoss, type FixtureFile } from "../../scripts/make-import-fixtures";
-import { createImportStaging, getImage, getImportedRun, importRun, prepareImage, settingsFromPlan } from "./imports";
-import { deleteRun, getRun, listRuns } from "./runs";
+import { forgedPng, aiToolkitFolder, kohyaFolder, pngBomb, tensorboardCsvFolder, trainEpochLoss, type FixtureFile } from "@/scripts/make-import-fixtures";
+import { createImportStaging, getImage, getImportedRun, importRun, prepareImage, settingsFromPlan } from "@/lib/server/runs/imports";
+import { deleteRun, getRun, listRuns } from "@/lib/server/runs/runs";
 
 const access = localWriteAccess();
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createGaussian, createRandom } from "@/lib/sim/random";
-import { checkpointId, nextSetComparison, orderCheckpoints, reviewSetKey, setPromptCount, setRatingsFrom, type SetCheckpoint, type SetRunForReview, type StoredSetVote } from "./review-set-logic";
+import { checkpointId, nextSetComparison, orderCheckpoints, reviewSetKey, setPromptCount, setRatingsFrom, type SetCheckpoint, type SetRunForReview, type StoredSetVote } from "@/lib/server/runs/review-set-logic";
 
 const runs: SetRunForReview[] = [
   { id: "runA", name: "A", epochs: 4, recommendedEpoch: 3, pickedEpoch: null },

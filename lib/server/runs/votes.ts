@@ -3,17 +3,17 @@
 // pair. The maths lives in lib/review; this file is its storage.
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { WriteAccess } from "@/lib/auth/write-access";
+import type { WriteAccess } from "@/lib/server/auth/write-access";
 import { Prisma } from "@/generated/prisma/client";
-import { db, dbReady } from "@/lib/db";
+import { db, dbReady } from "@/lib/server/db";
 import { fieldErrorsFrom } from "@/lib/sim";
 import { InputError, NotFoundError } from "@/lib/errors";
-import { LOSER_TAGS, voteInputSchema, type LoserTag } from "./review-schemas";
-import { ratingsFrom, type RunRatings, type StoredVote } from "./review-logic";
-import { reviewSourceOf } from "./review-sources";
+import { LOSER_TAGS, voteInputSchema, type LoserTag } from "@/lib/runs/review-schemas";
+import { ratingsFrom, type RunRatings, type StoredVote } from "@/lib/runs/review-logic";
+import { reviewSourceOf } from "@/lib/server/runs/review-sources";
 import { SAMPLE_PROMPTS } from "@/lib/preview";
 
-export * from "./review-logic";
+export * from "@/lib/runs/review-logic";
 
 /** Stores one vote; refuses a checkpoint the run does not have (400, field named) and a repeat of the same comparison by the same reviewer (409). */
 export async function castVote(_access: WriteAccess, runId: string, input: unknown): Promise<StoredVote> {

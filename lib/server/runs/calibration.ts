@@ -3,9 +3,9 @@
 // their client leaves (the "calibrated to your N real runs" switch), and
 // GET /api/calibration answers it as JSON.
 import "server-only";
-import { db, dbReady } from "@/lib/db";
+import { db, dbReady } from "@/lib/server/db";
 import { calibrateTeam, calibrationForClient, type PickedRun, type TeamCalibration } from "@/lib/sim/team-calibration";
-import { settingsOf } from "./serialize";
+import { settingsOf } from "@/lib/server/runs/serialize";
 
 /** The fit uses at most this many picked runs, the most recently imported first. */
 export const CALIBRATION_MAX_RUNS = 500;

@@ -1,20 +1,20 @@
 // The run use cases: create (simulate + store in one transaction), list, get,
 // update and delete. Route handlers, server actions and pages call these;
 // nothing else talks to the database about runs. Every write takes a
-// WriteAccess first: only lib/auth/write-access.ts hands one out, after
+// WriteAccess first: only lib/server/auth/write-access.ts hands one out, after
 // checking the request, so a write path cannot forget the write lock.
 import "server-only";
-import type { WriteAccess } from "@/lib/auth/write-access";
+import type { WriteAccess } from "@/lib/server/auth/write-access";
 import { Prisma, type Checkpoint as CheckpointRow, type Run as RunRow } from "@/generated/prisma/client";
-import { containsText, db, dbReady } from "@/lib/db";
+import { containsText, db, dbReady } from "@/lib/server/db";
 import { fieldErrorsFrom, pickSettings, resolveSettings, simulate, SettingsError, SETTINGS_LIMITS, SIMULATOR_VERSION, type FieldErrors, type Verdict } from "@/lib/sim";
 import type { PreviewMetrics } from "@/lib/preview";
-import { decodeCursor, encodeCursor, type CursorValue } from "./cursor";
+import { decodeCursor, encodeCursor, type CursorValue } from "@/lib/server/runs/cursor";
 import { InputError, NotFoundError } from "@/lib/errors";
-import { newRunId, runRecordFrom, type RunRecord, type RunRecordExtras } from "./record";
-import { RUNS_PAGE_SIZE_DEFAULT, runListQuerySchema, runUpdateSchema, type RunListQuery, type RunSortKey } from "./schemas";
-import { toRunDetail, toRunSummary } from "./serialize";
-import type { RunDetail, RunPage } from "./types";
+import { newRunId, runRecordFrom, type RunRecord, type RunRecordExtras } from "@/lib/server/runs/record";
+import { RUNS_PAGE_SIZE_DEFAULT, runListQuerySchema, runUpdateSchema, type RunListQuery, type RunSortKey } from "@/lib/runs/schemas";
+import { toRunDetail, toRunSummary } from "@/lib/server/runs/serialize";
+import type { RunDetail, RunPage } from "@/lib/runs/types";
 
 /** Validates settings, simulates the run and stores it with every checkpoint. */
 export async function createRun(access: WriteAccess, input: unknown, extras: RunRecordExtras = {}): Promise<RunDetail> {

@@ -1,7 +1,7 @@
 // JSON API plumbing: strict body reading and one error format for every route,
 // { "error": { "message": "...", "fields": { "images": "..." } } }, never a stack trace.
 import "server-only";
-import { UnauthorizedError } from "@/lib/auth/write-access";
+import { UnauthorizedError } from "@/lib/server/auth/write-access";
 import { InputError, NotFoundError } from "@/lib/errors";
 import type { FieldErrors } from "@/lib/sim";
 

@@ -1,6 +1,6 @@
 // The write-lock state of the current request, for server components that show
 // or hide write controls. Showing is not allowing: every write checks again
-// where it happens (lib/auth/write-access.ts).
+// where it happens (lib/server/auth/write-access.ts).
 import "server-only";
 import { cookies } from "next/headers";
 import { SESSION_COOKIE, sessionMatches, writeLockEnabled } from "./write-lock";

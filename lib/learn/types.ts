@@ -57,7 +57,7 @@ export interface Lesson {
   title: string;
   /** The sentences the lesson is built on, word for word: the article's (lib/sim's ARTICLE) unless `source` says otherwise. */
   sentences: string[];
-  /** Where the sentences come from when not the article: lib/lessons' RESEARCH_NOTES. */
+  /** Where the sentences come from when not the article: lib/learn' RESEARCH_NOTES. */
   source?: "research";
   /** What to look at in the chart. */
   intro: string;

@@ -3,12 +3,12 @@
 // samples, from the simulator's prediction for its settings).
 import "server-only";
 import { SAMPLE_PROMPTS } from "@/lib/preview";
-import { getImportedRun } from "./imports";
-import { getRun } from "./runs";
-import type { SetRunForReview } from "./review-set-logic";
-import type { ReviewImage, ReviewRunSource } from "./review-view";
+import { getImportedRun } from "@/lib/server/runs/imports";
+import { getRun } from "@/lib/server/runs/runs";
+import type { SetRunForReview } from "@/lib/server/runs/review-set-logic";
+import type { ReviewImage, ReviewRunSource } from "@/lib/server/runs/review-view";
 
-export type { ReviewImage, ReviewRunSource } from "./review-view";
+export type { ReviewImage, ReviewRunSource } from "@/lib/server/runs/review-view";
 
 const previewOf = ({ epoch, fidelity, flexibility, captionAdherence, overfitRisk, verdict }: { epoch: number; fidelity: number; flexibility: number; captionAdherence: number; overfitRisk: number; verdict: PreviewVerdict }) => ({
   epoch,

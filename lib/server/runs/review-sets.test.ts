@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/server/db";
 import { SAMPLE_PROMPTS } from "@/lib/preview";
-import { localWriteAccess } from "@/lib/auth/write-access";
-import { createRun } from "./runs";
-import { castSetVote, findReviewSet, getSetRatings, listSetVotes, startReviewSet } from "./review-sets";
+import { localWriteAccess } from "@/lib/server/auth/write-access";
+import { createRun } from "@/lib/server/runs/runs";
+import { castSetVote, findReviewSet, getSetRatings, listSetVotes, startReviewSet } from "@/lib/server/runs/review-sets";
 
 const access = localWriteAccess();
 const name = () => `s${Math.random().toString(36).slice(2, 10)} set`;

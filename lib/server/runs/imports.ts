@@ -9,15 +9,15 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import sharp from "sharp";
-import type { WriteAccess } from "@/lib/auth/write-access";
-import { db, dbReady } from "@/lib/db";
+import type { WriteAccess } from "@/lib/server/auth/write-access";
+import { db, dbReady } from "@/lib/server/db";
 import type { ImportFile, ImportPlan } from "@/lib/import";
 import { IMAGE_HEAD_BYTES, isImagePath, MAX_IMAGE_PIXELS, problemFields } from "@/lib/import";
 import { pickSettings, resolveSettings, SettingsError, SETTING_KEYS, simulate, type Checkpoint, type SettingKey, type Settings } from "@/lib/sim";
 import { InputError, NotFoundError } from "@/lib/errors";
-import { newRunId, runRecordFrom } from "./record";
-import { toRunSummary } from "./serialize";
-import type { RunSummary } from "./types";
+import { newRunId, runRecordFrom } from "@/lib/server/runs/record";
+import { toRunSummary } from "@/lib/server/runs/serialize";
+import type { RunSummary } from "@/lib/runs/types";
 
 /** The dataset size the prediction assumes when the trainer's files do not say it. */
 export const IMAGES_WHEN_UNKNOWN = 20;
