@@ -8,7 +8,9 @@ mkdirSync(dir, { recursive: true });
 const file = path.join(dir, `worker-${process.env.VITEST_POOL_ID ?? "0"}-${process.pid}.db`);
 rmSync(file, { force: true });
 const sqlite = new Database(file);
-for (const migration of readdirSync("prisma/migrations").filter((name) => /^\d+_/.test(name)).sort()) {
+for (const migration of readdirSync("prisma/migrations")
+  .filter((name) => /^\d+_/.test(name))
+  .sort()) {
   sqlite.exec(readFileSync(path.join("prisma/migrations", migration, "migration.sql"), "utf8"));
 }
 sqlite.close();

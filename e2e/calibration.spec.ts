@@ -142,9 +142,7 @@ test("a real run's page sets the prediction beside the pick, scaled honestly, wi
   await expect(section.getByRole("heading", { name: "Predicted versus actual" })).toBeVisible();
   await expect(section.getByTestId("predicted-best")).toHaveText("epoch 12");
   await expect(section.getByTestId("team-pick")).toHaveText("epoch 7");
-  await expect(section.getByTestId("agreement")).toContainText(
-    "The simulator expected the best checkpoint at epoch 12; your team picked epoch 7: this run learned faster than predicted",
-  );
+  await expect(section.getByTestId("agreement")).toContainText("The simulator expected the best checkpoint at epoch 12; your team picked epoch 7: this run learned faster than predicted");
   await expect(section.getByTestId("agreement")).toContainText("Calibrated to your team's 3 other real runs, the simulator expects epoch");
   await expect(section.getByTestId("loss-scaling")).toContainText(/multiplied by one factor, ×\d\.\d\d, which makes the predicted mean training loss equal the measured one over the 12 epochs logged/);
   await expect(section.getByRole("img", { name: /scaled onto the same axis/ })).toBeVisible();

@@ -23,7 +23,7 @@ async function shownValues(page: Page, epochs: number[]) {
       const label = (await rows.nth(i).locator("dt").textContent())!.trim();
       const dd = rows.nth(i).locator("dd");
       const value = (await dd.locator("span").first().textContent())!.trim();
-      const delta = (await dd.locator("span").count()) > 1 ? /([+−±][\d.,]+)/.exec((await dd.locator("span").nth(1).textContent()) ?? "")?.[1] ?? null : null;
+      const delta = (await dd.locator("span").count()) > 1 ? (/([+−±][\d.,]+)/.exec((await dd.locator("span").nth(1).textContent()) ?? "")?.[1] ?? null) : null;
       (values[label] ??= []).push(value);
       (deltas[label] ??= []).push(delta);
     }

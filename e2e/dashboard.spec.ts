@@ -30,7 +30,12 @@ test("shows every checkpoint, both charts, the sample grid and the recommended e
   await expect(page.getByRole("heading", { level: 1, name: "Dashboard overview" })).toBeVisible();
   await expect(page.getByRole("paragraph").filter({ hasText: /^Steps: 15 images × 20 repeats ÷ batch 1 = 300 steps\/epoch × 8 epochs = 2,400 steps$/ })).toBeVisible();
   await expect(page.getByTestId("checkpoint")).toHaveCount(8);
-  await expect(page.getByRole("listitem").filter({ hasText: `Epoch ${run.recommendedEpoch}` }).getByText("Recommended")).toBeVisible();
+  await expect(
+    page
+      .getByRole("listitem")
+      .filter({ hasText: `Epoch ${run.recommendedEpoch}` })
+      .getByText("Recommended"),
+  ).toBeVisible();
   await expect(page.getByRole("img", { name: /^Loss:/ }).locator(".recharts-line")).toHaveCount(2);
   await expect(page.getByRole("img", { name: /^Scores per epoch/ }).locator(".recharts-line")).toHaveCount(4);
   await expect(page.getByRole("img", { name: /^Scores per epoch/ }).locator(".recharts-reference-area")).not.toHaveCount(0);
@@ -46,7 +51,7 @@ test("shows every checkpoint, both charts, the sample grid and the recommended e
   assertNoConsoleErrors();
 });
 
-test("an underfit checkpoint within a hair of the best quality reads \"Still improving\"; the API's verdict stays", async ({ page, request }) => {
+test('an underfit checkpoint within a hair of the best quality reads "Still improving"; the API\'s verdict stays', async ({ page, request }) => {
   // Few images at 10 epochs: under-trained, quality still climbing at the end (law 3).
   const run = await createRun(request, { images: 5, epochs: 10, seed: 1 });
   const best = run.checkpoints[run.recommendedEpoch - 1].quality;
@@ -55,8 +60,20 @@ test("an underfit checkpoint within a hair of the best quality reads \"Still imp
   expect(nearBest.length, "this run has an underfit checkpoint near its best").toBeGreaterThan(0);
   await page.goto(`/runs/${run.id}`);
   const checkpoints = page.getByRole("list", { name: "Checkpoints" });
-  for (const c of nearBest) await expect(checkpoints.getByRole("listitem").filter({ has: page.getByRole("heading", { name: `Epoch ${c.epoch}`, exact: true }) }).getByText("Still improving")).toBeVisible();
-  for (const c of farBehind) await expect(checkpoints.getByRole("listitem").filter({ has: page.getByRole("heading", { name: `Epoch ${c.epoch}`, exact: true }) }).getByText("Underfit", { exact: true })).toBeVisible();
+  for (const c of nearBest)
+    await expect(
+      checkpoints
+        .getByRole("listitem")
+        .filter({ has: page.getByRole("heading", { name: `Epoch ${c.epoch}`, exact: true }) })
+        .getByText("Still improving"),
+    ).toBeVisible();
+  for (const c of farBehind)
+    await expect(
+      checkpoints
+        .getByRole("listitem")
+        .filter({ has: page.getByRole("heading", { name: `Epoch ${c.epoch}`, exact: true }) })
+        .getByText("Underfit", { exact: true }),
+    ).toBeVisible();
 });
 
 test("the same run draws the same sample previews", async ({ page, request }) => {
@@ -153,7 +170,10 @@ test("exports download and parse: run JSON, checkpoints CSV, kohya configs, laun
   expect(parsed.checkpoints).toHaveLength(10);
 
   const csv = await download(page, "Checkpoints (CSV)");
-  const rows = csv.text.trim().split(/\r?\n/).map((line) => line.split(","));
+  const rows = csv.text
+    .trim()
+    .split(/\r?\n/)
+    .map((line) => line.split(","));
   expect(rows[0].slice(0, 3)).toEqual(["epoch", "step", "train_loss"]);
   expect(rows).toHaveLength(11);
   expect(rows[7][0]).toBe("7");

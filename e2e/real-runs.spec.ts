@@ -309,7 +309,10 @@ test("the runs list filters real and simulated runs and badges the imported ones
   await expectNoSeriousA11yViolations(page);
 
   // A card's Epochs link opens the imported run's comparison on epochs it has.
-  await cards.filter({ hasText: real.name }).getByRole("link", { name: /Epochs/ }).click();
+  await cards
+    .filter({ hasText: real.name })
+    .getByRole("link", { name: /Epochs/ })
+    .click();
   await expect(page).toHaveURL(new RegExp(`/runs/${real.id}/compare\\?epochs=0,`));
 });
 

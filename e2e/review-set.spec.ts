@@ -85,7 +85,9 @@ test("the review across runs is axe-clean and fits 390 px", async ({ page, reque
   const started = await request.post("/api/reviews", { data: { runs: [first.id, second.id] } });
   expect(started.status()).toBe(201);
   const set = await started.json();
-  await request.post(`/api/reviews/${set.id}/votes`, { data: { reviewer: "ben", promptIndex: 0, a: { runId: first.id, epoch: 2 }, b: { runId: second.id, epoch: 3 }, winner: { runId: second.id, epoch: 3 } } });
+  await request.post(`/api/reviews/${set.id}/votes`, {
+    data: { reviewer: "ben", promptIndex: 0, a: { runId: first.id, epoch: 2 }, b: { runId: second.id, epoch: 3 }, winner: { runId: second.id, epoch: 3 } },
+  });
   await page.addInitScript(() => window.localStorage.setItem("epoch-lab:reviewer", "Ana"));
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: 900 });

@@ -30,7 +30,10 @@ test("every row has one best cell, and ties go to the lower final overfit risk",
   // Within each row, no cell shows a higher quality than the marked one, nor the same quality with a lower risk.
   const rows = table.locator("tbody tr");
   for (let r = 0; r < 6; r++) {
-    const labels = await rows.nth(r).getByRole("link").evaluateAll((links) => links.map((link) => link.getAttribute("aria-label") ?? ""));
+    const labels = await rows
+      .nth(r)
+      .getByRole("link")
+      .evaluateAll((links) => links.map((link) => link.getAttribute("aria-label") ?? ""));
     const cells = labels.map((label) => ({
       quality: Number(/best quality (\d\.\d\d)/.exec(label)![1]),
       risk: Number(/final overfit risk (\d\.\d\d)/.exec(label)![1]),

@@ -27,7 +27,14 @@ for (const viewport of WIDTHS) {
     await page.goto(`/?q=${encodeURIComponent("Large set")}`);
     await page.getByRole("link", { name: "Large set · 40 images, 20 repeats", exact: true }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Large set · 40 images, 20 repeats" })).toBeVisible();
-    const recommended = Number(/epoch (\d+)/.exec((await page.getByText(/^Recommended: /).first().textContent()) ?? "")?.[1]);
+    const recommended = Number(
+      /epoch (\d+)/.exec(
+        (await page
+          .getByText(/^Recommended: /)
+          .first()
+          .textContent()) ?? "",
+      )?.[1],
+    );
     // Each width picks its own epoch (both walks share one database).
     const pick = viewport.name === "desktop" ? recommended : recommended - 1;
     await page.getByRole("button", { name: `Pick epoch ${pick}`, exact: true }).click();
@@ -86,4 +93,3 @@ for (const viewport of WIDTHS) {
     await shot("7-export");
   });
 }
-

@@ -12,8 +12,7 @@ export interface DemoRun {
 export const DEMO_RUNS: DemoRun[] = [
   {
     settings: { name: "Character · 10 images, article defaults", images: 10, seed: 1101 },
-    notes:
-      "The article's defaults for 10 images: LR 1e-4, 20 repeats, 10 epochs, batch 1 = 2,000 steps. The best checkpoint is late-middle, not the last one.",
+    notes: "The article's defaults for 10 images: LR 1e-4, 20 repeats, 10 epochs, batch 1 = 2,000 steps. The best checkpoint is late-middle, not the last one.",
     pickedEpoch: 8,
   },
   {
@@ -48,8 +47,7 @@ export const DEMO_RUNS: DemoRun[] = [
   },
   {
     settings: { name: "Noisy captions, high text-encoder LR", images: 15, captionQuality: 0.25, textEncoderLearningRate: 5e-5, seed: 1108 },
-    notes:
-      "Vague auto-captions with the text encoder trained at 5e-5: the model learns the noise, memorises sooner and follows prompts poorly. Fix the captions or lower the TE LR.",
+    notes: "Vague auto-captions with the text encoder trained at 5e-5: the model learns the noise, memorises sooner and follows prompts poorly. Fix the captions or lower the TE LR.",
     pickedEpoch: null,
   },
   {

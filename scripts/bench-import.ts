@@ -83,7 +83,9 @@ export async function runImportBenchmark(log: (line: string) => void = console.l
     times.push(performance.now() - started);
   }
   times.sort((a, b) => a - b);
-  log(`  planImport: ${times[1].toFixed(0)} ms (median of 3) for ${files.length} files, ${megabytes.toFixed(0)} MB; ok=${plan.ok}, ${plan.checkpoints.length} checkpoints, ${plan.samples.length} samples`);
+  log(
+    `  planImport: ${times[1].toFixed(0)} ms (median of 3) for ${files.length} files, ${megabytes.toFixed(0)} MB; ok=${plan.ok}, ${plan.checkpoints.length} checkpoints, ${plan.samples.length} samples`,
+  );
   if (!plan.ok) throw new Error("The benchmark folder does not plan cleanly");
 
   const port = Number(process.env.BENCH_IMPORT_PORT ?? 3402);

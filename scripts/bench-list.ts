@@ -126,15 +126,34 @@ function seedRuns(file: string, count: number): number {
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("synchronous = OFF");
   const runColumns = [
-    "id", "name", "notes", "images", "repeats", "epochs", "batchSize", "learningRate", "textEncoderLearningRate", "captionQuality",
-    "datasetSimilarity", "seed", "stepsPerEpoch", "totalSteps", "recommendedEpoch", "pickedEpoch", "bestQuality", "lastQuality",
-    "qualityGap", "finalVerdict", "lowestValidationEpoch", "lossCurve", "createdAt", "updatedAt",
+    "id",
+    "name",
+    "notes",
+    "images",
+    "repeats",
+    "epochs",
+    "batchSize",
+    "learningRate",
+    "textEncoderLearningRate",
+    "captionQuality",
+    "datasetSimilarity",
+    "seed",
+    "stepsPerEpoch",
+    "totalSteps",
+    "recommendedEpoch",
+    "pickedEpoch",
+    "bestQuality",
+    "lastQuality",
+    "qualityGap",
+    "finalVerdict",
+    "lowestValidationEpoch",
+    "lossCurve",
+    "createdAt",
+    "updatedAt",
   ];
   const checkpointColumns = ["runId", "epoch", "step", "trainLoss", "validationLoss", "fidelity", "flexibility", "captionAdherence", "overfitRisk", "quality", "verdict"];
   const insertRun = sqlite.prepare(`INSERT INTO "Run" (${runColumns.map((c) => `"${c}"`).join(", ")}) VALUES (${runColumns.map((c) => `@${c}`).join(", ")})`);
-  const insertCheckpoint = sqlite.prepare(
-    `INSERT INTO "Checkpoint" (${checkpointColumns.map((c) => `"${c}"`).join(", ")}) VALUES (${checkpointColumns.map((c) => `@${c}`).join(", ")})`,
-  );
+  const insertCheckpoint = sqlite.prepare(`INSERT INTO "Checkpoint" (${checkpointColumns.map((c) => `"${c}"`).join(", ")}) VALUES (${checkpointColumns.map((c) => `@${c}`).join(", ")})`);
   const next = createRandom(20261127); // the same database every time
   const newest = Date.UTC(2026, 10, 1);
   let checkpoints = 0;

@@ -78,13 +78,23 @@ async function loadOneDatabase(label: string, env: Record<string, string>, { pag
     ];
     console.log("\nroute                 req/s     p50 ms   p99 ms   errors");
     for (const r of results) {
-      console.log(
-        `${r.route.padEnd(20)} ${r.requestsPerSecond.toFixed(0).padStart(7)} ${String(r.p50).padStart(9)} ${String(r.p99).padStart(8)} ${String(r.errors).padStart(8)}`,
-      );
+      console.log(`${r.route.padEnd(20)} ${r.requestsPerSecond.toFixed(0).padStart(7)} ${String(r.p50).padStart(9)} ${String(r.p99).padStart(8)} ${String(r.errors).padStart(8)}`);
     }
 
     if (!pagesToo) return;
-    const pages = ["/", "/runs/new", `/runs/${runId}`, `/runs/${runId}/compare?epochs=4,6,8`, `/compare?runs=${runs.slice(0, 3).map((r) => r.id).join(",")}`, "/playground", "/learn", "/sweep"];
+    const pages = [
+      "/",
+      "/runs/new",
+      `/runs/${runId}`,
+      `/runs/${runId}/compare?epochs=4,6,8`,
+      `/compare?runs=${runs
+        .slice(0, 3)
+        .map((r) => r.id)
+        .join(",")}`,
+      "/playground",
+      "/learn",
+      "/sweep",
+    ];
     console.log("\nfirst-load JavaScript (gzipped, as served)");
     for (const page of pages) {
       const size = await firstLoadJs(base, page);

@@ -63,9 +63,7 @@ const SWEEP_EPOCHS = Array.from({ length: 20 }, (_, i) => i + 1);
 
 /** The /sweep page's work: a 20 × 20 grid of LR × epochs, the best quality of each cell. */
 function sweep(seed: number): number[][] {
-  return SWEEP_LEARNING_RATES.map((learningRate) =>
-    SWEEP_EPOCHS.map((epochs) => bestQuality({ images: 10, learningRate, epochs, seed }, { lossCurve: false })),
-  );
+  return SWEEP_LEARNING_RATES.map((learningRate) => SWEEP_EPOCHS.map((epochs) => bestQuality({ images: 10, learningRate, epochs, seed }, { lossCurve: false })));
 }
 
 /** Measures the simulator and prints the figures; returns them for callers such as scripts/bench.ts. */
@@ -96,8 +94,7 @@ export function runSimulatorBenchmark(log: (line: string) => void = console.log)
 
   const perSecond = (value: number) => Math.round(value).toLocaleString("en-US");
   const stepsLabel = steps.toLocaleString("en-US");
-  const line = (label: string, figure: string, unit: string, note = "") =>
-    log(`  ${label.padEnd(34)}${figure.padStart(10)} ${unit.padEnd(7)}${note}`.trimEnd());
+  const line = (label: string, figure: string, unit: string, note = "") => log(`  ${label.padEnd(34)}${figure.padStart(10)} ${unit.padEnd(7)}${note}`.trimEnd());
   log("simulate() benchmark (CPU time, medians of 9 timed batches after warm-up)");
   line("10-epoch run, no loss curve", perSecond(result.runsPerSecond), "runs/s", `(target ≥ ${perSecond(TARGETS.runsPerSecond)})`);
   line("10-epoch run, with loss curve", perSecond(result.runsPerSecondWithCurve), "runs/s");

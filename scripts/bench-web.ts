@@ -257,13 +257,21 @@ async function interactions(base: string, runId: string, log: (line: string) => 
     const rows: BenchRow[] = [];
 
     await page.goto(`${base}/playground`);
-    await page.getByRole("img", { name: /^Quality, fidelity/ }).locator(".recharts-line").first().waitFor();
+    await page
+      .getByRole("img", { name: /^Quality, fidelity/ })
+      .locator(".recharts-line")
+      .first()
+      .waitFor();
     const repeats = page.getByRole("slider", { name: "Repeats" });
     await repeats.focus();
     rows.push(latencyRow(`playground "Repeats" slider, ${PRESSES} × →`, await latencies(page, PRESSES, () => page.keyboard.press("ArrowRight"))));
 
     await page.goto(`${base}/playground`);
-    await page.getByRole("img", { name: /^Quality, fidelity/ }).locator(".recharts-line").first().waitFor();
+    await page
+      .getByRole("img", { name: /^Quality, fidelity/ })
+      .locator(".recharts-line")
+      .first()
+      .waitFor();
     const epochs = page.getByRole("slider", { name: "Epochs" });
     await epochs.focus();
     const start = Number(await epochs.inputValue());
@@ -273,7 +281,11 @@ async function interactions(base: string, runId: string, log: (line: string) => 
     if (reached !== "40") log(`  (the epochs slider ended at ${reached}, not 40)`);
 
     await page.goto(`${base}/runs/${runId}`);
-    await page.getByRole("img", { name: /^Scores per epoch/ }).locator(".recharts-line").first().waitFor();
+    await page
+      .getByRole("img", { name: /^Scores per epoch/ })
+      .locator(".recharts-line")
+      .first()
+      .waitFor();
     rows.push(
       latencyRow(
         `run page Pick buttons, ${PICKS} clicks`,
@@ -302,14 +314,7 @@ function lighthouse(url: string): Promise<LighthouseResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       path.join(root, "node_modules", ".bin", "lighthouse"),
-      [
-        url,
-        "--only-categories=performance",
-        "--output=json",
-        "--output-path=stdout",
-        "--quiet",
-        "--chrome-flags=--headless --no-sandbox --disable-gpu --disable-dev-shm-usage",
-      ],
+      [url, "--only-categories=performance", "--output=json", "--output-path=stdout", "--quiet", "--chrome-flags=--headless --no-sandbox --disable-gpu --disable-dev-shm-usage"],
       { env: { ...process.env, ...(CHROMIUM ? { CHROME_PATH: CHROMIUM } : {}) }, stdio: ["ignore", "pipe", "pipe"] },
     );
     let out = "";
@@ -354,7 +359,11 @@ export function formatTable(rows: BenchRow[]): string {
   const head = ["area", "measure", "figure", "goal", "", "load 1 min"];
   const cells = rows.map((row) => [row.area, row.what, row.figure, row.goal ?? "", row.met === undefined ? "" : row.met ? "met" : "MISSED", row.load.toFixed(2)]);
   const widths = head.map((title, column) => Math.max(title.length, ...cells.map((line) => line[column].length)));
-  const line = (values: string[]) => values.map((value, column) => value.padEnd(widths[column])).join("  ").trimEnd();
+  const line = (values: string[]) =>
+    values
+      .map((value, column) => value.padEnd(widths[column]))
+      .join("  ")
+      .trimEnd();
   return [line(head), widths.map((width) => "-".repeat(width)).join("  "), ...cells.map(line)].join("\n");
 }
 

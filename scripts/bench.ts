@@ -23,7 +23,14 @@ async function main() {
   const sim = runSimulatorBenchmark(progress);
   const simLoad = loadNow();
   rows.push(
-    { area: "simulator (CPU time)", what: "10-epoch run, no loss curve", figure: `${Math.round(sim.runsPerSecond).toLocaleString("en-US")} runs/s`, goal: "≥ 100,000 runs/s", met: sim.runsPerSecond >= 100_000, load: simLoad },
+    {
+      area: "simulator (CPU time)",
+      what: "10-epoch run, no loss curve",
+      figure: `${Math.round(sim.runsPerSecond).toLocaleString("en-US")} runs/s`,
+      goal: "≥ 100,000 runs/s",
+      met: sim.runsPerSecond >= 100_000,
+      load: simLoad,
+    },
     { area: "simulator (CPU time)", what: "10-epoch run, with loss curve", figure: `${Math.round(sim.runsPerSecondWithCurve).toLocaleString("en-US")} runs/s`, load: simLoad },
     { area: "simulator (CPU time)", what: "loss curve of a 30,000-step run", figure: `${sim.curveMs30kSteps.toFixed(3)} ms`, goal: "≤ 2 ms", met: sim.curveMs30kSteps <= 2, load: simLoad },
   );
@@ -34,7 +41,13 @@ async function main() {
   const list = await runListBenchmark({ log: progress });
   const listLoad = loadNow();
   const first = list.inProcess[0];
-  if (first) rows.push({ area: `runs list, ${list.runs.toLocaleString("en-US")} runs`, what: `listRuns: ${first.label}`, figure: `median ${first.medianMs.toFixed(1)} ms, p95 ${first.p95Ms.toFixed(1)} ms`, load: listLoad });
+  if (first)
+    rows.push({
+      area: `runs list, ${list.runs.toLocaleString("en-US")} runs`,
+      what: `listRuns: ${first.label}`,
+      figure: `median ${first.medianMs.toFixed(1)} ms, p95 ${first.p95Ms.toFixed(1)} ms`,
+      load: listLoad,
+    });
   for (const timing of list.http) {
     const target = timing.label.startsWith("GET / ") ? 150 : timing.label.startsWith("GET /api/runs ") ? 50 : undefined;
     rows.push({

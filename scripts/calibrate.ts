@@ -95,12 +95,7 @@ function fewImages(): string {
       rows.push([images, epochs, result.recommendedEpoch, q(best(result).quality), final.quality > beforeLast.quality ? "yes" : "no", last(result).verdict]);
     }
   }
-  return table(
-    "Few images need more epochs (law 3)",
-    "20 repeats, LR 1e-4.",
-    ["images", "epochs", "best epoch", "best quality", "still rising at the end", "last verdict"],
-    rows,
-  );
+  return table("Few images need more epochs (law 3)", "20 repeats, LR 1e-4.", ["images", "epochs", "best epoch", "best quality", "still rising at the end", "last verdict"], rows);
 }
 
 function largeDatasets(): string {
@@ -139,7 +134,7 @@ function batchAndLearningRate(): string {
   }
   return table(
     "Batch size and learning rate (law 5)",
-    "20 repeats × 10 epochs. Each cell: best epoch, last verdict, best quality under the linear rule (the default) · the same under `batchRule: \"sqrt\"`.",
+    '20 repeats × 10 epochs. Each cell: best epoch, last verdict, best quality under the linear rule (the default) · the same under `batchRule: "sqrt"`.',
     ["images", "batch", "LR 1e-4", "LR √B × 1e-4", "LR B × 1e-4"],
     rows,
   );
@@ -150,12 +145,7 @@ function learningRates(): string {
     const result = run({ images: 10, learningRate });
     return [formatRate(learningRate), result.recommendedEpoch, q(best(result).quality), q(best(result).fidelity), `\`${verdictStrip(result)}\``];
   });
-  return table(
-    "Learning rate (laws 6, 7)",
-    "10 images, 20 repeats × 10 epochs, batch 1.",
-    ["LR", "best epoch", "best quality", "fidelity at best", "verdicts"],
-    rows,
-  );
+  return table("Learning rate (laws 6, 7)", "10 images, 20 repeats × 10 epochs, batch 1.", ["LR", "best epoch", "best quality", "fidelity at best", "verdicts"], rows);
 }
 
 function fewImagesLearningRate(): string {

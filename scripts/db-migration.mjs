@@ -10,16 +10,13 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { startPostgresCluster } from "./lib/postgres-cluster.mjs";
-import {
-  expectedPostgresSchema,
-  postgresSchemaFrom,
-  POSTGRES_MIGRATIONS,
-  POSTGRES_SCHEMA,
-  SQLITE_MIGRATIONS,
-  SQLITE_SCHEMA,
-} from "./lib/postgres-schema.mjs";
+import { expectedPostgresSchema, postgresSchemaFrom, POSTGRES_MIGRATIONS, POSTGRES_SCHEMA, SQLITE_MIGRATIONS, SQLITE_SCHEMA } from "./lib/postgres-schema.mjs";
 
-const name = (process.argv[2] ?? "").trim().toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
+const name = (process.argv[2] ?? "")
+  .trim()
+  .toLowerCase()
+  .replace(/[^a-z0-9]+/g, "_")
+  .replace(/^_|_$/g, "");
 if (!name) {
   console.error("Usage: npm run db:migration NAME   (for example: npm run db:migration add_run_tags)");
   process.exit(2);
@@ -44,11 +41,11 @@ function writeTemp(text) {
 
 function diff(config, fromSchemaText, toSchemaPath, env = {}) {
   const from = fromSchemaText === null ? ["--from-empty"] : ["--from-schema-datamodel", writeTemp(fromSchemaText)];
-  const output = execFileSync(
-    "npx",
-    ["prisma", "migrate", "diff", "--config", config, ...from, "--to-schema-datamodel", toSchemaPath, "--script"],
-    { encoding: "utf8", env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] },
-  );
+  const output = execFileSync("npx", ["prisma", "migrate", "diff", "--config", config, ...from, "--to-schema-datamodel", toSchemaPath, "--script"], {
+    encoding: "utf8",
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   return output
     .split("\n")
     .filter((line) => !line.startsWith("Loaded Prisma config"))
@@ -68,12 +65,7 @@ if (isEmpty(sqliteSql)) {
 const cluster = await startPostgresCluster();
 let postgresSql;
 try {
-  postgresSql = diff(
-    "prisma/postgresql/prisma.config.ts",
-    oldSqliteSchema === null ? null : postgresSchemaFrom(oldSqliteSchema),
-    POSTGRES_SCHEMA,
-    { DATABASE_URL: cluster.url },
-  );
+  postgresSql = diff("prisma/postgresql/prisma.config.ts", oldSqliteSchema === null ? null : postgresSchemaFrom(oldSqliteSchema), POSTGRES_SCHEMA, { DATABASE_URL: cluster.url });
 } finally {
   cluster.stop();
 }

@@ -115,9 +115,7 @@ export interface LoggedScalar {
 
 /** A TensorBoard event file: the "brain.Event:2" record, then one Event per scalar. */
 export function eventFile(scalars: LoggedScalar[], startTime: number): Uint8Array {
-  const records: Uint8Array[] = [
-    tfRecord(EventMessage.encode(EventMessage.create({ wall_time: startTime, file_version: "brain.Event:2" })).finish()),
-  ];
+  const records: Uint8Array[] = [tfRecord(EventMessage.encode(EventMessage.create({ wall_time: startTime, file_version: "brain.Event:2" })).finish())];
   for (const scalar of scalars) {
     const value =
       scalar.form === "tensor"
@@ -150,7 +148,7 @@ function pixels(side: number, epoch: number, prompt: number): Buffer {
   const data = Buffer.alloc(side * side * 4);
   let seed = (epoch + 1) * 7919 + prompt * 104729;
   const centreX = side * (0.35 + 0.3 * ((prompt % 3) / 2));
-  const centreY = side * (0.4 + 0.2 * ((prompt % 2) === 0 ? 0 : 1));
+  const centreY = side * (0.4 + 0.2 * (prompt % 2 === 0 ? 0 : 1));
   const radius = side * (0.18 + 0.02 * Math.min(epoch, 8));
   const strength = Math.min(1, 0.15 + 0.2 * epoch);
   const edge = side * (0.12 / (1 + epoch));
@@ -234,7 +232,7 @@ export function trainEpochLoss(epoch: number): number {
 
 export function validationEpochLoss(epoch: number, epochs: number): number {
   const best = Math.ceil(epochs * 0.6);
-  return Number((0.11 + 0.003 * (epoch - best) ** 2 / Math.max(1, epochs / 4)).toFixed(6));
+  return Number((0.11 + (0.003 * (epoch - best) ** 2) / Math.max(1, epochs / 4)).toFixed(6));
 }
 
 function stepLoss(step: number, stepsPerEpoch: number): number {
@@ -458,21 +456,28 @@ export function tensorboardCsvFolder(options: FixtureOptions = {}): FixtureFile[
   const epochs = Array.from({ length: run.epochs }, (_, i) => i + 1);
   files.push({
     path: "tensorboard/run-inkstyle_sd15-tag-loss_epoch_average.csv",
-    bytes: Buffer.from(csvText(epochs.map((epoch) => [epoch, trainEpochLoss(epoch)]), 1762100000)),
+    bytes: Buffer.from(
+      csvText(
+        epochs.map((epoch) => [epoch, trainEpochLoss(epoch)]),
+        1762100000,
+      ),
+    ),
   });
   files.push({
     path: "tensorboard/run-inkstyle_sd15-tag-loss_validation_epoch_average.csv",
-    bytes: Buffer.from(csvText(epochs.slice(0, -1).map((epoch) => [epoch, validationEpochLoss(epoch, run.epochs)]), 1762100000)),
+    bytes: Buffer.from(
+      csvText(
+        epochs.slice(0, -1).map((epoch) => [epoch, validationEpochLoss(epoch, run.epochs)]),
+        1762100000,
+      ),
+    ),
   });
   return files;
 }
 
 // ---------------------------------------------------------------- ai-toolkit
 
-export const AI_TOOLKIT_PROMPTS = [
-  "[trigger] holding a sign that says 'I LOVE PROMPTS!'",
-  "woman with red hair, playing chess at the park, bomb going off in the background",
-];
+export const AI_TOOLKIT_PROMPTS = ["[trigger] holding a sign that says 'I LOVE PROMPTS!'", "woman with red hair, playing chess at the park, bomb going off in the background"];
 
 export const AI_TOOLKIT_NAME = "my_first_flux_lora_v1";
 
@@ -490,9 +495,7 @@ export function aiToolkitConfig(steps: number, saveEvery: number): string {
           trigger_word: "p3r5on",
           network: { type: "lora", linear: 16, linear_alpha: 16 },
           save: { dtype: "float16", save_every: saveEvery, max_step_saves_to_keep: 4, push_to_hub: false },
-          datasets: [
-            { folder_path: "/data/p3r5on", caption_ext: "txt", caption_dropout_rate: 0.05, shuffle_tokens: false, cache_latents_to_disk: true, resolution: [512, 768, 1024] },
-          ],
+          datasets: [{ folder_path: "/data/p3r5on", caption_ext: "txt", caption_dropout_rate: 0.05, shuffle_tokens: false, cache_latents_to_disk: true, resolution: [512, 768, 1024] }],
           train: {
             batch_size: 1,
             steps,
@@ -546,7 +549,10 @@ export function aiToolkitFolder(options: FixtureOptions = {}): FixtureFile[] {
     format: "pt",
   });
   for (let step = saveEvery; step < steps; step += saveEvery) {
-    files.push({ path: `${root}/${AI_TOOLKIT_NAME}_${String(step).padStart(9, "0")}.safetensors`, bytes: safetensorsFile(metadata(step), 16, ["lora_transformer_single_transformer_blocks_0_attn_to_q"]) });
+    files.push({
+      path: `${root}/${AI_TOOLKIT_NAME}_${String(step).padStart(9, "0")}.safetensors`,
+      bytes: safetensorsFile(metadata(step), 16, ["lora_transformer_single_transformer_blocks_0_attn_to_q"]),
+    });
   }
   files.push({ path: `${root}/${AI_TOOLKIT_NAME}.safetensors`, bytes: safetensorsFile(metadata(steps), 16, ["lora_transformer_single_transformer_blocks_0_attn_to_q"]) });
   for (let step = 0; step <= steps; step += saveEvery) {

@@ -20,9 +20,7 @@ export async function migratePostgres(connectionString, { migrationsDir = "prism
   await client.connect();
   try {
     await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
-    await client.query(
-      `CREATE TABLE IF NOT EXISTS "${MIGRATIONS_TABLE}" (name TEXT PRIMARY KEY, checksum TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())`,
-    );
+    await client.query(`CREATE TABLE IF NOT EXISTS "${MIGRATIONS_TABLE}" (name TEXT PRIMARY KEY, checksum TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())`);
     const applied = new Map((await client.query(`SELECT name, checksum FROM "${MIGRATIONS_TABLE}"`)).rows.map((row) => [row.name, row.checksum]));
     let count = 0;
     for (const folder of folders) {

@@ -84,7 +84,10 @@ function hasPendingMigrations() {
     const db = new Database(file, { readonly: true, fileMustExist: true });
     try {
       const applied = new Set(
-        db.prepare("SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL").all().map((row) => row.migration_name),
+        db
+          .prepare("SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL")
+          .all()
+          .map((row) => row.migration_name),
       );
       return folders.some((name) => !applied.has(name));
     } finally {

@@ -14,8 +14,34 @@ function touch(file: string) {
 
 describe("buildInputFiles", () => {
   it("counts every source of the app, root files and new folders included, and nothing the app never reads", () => {
-    const inputs = ["app/page.tsx", "lib/server/db.ts", "proxy.ts", "instrumentation.ts", "components/button.tsx", "next.config.js", "package.json", "package-lock.json", "tsconfig.json", "prisma/schema.prisma", "generated/prisma/client.ts"];
-    const others = ["node_modules/next/index.js", ".next/BUILD_ID", ".next-e2e/BUILD_ID", ".git/HEAD", "data/epoch-lab.db", "e2e/a.spec.ts", "tests/a.test.ts", "docs/simulator.md", "scripts/start.mjs", "README.md", "lib/db.test.ts", "tsconfig.tsbuildinfo", "test-results/x.png"];
+    const inputs = [
+      "app/page.tsx",
+      "lib/server/db.ts",
+      "proxy.ts",
+      "instrumentation.ts",
+      "components/button.tsx",
+      "next.config.js",
+      "package.json",
+      "package-lock.json",
+      "tsconfig.json",
+      "prisma/schema.prisma",
+      "generated/prisma/client.ts",
+    ];
+    const others = [
+      "node_modules/next/index.js",
+      ".next/BUILD_ID",
+      ".next-e2e/BUILD_ID",
+      ".git/HEAD",
+      "data/epoch-lab.db",
+      "e2e/a.spec.ts",
+      "tests/a.test.ts",
+      "docs/simulator.md",
+      "scripts/start.mjs",
+      "README.md",
+      "lib/db.test.ts",
+      "tsconfig.tsbuildinfo",
+      "test-results/x.png",
+    ];
     for (const file of [...inputs, ...others]) touch(file);
     const found = buildInputFiles(root).map((file) => path.relative(root, file).split(path.sep).join("/"));
     expect(found.sort()).toEqual(inputs.sort());

@@ -51,21 +51,16 @@ export default async function RunsPage({ searchParams }: Props) {
             About Epoch Lab
           </h2>
           <p>
-            Epoch Lab simulates LoRA training runs of image models (the settings you give kohya sd-scripts, ai-toolkit, OneTrainer or Scenario) and charts every epoch checkpoint, so you can see
-            which epoch to keep and why before you spend GPU hours. Start with <Link href="/runs/new">a new run</Link>, try settings live in <Link href="/playground">the playground</Link>, or
-            begin with <Link href={`/learn/${FIRST_LESSON.id}`}>the first lesson</Link>; its rules of thumb follow Scenario&apos;s article{" "}
+            Epoch Lab simulates LoRA training runs of image models (the settings you give kohya sd-scripts, ai-toolkit, OneTrainer or Scenario) and charts every epoch checkpoint, so you can see which
+            epoch to keep and why before you spend GPU hours. Start with <Link href="/runs/new">a new run</Link>, try settings live in <Link href="/playground">the playground</Link>, or begin with{" "}
+            <Link href={`/learn/${FIRST_LESSON.id}`}>the first lesson</Link>; its rules of thumb follow Scenario&apos;s article{" "}
             <a href={ARTICLE_URL} rel="noopener noreferrer">
               “LoRA training settings”
             </a>
             .
           </p>
         </section>
-        <ListFilters
-          params={read.params}
-          learningRates={options.learningRates.map((rate) => ({ value: rate, label: formatLearningRate(rate) }))}
-          batchSizes={options.batchSizes}
-          tags={tags}
-        />
+        <ListFilters params={read.params} learningRates={options.learningRates.map((rate) => ({ value: rate, label: formatLearningRate(rate) }))} batchSizes={options.batchSizes} tags={tags} />
         {tags.length > 0 && <TagGroups tags={tags} params={read.params} />}
         <StatusRegion />
         {message ? (

@@ -51,7 +51,12 @@ export default async function AnalysisPage({ searchParams }: Props) {
 
   const population = samplePopulation({ centre: state.centre, vary: state.vary, size: state.size, seed: state.popSeed });
   const outcomeLabel = OUTCOMES.find((o) => o.id === state.outcome)!.label;
-  const importance = firstOrderImportance(population, POPULATION_KEYS, (run, key) => settingValue(run.settings, key), (run) => run[state.outcome]);
+  const importance = firstOrderImportance(
+    population,
+    POPULATION_KEYS,
+    (run, key) => settingValue(run.settings, key),
+    (run) => run[state.outcome],
+  );
   const varied = importance.filter((entry) => state.vary.includes(entry.key));
 
   const storedRows: ParallelRow[] = stored.runs.map((run) => ({
@@ -117,8 +122,8 @@ export default async function AnalysisPage({ searchParams }: Props) {
         ) : (
           <>
             <p className="muted">
-              Every stored run{stored.more ? ` (the newest ${storedRows.length})` : ""}: one line per run, one axis per setting, best quality and best epoch last. Stored runs were not drawn at random, so read
-              patterns here as hints; the population below answers “which settings matter”.
+              Every stored run{stored.more ? ` (the newest ${storedRows.length})` : ""}: one line per run, one axis per setting, best quality and best epoch last. Stored runs were not drawn at random,
+              so read patterns here as hints; the population below answers “which settings matter”.
             </p>
             <ParallelCoordinates id="runs" title="Parallel coordinates of the stored runs" rows={storedRows} param="runsBrush" initialBrush={state.runsBrush} noun="run" />
           </>
@@ -128,18 +133,27 @@ export default async function AnalysisPage({ searchParams }: Props) {
       <section className={`card ${styles.section}`} aria-labelledby="population">
         <h2 id="population">Simulated population</h2>
         <p className="muted">
-          {state.size.toLocaleString("en")} runs drawn around the settings below (learning rates, counts, rank and alpha from half or a quarter to two or four times, fractions ±0.3, warm-up from 0 to twice the centre’s or 300 steps, the optimizer, scheduler and base model from all their options; with Prodigy the learning rate is its multiplier around 1), each simulated in full;{" "}
+          {state.size.toLocaleString("en")} runs drawn around the settings below (learning rates, counts, rank and alpha from half or a quarter to two or four times, fractions ±0.3, warm-up from 0 to
+          twice the centre’s or 300 steps, the optimizer, scheduler and base model from all their options; with Prodigy the learning rate is its multiplier around 1), each simulated in full;{" "}
           {Math.min(DRAWN_POPULATION, population.length)} of them are drawn.
         </p>
         <PopulationForm state={state} />
-        <ParallelCoordinates id="population" title="Parallel coordinates of the simulated population" rows={populationRows} param="popBrush" initialBrush={state.popBrush} noun="simulated run" listLimit={8} />
+        <ParallelCoordinates
+          id="population"
+          title="Parallel coordinates of the simulated population"
+          rows={populationRows}
+          param="popBrush"
+          initialBrush={state.popBrush}
+          noun="simulated run"
+          listLimit={8}
+        />
       </section>
 
       <section className={`card ${styles.section}`} aria-labelledby="importance">
         <h2 id="importance">Which settings matter at {state.centre.images} images</h2>
         <p className="muted">
-          Method: {IMPORTANCE_METHOD}. Each bar is the share of the spread in {outcomeLabel} across the population that the setting explains on its own; what is left is
-          noise-free interaction between settings. Settings held fixed explain nothing.
+          Method: {IMPORTANCE_METHOD}. Each bar is the share of the spread in {outcomeLabel} across the population that the setting explains on its own; what is left is noise-free interaction between
+          settings. Settings held fixed explain nothing.
         </p>
         {varied.length === 0 ? (
           <p>Nothing varies: tick at least one setting to vary above.</p>
@@ -168,8 +182,8 @@ export default async function AnalysisPage({ searchParams }: Props) {
       <section className={`card ${styles.section}`} aria-labelledby="strength">
         <h2 id="strength">Epoch × LoRA strength</h2>
         <p className="muted">
-          The grid people build with A1111’s or ComfyUI’s X/Y plots, simulated for {gridSource.label}: every epoch at strengths {STRENGTH.GRID[0]}–{STRENGTH.GRID[STRENGTH.GRID.length - 1]}, coloured by
-          quality. Strength scales the LoRA’s update (kohya’s multiplier, diffusers’ scale): lower strength gives back flexibility, higher adds likeness.
+          The grid people build with A1111’s or ComfyUI’s X/Y plots, simulated for {gridSource.label}: every epoch at strengths {STRENGTH.GRID[0]}–{STRENGTH.GRID[STRENGTH.GRID.length - 1]}, coloured
+          by quality. Strength scales the LoRA’s update (kohya’s multiplier, diffusers’ scale): lower strength gives back flexibility, higher adds likeness.
         </p>
         <RunPicker>
           <HiddenState params={params} omit={["run"]} />

@@ -190,7 +190,13 @@ export function ParallelCoordinates({ id, title, rows, param, initialBrush, noun
   return (
     <div className={styles.parallel} data-interactive={interactive ? "true" : undefined}>
       <div className={styles.chartScroll} tabIndex={0} role="region" aria-label={`${title} (scrolls sideways on narrow screens)`}>
-        <svg ref={svgRef} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className={styles.parallelSvg} role="img" aria-label={`${title}: ${rows.length} ${noun}s over ${PARALLEL_AXES.length} axes; ${summary.toLowerCase()}.`}>
+        <svg
+          ref={svgRef}
+          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+          className={styles.parallelSvg}
+          role="img"
+          aria-label={`${title}: ${rows.length} ${noun}s over ${PARALLEL_AXES.length} axes; ${summary.toLowerCase()}.`}
+        >
           <g fill="none" strokeWidth={1.2}>
             {paths
               .filter((path) => !matchingIds.has(path.id))

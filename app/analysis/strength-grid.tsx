@@ -34,7 +34,13 @@ function textOn(color: string): string {
 }
 
 export function StrengthGrid({ rows, strengths, best, recommendedEpoch, runLabel }: Props) {
-  const [active, setActive] = useState({ row: Math.max(0, rows.findIndex((r) => r.epoch === best.epoch)), col: Math.max(0, strengths.indexOf(best.strength)) });
+  const [active, setActive] = useState({
+    row: Math.max(
+      0,
+      rows.findIndex((r) => r.epoch === best.epoch),
+    ),
+    col: Math.max(0, strengths.indexOf(best.strength)),
+  });
   const [shown, setShown] = useState<{ epoch: number; cell: GridCell } | null>(null);
   const tableRef = useRef<HTMLTableElement>(null);
   const qualities = rows.flatMap((row) => row.cells.map((cell) => cell.quality));
@@ -68,9 +74,7 @@ export function StrengthGrid({ rows, strengths, best, recommendedEpoch, runLabel
       </p>
       <div className={styles.gridScroll}>
         <table ref={tableRef} className={styles.strengthTable} onKeyDown={move} onMouseLeave={() => setShown(null)}>
-          <caption className="visually-hidden">
-            Quality of {runLabel} for each epoch (rows) at each LoRA strength (columns). Arrow keys move between cells.
-          </caption>
+          <caption className="visually-hidden">Quality of {runLabel} for each epoch (rows) at each LoRA strength (columns). Arrow keys move between cells.</caption>
           <thead>
             <tr>
               <th scope="col" className={styles.gridCorner}>

@@ -4,7 +4,13 @@ import { lossOverlayKinds, lossOverlayRows, measuredSteps, mixedOverlayRows, wit
 describe("mixedOverlayRows", () => {
   it("keeps a real run's unmeasured epochs as gaps and rings only measured points", () => {
     const simulated = { points: [1, 2, 3].map((epoch) => ({ epoch, step: epoch * 100, value: epoch / 10 })), ringEpoch: 2 };
-    const real = { points: [{ epoch: 1, step: 50, value: 0.12 }, { epoch: 2, step: 100, value: null }], ringEpoch: 2 };
+    const real = {
+      points: [
+        { epoch: 1, step: 50, value: 0.12 },
+        { epoch: 2, step: 100, value: null },
+      ],
+      ringEpoch: 2,
+    };
     const overlay = mixedOverlayRows([simulated, real], "epoch");
     expect(overlay.rows).toEqual([
       { epoch: 1, run0: 0.1, run1: 0.12 },
@@ -34,7 +40,10 @@ describe("withUnrecorded", () => {
   });
 
   it("takes a real run's steps from its files when they give them", () => {
-    const steps = measuredSteps([{ epoch: 1, step: 250 }, { epoch: 4, step: 1000 }]);
+    const steps = measuredSteps([
+      { epoch: 1, step: 250 },
+      { epoch: 4, step: 1000 },
+    ]);
     expect(steps).toEqual({ stepsPerEpoch: 250, totalSteps: 1000 });
     expect(withUnrecorded(rows, [null, new Set()], [null, steps])[2].values).toEqual(["200", "250"]);
     expect(measuredSteps([{ epoch: 2, step: null }])).toBeNull();
@@ -53,7 +62,16 @@ describe("lossOverlayRows", () => {
     geometry: { images: 10, repeats: 10, batchSize: 1 },
     points: [50, 100, 150, 200].map((step) => ({ step, loss: step === 150 ? 0 : 1 })),
   };
-  const real: LossOverlayRun = { name: "real", kind: "measured", stepsPerEpoch: 50, geometry: null, points: [{ step: 50, loss: 0.3 }, { step: 100, loss: 0.2 }] };
+  const real: LossOverlayRun = {
+    name: "real",
+    kind: "measured",
+    stepsPerEpoch: 50,
+    geometry: null,
+    points: [
+      { step: 50, loss: 0.3 },
+      { step: 100, loss: 0.2 },
+    ],
+  };
 
   it("places each run on the chosen axis by its own steps per epoch", () => {
     expect(lossOverlayRows([simulated, real], 0, "epochs")).toEqual([

@@ -171,8 +171,8 @@ async function Comparison({ query, view }: { query: CompareRunsQuery; view: stri
     return (
       <div className="alert alert-error" role="alert">
         <p>
-          {missing.length === 1 ? "One of these runs was" : `${missing.length} of these runs were`} not found ({missing.join(", ")}): they may have been
-          deleted. Comparing needs at least {COMPARE_RUNS_MIN} runs.
+          {missing.length === 1 ? "One of these runs was" : `${missing.length} of these runs were`} not found ({missing.join(", ")}): they may have been deleted. Comparing needs at least{" "}
+          {COMPARE_RUNS_MIN} runs.
         </p>
         <Link href="/">Choose runs in the runs list</Link>
       </div>
@@ -249,8 +249,8 @@ async function Comparison({ query, view }: { query: CompareRunsQuery; view: stri
         </p>
         {unmeasured.length > 0 && (
           <p className="alert" data-testid="not-measured-note">
-            {metric.label} was not measured for {unmeasured.join(", ")}: {unmeasured.length === 1 ? "it is a real run" : "they are real runs"}, and a trainer logs
-            only losses. Switch to validation loss to see {unmeasured.length === 1 ? "its" : "their"} measured curve.
+            {metric.label} was not measured for {unmeasured.join(", ")}: {unmeasured.length === 1 ? "it is a real run" : "they are real runs"}, and a trainer logs only losses. Switch to validation
+            loss to see {unmeasured.length === 1 ? "its" : "their"} measured curve.
           </p>
         )}
         <RunsOverlayChart
@@ -278,9 +278,7 @@ async function Comparison({ query, view }: { query: CompareRunsQuery; view: stri
       <section className="stack" aria-labelledby="settings-heading">
         <div>
           <h2 id="settings-heading">Settings</h2>
-          <p className="muted">
-            {differing === 0 ? "These runs have identical settings." : `${differing} of ${diff.length} settings differ; they are highlighted.`}
-          </p>
+          <p className="muted">{differing === 0 ? "These runs have identical settings." : `${differing} of ${diff.length} settings differ; they are highlighted.`}</p>
         </div>
         <div className={`table-wrap ${styles.wrap}`} role="region" aria-labelledby="settings-heading" tabIndex={0}>
           <table className={`data ${styles.diff}`}>
@@ -383,7 +381,14 @@ function SampleStrips({ compared, ids, query, view }: { compared: ComparedRun[];
                             aria-label={`${run.name}, epoch ${checkpoint.epoch}, “${text}”: view full size`}
                           >
                             {/* eslint-disable-next-line @next/next/no-img-element -- content-addressed previews served by the API, already sized */}
-                            <img src={sample.previewUrl} width={72} height={Math.round((72 * sample.height) / sample.width)} alt={`Epoch ${checkpoint.epoch}: ${text}`} loading="lazy" className={styles.stripImage} />
+                            <img
+                              src={sample.previewUrl}
+                              width={72}
+                              height={Math.round((72 * sample.height) / sample.width)}
+                              alt={`Epoch ${checkpoint.epoch}: ${text}`}
+                              loading="lazy"
+                              className={styles.stripImage}
+                            />
                           </a>
                         </li>
                       );
@@ -437,10 +442,18 @@ function RunsTable({ compared, metric, colors, query }: { compared: ComparedRun[
         <thead>
           <tr>
             <th scope="col">Run</th>
-            <th scope="col" className={`num ${styles.wrapHead}`}>Steps / epoch</th>
-            <th scope="col" className="num">Recommended</th>
-            <th scope="col" className={`num ${styles.wrapHead}`}>{definition.label} there</th>
-            <th scope="col" className={`num ${styles.wrapHead}`}>Best quality</th>
+            <th scope="col" className={`num ${styles.wrapHead}`}>
+              Steps / epoch
+            </th>
+            <th scope="col" className="num">
+              Recommended
+            </th>
+            <th scope="col" className={`num ${styles.wrapHead}`}>
+              {definition.label} there
+            </th>
+            <th scope="col" className={`num ${styles.wrapHead}`}>
+              Best quality
+            </th>
             <th scope="col">Last epoch</th>
             <th scope="col">
               <span className="visually-hidden">Actions</span>
@@ -506,19 +519,7 @@ function RunsTable({ compared, metric, colors, query }: { compared: ComparedRun[
 }
 
 /** The chart's numbers as a table, for screen readers and for reading exact values. */
-function ChartData({
-  runs,
-  rows,
-  seriesKeys,
-  xKey,
-  metric,
-}: {
-  runs: RunDetail[];
-  rows: Record<string, number | null>[];
-  seriesKeys: string[];
-  xKey: OverlayAxis;
-  metric: OverlayMetricKey;
-}) {
+function ChartData({ runs, rows, seriesKeys, xKey, metric }: { runs: RunDetail[]; rows: Record<string, number | null>[]; seriesKeys: string[]; xKey: OverlayAxis; metric: OverlayMetricKey }) {
   const { digits, label } = CHECKPOINT_METRICS.find((m) => m.key === metric)!;
   return (
     <details className={styles.data}>

@@ -8,16 +8,15 @@ import { Button } from "@/app/ui/button";
 export function LessonStatus({ id }: { id: string }) {
   const entry = useLessonProgress()[id];
   if (!entry) return <span className={styles.status}>Not started</span>;
-  return entry.correct ? (
-    <span className={`badge badge-balanced ${styles.status}`}>Done</span>
-  ) : (
-    <span className={`badge badge-underfit ${styles.status}`}>Answered, try again</span>
-  );
+  return entry.correct ? <span className={`badge badge-balanced ${styles.status}`}>Done</span> : <span className={`badge badge-underfit ${styles.status}`}>Answered, try again</span>;
 }
 
 export function ProgressSummary() {
   const progress = useLessonProgress();
-  const done = countDone(progress, LESSONS.map((lesson) => lesson.id));
+  const done = countDone(
+    progress,
+    LESSONS.map((lesson) => lesson.id),
+  );
   return (
     <div className={styles.summary}>
       <p className={styles.summaryText} data-testid="progress-summary">

@@ -10,11 +10,7 @@ export const metadata: Metadata = { title: "Learn" };
 export default function LearnPage() {
   return (
     <div className="page">
-      <PageHeader
-        title="Learn"
-        description="Short lessons on how the settings interact, each built on one rule of Scenario's guide and checked against the simulator."
-        actions={<ProgressSummary />}
-      />
+      <PageHeader title="Learn" description="Short lessons on how the settings interact, each built on one rule of Scenario's guide and checked against the simulator." actions={<ProgressSummary />} />
       <ol className={styles.list}>
         {LESSONS.map((lesson, i) => (
           <li key={lesson.id} className={`card ${styles.item}`}>

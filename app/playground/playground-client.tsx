@@ -56,8 +56,7 @@ const LOSS_SERIES: ChartSeries[] = [
 const GHOST_LOSS_SERIES: ChartSeries = { key: "ghostSmoothLoss", label: "Smoothed loss before", color: "var(--text-muted)", dashed: true, connectNulls: true };
 const formatLoss = (value: number) => value.toFixed(3);
 const LOSS_X_LABELS: Record<XAxisKind, string> = { steps: "Step", epochs: "Epoch", images: "Images seen" };
-const formatLossX = (kind: XAxisKind) => (value: number) =>
-  kind === "epochs" ? (Number.isInteger(value) ? String(value) : value.toFixed(1)) : Math.round(value).toLocaleString("en-US");
+const formatLossX = (kind: XAxisKind) => (value: number) => (kind === "epochs" ? (Number.isInteger(value) ? String(value) : value.toFixed(1)) : Math.round(value).toLocaleString("en-US"));
 /** The smoothing weight the playground's loss chart opens with (TensorBoard's slider; the smoothed line it always drew). */
 /** The settings' query, keeping the loss chart's view (smoothing, x axis) that its own control wrote. */
 function playgroundUrl(state: PlaygroundState): URLSearchParams {
@@ -111,9 +110,12 @@ export function PlaygroundClient({ initialState }: { initialState: PlaygroundSta
   // The loss chart's smoothing and x axis live in the URL beside the settings.
   const [lossView, setLossView] = useLossView({ defaultSmoothing: PLAYGROUND_SMOOTHING });
 
-  useEffect(() => () => {
-    if (gestureTimer.current !== null) clearTimeout(gestureTimer.current);
-  }, []);
+  useEffect(
+    () => () => {
+      if (gestureTimer.current !== null) clearTimeout(gestureTimer.current);
+    },
+    [],
+  );
 
   // Sliders answer at once; the charts render from a deferred copy so a drag never stutters.
   const shown = useDeferredValue(valid);
@@ -194,12 +196,7 @@ export function PlaygroundClient({ initialState }: { initialState: PlaygroundSta
             />
           ))}
           {CHOICE_SETTING_KEYS.map((key) => (
-            <SettingSelect
-              key={key}
-              settingKey={key}
-              value={state.settings[key]}
-              onChange={(value) => (key === "optimizer" ? setOptimizer(value as Optimizer) : setSetting(key, value))}
-            />
+            <SettingSelect key={key} settingKey={key} value={state.settings[key]} onChange={(value) => (key === "optimizer" ? setOptimizer(value as Optimizer) : setSetting(key, value))} />
           ))}
         </div>
         <div role="alert" data-testid="settings-problems">
@@ -291,12 +288,7 @@ export function PlaygroundClient({ initialState }: { initialState: PlaygroundSta
           {charts.loss}
         </section>
 
-        <EstimatePanel
-          images={shown.settings.images}
-          repeats={shown.settings.repeats}
-          epochs={shown.settings.epochs}
-          batchSize={shown.settings.batchSize}
-        />
+        <EstimatePanel images={shown.settings.images} repeats={shown.settings.repeats} epochs={shown.settings.epochs} batchSize={shown.settings.batchSize} />
 
         <details className="card">
           <summary>Checkpoint numbers</summary>

@@ -24,29 +24,35 @@ async function attempt<T>(what: string, failed: string, work: () => Promise<T>):
 }
 
 /** Simulates and stores a run from settings (the playground's "Save as run"). */
-export const saveRunAction = writeAction((_settings: Record<string, unknown>) => refused(), async (access, settings: Record<string, unknown>): Promise<WriteResult<{ id: string; name: string }>> =>
-  attempt("Saving a run", "The run could not be saved. Nothing was stored; try again.", async () => {
-    const run = await createRun(access, settings);
-    return { id: run.id, name: run.name };
-  }),
+export const saveRunAction = writeAction(
+  (_settings: Record<string, unknown>) => refused(),
+  async (access, settings: Record<string, unknown>): Promise<WriteResult<{ id: string; name: string }>> =>
+    attempt("Saving a run", "The run could not be saved. Nothing was stored; try again.", async () => {
+      const run = await createRun(access, settings);
+      return { id: run.id, name: run.name };
+    }),
 );
 
 /** Renames, writes notes, or picks/unpicks a checkpoint. */
-export const updateRunAction = writeAction((_runId: string, _changes: RunChanges) => refused(), async (access, runId: string, changes: RunChanges): Promise<WriteResult<Required<RunChanges>>> =>
-  attempt("Updating a run", "the server could not save it. Try again.", async () => {
-    const run = await updateRun(access, runId, changes);
-    return { name: run.name, notes: run.notes, pickedEpoch: run.pickedEpoch };
-  }),
+export const updateRunAction = writeAction(
+  (_runId: string, _changes: RunChanges) => refused(),
+  async (access, runId: string, changes: RunChanges): Promise<WriteResult<Required<RunChanges>>> =>
+    attempt("Updating a run", "the server could not save it. Try again.", async () => {
+      const run = await updateRun(access, runId, changes);
+      return { name: run.name, notes: run.notes, pickedEpoch: run.pickedEpoch };
+    }),
 );
 
 /** Deletes a run with its checkpoints; a run already gone counts as deleted. */
-export const deleteRunAction = writeAction((_runId: string) => refused(), async (access, runId: string): Promise<WriteResult<null>> =>
-  attempt("Deleting a run", "The run could not be deleted; try again.", async () => {
-    try {
-      await deleteRun(access, runId);
-    } catch (error) {
-      if (!(error instanceof NotFoundError)) throw error;
-    }
-    return null;
-  }),
+export const deleteRunAction = writeAction(
+  (_runId: string) => refused(),
+  async (access, runId: string): Promise<WriteResult<null>> =>
+    attempt("Deleting a run", "The run could not be deleted; try again.", async () => {
+      try {
+        await deleteRun(access, runId);
+      } catch (error) {
+        if (!(error instanceof NotFoundError)) throw error;
+      }
+      return null;
+    }),
 );

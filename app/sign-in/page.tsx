@@ -25,9 +25,7 @@ export default async function SignInPage({ searchParams }: Props) {
             <form method="post" action="/api/session">
               <input type="hidden" name="_action" value="sign-out" />
               <input type="hidden" name="next" value="/" />
-              <Button type="submit">
-                Sign out
-              </Button>
+              <Button type="submit">Sign out</Button>
             </form>
           </>
         ) : (
@@ -41,15 +39,7 @@ export default async function SignInPage({ searchParams }: Props) {
             <form method="post" action="/api/session" className={styles.form}>
               <input type="hidden" name="next" value={nextPath} />
               <label htmlFor="token">Team token</label>
-              <input
-                id="token"
-                name="token"
-                type="password"
-                autoComplete="current-password"
-                required
-                aria-invalid={error ? true : undefined}
-                aria-describedby={error ? "token-error" : undefined}
-              />
+              <input id="token" name="token" type="password" autoComplete="current-password" required aria-invalid={error ? true : undefined} aria-describedby={error ? "token-error" : undefined} />
               <Button type="submit" variant="primary">
                 Sign in
               </Button>

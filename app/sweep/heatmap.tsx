@@ -6,20 +6,7 @@
 import { memo, useRef, useState, type KeyboardEvent } from "react";
 import Link from "next/link";
 import { formatScore } from "@/lib/format";
-import {
-  bestCell,
-  bestCellsByRow,
-  cellColor,
-  cellPlaygroundHref,
-  formatAxisValue,
-  legendStops,
-  scaleFor,
-  SWEEP_AXES,
-  SWEEP_VIEWS,
-  type SweepCell,
-  type SweepGrid,
-  type SweepSpec,
-} from "@/lib/sweep";
+import { bestCell, bestCellsByRow, cellColor, cellPlaygroundHref, formatAxisValue, legendStops, scaleFor, SWEEP_AXES, SWEEP_VIEWS, type SweepCell, type SweepGrid, type SweepSpec } from "@/lib/sweep";
 import styles from "./sweep.module.css";
 
 interface Props {
@@ -85,16 +72,9 @@ export const Heatmap = memo(function Heatmap({ grid, spec }: Props) {
       <p className={styles.yTitle} aria-hidden="true">
         ↑ {yAxis.label}
       </p>
-      <table
-        ref={tableRef}
-        className={styles.heatmap}
-        onKeyDown={move}
-        onMouseLeave={() => setHovered(null)}
-        aria-describedby="heatmap-help"
-      >
+      <table ref={tableRef} className={styles.heatmap} onKeyDown={move} onMouseLeave={() => setHovered(null)} aria-describedby="heatmap-help">
         <caption className="visually-hidden">
-          {viewLabel} for each {xAxis.label.toLowerCase()} (columns) and {yAxis.label.toLowerCase()} (rows). Arrow keys move between cells; Enter opens one in the
-          playground.
+          {viewLabel} for each {xAxis.label.toLowerCase()} (columns) and {yAxis.label.toLowerCase()} (rows). Arrow keys move between cells; Enter opens one in the playground.
         </caption>
         <thead>
           <tr>
@@ -145,22 +125,27 @@ export const Heatmap = memo(function Heatmap({ grid, spec }: Props) {
       </p>
       {invalidCount > 0 && (
         <p className={styles.readout} data-testid="sweep-invalid-note">
-          {invalidCount} hatched {invalidCount === 1 ? "cell is not a valid run" : "cells are not valid runs"} (a warm-up longer than the run, or a learning rate the optimizer refuses): hover or focus one to see why.
+          {invalidCount} hatched {invalidCount === 1 ? "cell is not a valid run" : "cells are not valid runs"} (a warm-up longer than the run, or a learning rate the optimizer refuses): hover or focus
+          one to see why.
         </p>
       )}
       <p id="heatmap-help" className="visually-hidden">
         Arrow keys move between cells; Enter opens the cell in the playground.
       </p>
       <p className={styles.rowBestKey}>
-        <span className={styles.rowBestSwatch} aria-hidden="true" /> Best of each {yAxis.label.toLowerCase()} row: highest best quality (as shown, two decimals), ties going to
-        the lower final overfit risk.
+        <span className={styles.rowBestSwatch} aria-hidden="true" /> Best of each {yAxis.label.toLowerCase()} row: highest best quality (as shown, two decimals), ties going to the lower final overfit
+        risk.
       </p>
       <div className={styles.legend}>
         <span className={styles.legendTitle}>{viewLabel}</span>
         <div className={styles.legendScale}>
           <div
             className={styles.legendBar}
-            style={{ background: `linear-gradient(to right, ${legendStops(scale, 9).map((stop) => stop.color).join(", ")})` }}
+            style={{
+              background: `linear-gradient(to right, ${legendStops(scale, 9)
+                .map((stop) => stop.color)
+                .join(", ")})`,
+            }}
             aria-hidden="true"
           />
           <div className={styles.legendTicks}>

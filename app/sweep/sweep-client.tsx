@@ -78,12 +78,7 @@ export function SweepClient({ initialSpec }: { initialSpec: SweepSpec }) {
           />
         </div>
         <label className={styles.check}>
-          <input
-            type="checkbox"
-            role="switch"
-            checked={spec.batchRule === "sqrt"}
-            onChange={(event) => setSpec((current) => ({ ...current, batchRule: event.target.checked ? "sqrt" : "linear" }))}
-          />
+          <input type="checkbox" role="switch" checked={spec.batchRule === "sqrt"} onChange={(event) => setSpec((current) => ({ ...current, batchRule: event.target.checked ? "sqrt" : "linear" }))} />
           Adam √batch rule
         </label>
         <details className={styles.base}>
@@ -142,13 +137,7 @@ export function SweepClient({ initialSpec }: { initialSpec: SweepSpec }) {
             <legend className="visually-hidden">Colour by</legend>
             {SWEEP_VIEWS.map((view) => (
               <label key={view.id} className={styles.viewOption}>
-                <input
-                  type="radio"
-                  name="sweep-view"
-                  value={view.id}
-                  checked={spec.view === view.id}
-                  onChange={() => setSpec((current) => ({ ...current, view: view.id as SweepView }))}
-                />
+                <input type="radio" name="sweep-view" value={view.id} checked={spec.view === view.id} onChange={() => setSpec((current) => ({ ...current, view: view.id as SweepView }))} />
                 {view.label}
               </label>
             ))}

@@ -12,8 +12,12 @@ export function CheckpointTable({ checkpoints, caption, recommendedEpoch }: { ch
       <caption className="visually-hidden">{caption}</caption>
       <thead>
         <tr>
-          <th scope="col" className="num">Epoch</th>
-          <th scope="col" className="num">Step</th>
+          <th scope="col" className="num">
+            Epoch
+          </th>
+          <th scope="col" className="num">
+            Step
+          </th>
           {METRIC_ORDER.map((key) => (
             <th scope="col" className="num" key={key}>
               {METRICS[key].label}

@@ -60,16 +60,6 @@ function renderShape(shape: PreviewShape, index: number) {
     case "ellipse":
       return <ellipse key={index} cx={shape.cx} cy={shape.cy} rx={shape.rx} ry={shape.ry} fill={shape.fill} opacity={shape.opacity} />;
     case "path":
-      return (
-        <path
-          key={index}
-          d={shape.d}
-          fill={shape.fill}
-          stroke={shape.stroke}
-          strokeWidth={shape.strokeWidth}
-          strokeLinecap={shape.stroke ? "round" : undefined}
-          opacity={shape.opacity}
-        />
-      );
+      return <path key={index} d={shape.d} fill={shape.fill} stroke={shape.stroke} strokeWidth={shape.strokeWidth} strokeLinecap={shape.stroke ? "round" : undefined} opacity={shape.opacity} />;
   }
 }

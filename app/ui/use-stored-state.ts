@@ -59,7 +59,11 @@ function subscribeTo(key: string) {
 export function useStoredState<T>(key: string, parse: (text: string | null) => T): [T, (update: (current: T) => T) => void] {
   const subscribe = useMemo(() => subscribeTo(key), [key]);
   // The stored text is the snapshot: a string compares by value.
-  const stored = useSyncExternalStore(subscribe, () => readStored(key), () => null);
+  const stored = useSyncExternalStore(
+    subscribe,
+    () => readStored(key),
+    () => null,
+  );
   const value = useMemo(() => parse(stored), [parse, stored]);
   const update = useCallback((change: (current: T) => T) => writeStored(key, JSON.stringify(change(parse(readStored(key))))), [key, parse]);
   return [value, update];

@@ -221,7 +221,13 @@ test.describe("bad input and limits: a 4xx naming the file, nothing stored", () 
     const files = kohyaUpload(41);
     const second = files.find((f) => f.path === "model/sksdog-000002.safetensors")!;
     // The files are placed in path order: the second one met is the one named.
-    await expectRefused(request, [...files, { ...second, path: "model/sksdog-000002 (copy).safetensors" }], 422, "model/sksdog-000002.safetensors", /^Epoch 2 twice: this file and model\/sksdog-000002 \(copy\)\.safetensors/);
+    await expectRefused(
+      request,
+      [...files, { ...second, path: "model/sksdog-000002 (copy).safetensors" }],
+      422,
+      "model/sksdog-000002.safetensors",
+      /^Epoch 2 twice: this file and model\/sksdog-000002 \(copy\)\.safetensors/,
+    );
   });
 
   test("samples of an epoch that has no LoRA file", async ({ request }) => {
@@ -250,13 +256,35 @@ test.describe("bad input and limits: a 4xx naming the file, nothing stored", () 
     const path = "model/sample/sksdog_e000001_00_20251101120500_42.png";
     const bomb = pngBomb(15_000);
     expect(bomb.length).toBeLessThan(100_000);
-    await expectRefused(request, kohyaUpload(61).map((f) => (f.path === path ? { path, bytes: bomb, size: bomb.length } : f)), 422, path, /15000 × 15000 px/);
+    await expectRefused(
+      request,
+      kohyaUpload(61).map((f) => (f.path === path ? { path, bytes: bomb, size: bomb.length } : f)),
+      422,
+      path,
+      /15000 × 15000 px/,
+    );
     // 4000 × 4000 within the pixel limit, in 100 bytes of zeros: more pixels than the file can hold.
     const dense = forgedPng(4000, 4000, deflateSync(Buffer.alloc(100)));
-    await expectRefused(request, kohyaUpload(67).map((f) => (f.path === path ? { path, bytes: dense, size: dense.length } : f)), 422, path, /decompression bomb/);
+    await expectRefused(
+      request,
+      kohyaUpload(67).map((f) => (f.path === path ? { path, bytes: dense, size: dense.length } : f)),
+      422,
+      path,
+      /decompression bomb/,
+    );
     // Passes every header check, but the data is noise: decoding it (sharp, limitInputPixels) fails and nothing is kept.
-    const noise = forgedPng(600, 600, Uint8Array.from({ length: 4000 }, (_, i) => (i * 7919) % 251));
-    await expectRefused(request, kohyaUpload(71).map((f) => (f.path === path ? { path, bytes: noise, size: noise.length } : f)), 422, path, /could not be decoded/);
+    const noise = forgedPng(
+      600,
+      600,
+      Uint8Array.from({ length: 4000 }, (_, i) => (i * 7919) % 251),
+    );
+    await expectRefused(
+      request,
+      kohyaUpload(71).map((f) => (f.path === path ? { path, bytes: noise, size: noise.length } : f)),
+      422,
+      path,
+      /could not be decoded/,
+    );
   });
 
   test("a file name with control characters", async ({ request }) => {
@@ -287,18 +315,14 @@ test.describe("bad input and limits: a 4xx naming the file, nothing stored", () 
   test("an import over the total cap is 413 naming the limit, from its declared length", async ({ baseURL }) => {
     const url = new URL("/api/imports", baseURL);
     const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const outgoing = httpRequest(
-        url,
-        { method: "POST", headers: { "Content-Type": "multipart/form-data; boundary=x", "Content-Length": String(3 * 1024 ** 3) } },
-        (response) => {
-          let body = "";
-          response.on("data", (chunk) => (body += chunk));
-          response.on("end", () => {
-            resolve({ status: response.statusCode ?? 0, body });
-            outgoing.destroy();
-          });
-        },
-      );
+      const outgoing = httpRequest(url, { method: "POST", headers: { "Content-Type": "multipart/form-data; boundary=x", "Content-Length": String(3 * 1024 ** 3) } }, (response) => {
+        let body = "";
+        response.on("data", (chunk) => (body += chunk));
+        response.on("end", () => {
+          resolve({ status: response.statusCode ?? 0, body });
+          outgoing.destroy();
+        });
+      });
       outgoing.on("error", reject);
       outgoing.write("--x\r\n");
     });

@@ -134,11 +134,7 @@ test.describe("runs CRUD", () => {
   });
 
   test("unknown run ids are 404 with the error format", async ({ request }) => {
-    for (const response of [
-      await request.get("/api/runs/doesnotexist"),
-      await request.patch("/api/runs/doesnotexist", { data: { name: "x" } }),
-      await request.delete("/api/runs/doesnotexist"),
-    ]) {
+    for (const response of [await request.get("/api/runs/doesnotexist"), await request.patch("/api/runs/doesnotexist", { data: { name: "x" } }), await request.delete("/api/runs/doesnotexist")]) {
       expect(response.status()).toBe(404);
       expect((await response.json()).error.message).toMatch(/run/i);
     }
@@ -146,9 +142,7 @@ test.describe("runs CRUD", () => {
 
   test("50 concurrent creates are all stored", async ({ request }) => {
     const prefix = uniqueName("concurrent");
-    const responses = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => request.post("/api/runs", { data: { name: `${prefix} ${i}`, images: 1 + (i % 30), epochs: 1 + (i % 12) } })),
-    );
+    const responses = await Promise.all(Array.from({ length: 50 }, (_, i) => request.post("/api/runs", { data: { name: `${prefix} ${i}`, images: 1 + (i % 30), epochs: 1 + (i % 12) } })));
     expect(responses.map((response) => response.status())).toEqual(Array(50).fill(201));
     const stored = await (await request.get(`/api/runs?q=${encodeURIComponent(prefix)}&limit=100`)).json();
     expect(stored.runs).toHaveLength(50);

@@ -23,8 +23,15 @@ test("a review across runs is started once per choice of runs, stores votes per 
   expect((await again.json()).id).toBe(set.id);
   expect((await (await request.get(`/api/reviews/${set.id}`)).json()).id).toBe(set.id);
 
-  for (const [reviewer, promptIndex, epoch] of [["ana", 0, 2], ["ana", 1, 2], ["ben", 0, 2], ["ben", 2, 5]] as const) {
-    const response = await request.post(`/api/reviews/${set.id}/votes`, { data: { reviewer, promptIndex, a: { runId: a, epoch }, b: { runId: b, epoch: 4 }, winner: { runId: b, epoch: 4 }, loserTags: ["fried"] } });
+  for (const [reviewer, promptIndex, epoch] of [
+    ["ana", 0, 2],
+    ["ana", 1, 2],
+    ["ben", 0, 2],
+    ["ben", 2, 5],
+  ] as const) {
+    const response = await request.post(`/api/reviews/${set.id}/votes`, {
+      data: { reviewer, promptIndex, a: { runId: a, epoch }, b: { runId: b, epoch: 4 }, winner: { runId: b, epoch: 4 }, loserTags: ["fried"] },
+    });
     expect(response.status(), await response.text()).toBe(201);
   }
   const ratings = await (await request.get(`/api/reviews/${set.id}/ratings`)).json();
@@ -68,7 +75,9 @@ test("unknown runs or checkpoints, a bad body and a duplicate are refused clearl
   expect(duplicate.status()).toBe(409);
   expect((await duplicate.json()).error.message).toMatch(/already compared/);
 
-  expect((await request.post(`/api/reviews/no-such-review/votes`, { data: { reviewer: "ana", promptIndex: 0, a: { runId: a, epoch: 1 }, b: { runId: b, epoch: 2 }, winner: null } })).status()).toBe(404);
+  expect((await request.post(`/api/reviews/no-such-review/votes`, { data: { reviewer: "ana", promptIndex: 0, a: { runId: a, epoch: 1 }, b: { runId: b, epoch: 2 }, winner: null } })).status()).toBe(
+    404,
+  );
   expect((await request.get(`/api/reviews/no-such-review/ratings`)).status()).toBe(404);
   expect((await (await request.get(`/api/reviews/${set.id}/ratings`)).json()).votes).toBe(1);
 });

@@ -15,7 +15,12 @@ test("a vote is stored and counted in the ratings, with the most preferred epoch
   const empty = await (await request.get(`/api/runs/${id}/ratings`)).json();
   expect(empty).toMatchObject({ votes: 0, mostPreferredEpoch: null, pickedEpoch: null });
 
-  for (const [reviewer, promptIndex, other] of [["ana", 0, 2], ["ana", 0, 5], ["ben", 0, 2], ["ben", 1, 5]] as const) {
+  for (const [reviewer, promptIndex, other] of [
+    ["ana", 0, 2],
+    ["ana", 0, 5],
+    ["ben", 0, 2],
+    ["ben", 1, 5],
+  ] as const) {
     const response = await request.post(`/api/runs/${id}/votes`, { data: { reviewer, promptIndex, a: other, b: 4, winner: 4, loserTags: ["fried"] } });
     expect(response.status()).toBe(201);
   }

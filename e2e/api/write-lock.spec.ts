@@ -175,7 +175,10 @@ async function postActionForm(browser: Browser, signedIn: boolean, path: string,
   await page.goto(`${server.url}${path}`);
   const form = pickForm(page);
   const fields = { ...(await formFields(form)), ...changes };
-  expect(Object.keys(fields).some((name) => name.startsWith("$ACTION_")), "the form carries Next's $ACTION_ fields").toBe(true);
+  expect(
+    Object.keys(fields).some((name) => name.startsWith("$ACTION_")),
+    "the form carries Next's $ACTION_ fields",
+  ).toBe(true);
   expect((await form.getAttribute("enctype")) ?? "", "React renders a multipart form").toBe("multipart/form-data");
   const response = await context.request.post(`${server.url}${path}`, {
     multipart: fields,
@@ -209,9 +212,13 @@ test("the new-run form posted without JavaScript by a signed-in browser creates 
 });
 
 for (const signedIn of [false, true]) {
-  test(`the equal-steps twin form posted without JavaScript ${signedIn ? "by a signed-in browser creates the twin" : "and without sign-in is refused and stores nothing"}`, async ({ browser, request }) => {
+  test(`the equal-steps twin form posted without JavaScript ${signedIn ? "by a signed-in browser creates the twin" : "and without sign-in is refused and stores nothing"}`, async ({
+    browser,
+    request,
+  }) => {
     const before = await storedRunIds(request);
-    const source = (await (await request.get(`${server.url}/api/runs?limit=100`)).json()).runs.find((run: { repeats: number; epochs: number }) => run.repeats % 2 === 0 || run.epochs % 2 === 0) ?? null;
+    const source =
+      (await (await request.get(`${server.url}/api/runs?limit=100`)).json()).runs.find((run: { repeats: number; epochs: number }) => run.repeats % 2 === 0 || run.epochs % 2 === 0) ?? null;
     expect(source, "a demo run with a repeats-for-epochs twin").not.toBeNull();
     const result = await postActionForm(browser, signedIn, `/runs/${source.id}`, (page) => page.locator("form").filter({ has: page.getByRole("heading", { name: "Trade repeats for epochs" }) }));
     const after = await storedRunIds(request);

@@ -33,7 +33,9 @@ test("both instances starting at once migrate the empty database exactly once an
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const folders = readdirSync("prisma/postgresql/migrations").filter((name) => /^\d+_/.test(name)).sort();
+    const folders = readdirSync("prisma/postgresql/migrations")
+      .filter((name) => /^\d+_/.test(name))
+      .sort();
     const applied = (await client.query(`SELECT name FROM "_epoch_lab_migrations" ORDER BY name`)).rows.map((row) => row.name);
     expect(applied).toEqual(folders);
     const runs = Number((await client.query(`SELECT COUNT(*) AS n FROM "Run"`)).rows[0].n);
@@ -46,9 +48,7 @@ test("both instances starting at once migrate the empty database exactly once an
 test("100 concurrent creates split across both instances all land, none twice", async ({ request }) => {
   const marker = `multi-${Date.now()}`;
   const responses = await Promise.all(
-    Array.from({ length: 100 }, (_, i) =>
-      request.post(`${servers[i % 2].url}/api/runs`, { data: { name: `${marker} ${i}`, images: 5 + (i % 30), epochs: 3 + (i % 8) } }),
-    ),
+    Array.from({ length: 100 }, (_, i) => request.post(`${servers[i % 2].url}/api/runs`, { data: { name: `${marker} ${i}`, images: 5 + (i % 30), epochs: 3 + (i % 8) } })),
   );
   expect(responses.map((response) => response.status())).toEqual(Array(100).fill(201));
   const ids = await Promise.all(responses.map(async (response) => (await response.json()).id as string));

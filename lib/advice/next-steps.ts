@@ -97,22 +97,34 @@ export function nextSteps(run: RunLike): NextSteps {
     const { stepsPerEpoch } = countSteps(settings);
     const proposals: NextStep[] = [];
     proposals.push(
-      proposal("stop-earlier", `Try ${keep} epochs`, { ...settings, epochs: keep }, (best) =>
-        `Stop where this run peaked: ${keep} epochs, ${steps.format(best.totalSteps)} steps instead of ${steps.format(stepsPerEpoch * settings.epochs)}; its last epoch is ${best.lastVerdict}.`,
+      proposal(
+        "stop-earlier",
+        `Try ${keep} epochs`,
+        { ...settings, epochs: keep },
+        (best) =>
+          `Stop where this run peaked: ${keep} epochs, ${steps.format(best.totalSteps)} steps instead of ${steps.format(stepsPerEpoch * settings.epochs)}; its last epoch is ${best.lastVerdict}.`,
       ),
     );
     const repeats = Math.max(1, Math.round((settings.repeats * keep) / settings.epochs));
     if (repeats < settings.repeats) {
       proposals.push(
-        proposal("fewer-repeats", `Try ${repeats} repeats`, { ...settings, repeats }, (best) =>
-          `Keep ${settings.epochs} epochs with ${repeats} repeats instead of ${settings.repeats} (${steps.format(best.totalSteps)} steps): the simulation peaks at epoch ${best.epoch} (quality ${best.quality.toFixed(2)}) and ends ${best.lastVerdict}.`,
+        proposal(
+          "fewer-repeats",
+          `Try ${repeats} repeats`,
+          { ...settings, repeats },
+          (best) =>
+            `Keep ${settings.epochs} epochs with ${repeats} repeats instead of ${settings.repeats} (${steps.format(best.totalSteps)} steps): the simulation peaks at epoch ${best.epoch} (quality ${best.quality.toFixed(2)}) and ends ${best.lastVerdict}.`,
         ),
       );
     }
     const learningRate = Number((settings.learningRate / 2).toPrecision(3));
     proposals.push(
-      proposal("lower-lr", `Try LR ${formatRate(learningRate)}`, { ...settings, learningRate }, (best) =>
-        `Halve the learning rate (${formatRate(settings.learningRate)} → ${formatRate(learningRate)}), same ${steps.format(best.totalSteps)} steps: the simulation peaks at epoch ${best.epoch} (quality ${best.quality.toFixed(2)}, reached after ${steps.format(best.epoch * stepsPerEpoch)} steps) and ends ${best.lastVerdict}.`,
+      proposal(
+        "lower-lr",
+        `Try LR ${formatRate(learningRate)}`,
+        { ...settings, learningRate },
+        (best) =>
+          `Halve the learning rate (${formatRate(settings.learningRate)} → ${formatRate(learningRate)}), same ${steps.format(best.totalSteps)} steps: the simulation peaks at epoch ${best.epoch} (quality ${best.quality.toFixed(2)}, reached after ${steps.format(best.epoch * stepsPerEpoch)} steps) and ends ${best.lastVerdict}.`,
       ),
     );
     const where = overfitFrom !== null ? `overfit from epoch ${overfitFrom}` : `past its best after epoch ${keep}`;

@@ -32,7 +32,13 @@ export interface Importance<K extends string = string> {
  * First-order importance of each input for an outcome, sorted, largest first.
  * @example firstOrderImportance(rows, ["x1", "x2"], (row) => row.y)[0].key // → "x1"
  */
-export function firstOrderImportance<T, K extends string>(rows: readonly T[], keys: readonly K[], valueOf: (row: T, key: K) => number, outcome: (row: T) => number, bins: number = IMPORTANCE_BINS): Importance<K>[] {
+export function firstOrderImportance<T, K extends string>(
+  rows: readonly T[],
+  keys: readonly K[],
+  valueOf: (row: T, key: K) => number,
+  outcome: (row: T) => number,
+  bins: number = IMPORTANCE_BINS,
+): Importance<K>[] {
   const ys = rows.map(outcome);
   const n = ys.length;
   const mean = ys.reduce((sum, y) => sum + y, 0) / Math.max(1, n);

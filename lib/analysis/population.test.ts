@@ -59,7 +59,12 @@ describe("samplePopulation", () => {
     fc.assert(
       fc.property(fc.subarray([...POPULATION_KEYS], { minLength: 1 }), fc.integer({ min: 0, max: 1000 }), (vary, seed) => {
         const runs = samplePopulation({ centre, vary, size: 600, seed });
-        const result = firstOrderImportance(runs, POPULATION_KEYS, (run, key) => settingValue(run.settings, key), (run) => run.bestQuality);
+        const result = firstOrderImportance(
+          runs,
+          POPULATION_KEYS,
+          (run, key) => settingValue(run.settings, key),
+          (run) => run.bestQuality,
+        );
         // The learning rate follows the optimizer (a rate or Prodigy's multiplier), so it moves when the optimizer does.
         const follows = (key: string) => key === "learningRate" && vary.includes("optimizer");
         for (const { key, index } of result) if (!vary.includes(key) && !follows(key)) expect(index).toBe(0);
@@ -70,7 +75,12 @@ describe("samplePopulation", () => {
     );
     // At 15 images, captions and the learning rate move best quality far more than ±30% of dataset similarity.
     const runs = samplePopulation({ centre, vary: ["learningRate", "captionQuality", "datasetSimilarity"], size: 2000, seed: 3 });
-    const order = firstOrderImportance(runs, POPULATION_KEYS, (run, key) => settingValue(run.settings, key), (run) => run.bestQuality).map((r) => r.key);
+    const order = firstOrderImportance(
+      runs,
+      POPULATION_KEYS,
+      (run, key) => settingValue(run.settings, key),
+      (run) => run.bestQuality,
+    ).map((r) => r.key);
     expect(order.indexOf("datasetSimilarity")).toBeGreaterThan(order.indexOf("learningRate"));
   });
 
@@ -105,17 +115,29 @@ describe("samplePopulation", () => {
 
   it("measures the newer settings' importance: network rank matters when only it and a minor setting vary, and a choice gets one bin per option", () => {
     const runs = samplePopulation({ centre, vary: ["networkDim", "datasetSimilarity"], size: 1500, seed: 5 });
-    const rows = firstOrderImportance(runs, POPULATION_KEYS, (run, key) => settingValue(run.settings, key), (run) => run.bestQuality);
+    const rows = firstOrderImportance(
+      runs,
+      POPULATION_KEYS,
+      (run, key) => settingValue(run.settings, key),
+      (run) => run.bestQuality,
+    );
     const dim = rows.find((row) => row.key === "networkDim")!;
     expect(dim.index).toBeGreaterThan(0);
     for (const row of rows) if (row.key !== "networkDim" && row.key !== "datasetSimilarity") expect(row.index).toBe(0);
 
     const optimizers = samplePopulation({ centre, vary: ["optimizer"], size: 800, seed: 6 });
-    const [optimizer] = firstOrderImportance(optimizers, ["optimizer"] as const, (run, key) => settingValue(run.settings, key), (run) => run.bestQuality);
+    const [optimizer] = firstOrderImportance(
+      optimizers,
+      ["optimizer"] as const,
+      (run, key) => settingValue(run.settings, key),
+      (run) => run.bestQuality,
+    );
     expect(optimizer.bins).toHaveLength(OPTIMIZERS.length);
     // The optimizer alone varies, so it explains (nearly) all of the spread.
     expect(optimizer.index).toBeGreaterThan(0.9);
     const sentence = describeImportance(optimizer, "Optimizer", "best quality", (value) => formatAxisValue("optimizer", value), { categorical: true });
-    expect(sentence).toMatch(/^Optimizer explains \d+% of the spread in best quality: highest with (AdamW|AdamW8bit|Prodigy|Adafactor|Lion) \(0\.\d\d\), lowest with (AdamW|AdamW8bit|Prodigy|Adafactor|Lion) \(0\.\d\d\)\.$/);
+    expect(sentence).toMatch(
+      /^Optimizer explains \d+% of the spread in best quality: highest with (AdamW|AdamW8bit|Prodigy|Adafactor|Lion) \(0\.\d\d\), lowest with (AdamW|AdamW8bit|Prodigy|Adafactor|Lion) \(0\.\d\d\)\.$/,
+    );
   });
 });

@@ -79,7 +79,6 @@ export interface Zone {
   verdict: Verdict;
 }
 
-
 /** Verdict zones on an epoch axis: each epoch owns ±0.5 around it (the axis runs from 0.5 to epochs + 0.5). */
 export function epochZones(checkpoints: Pick<Checkpoint, "epoch" | "verdict">[]): Zone[] {
   return verdictSpans(checkpoints).map((span) => ({

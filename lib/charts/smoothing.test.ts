@@ -123,7 +123,12 @@ describe("lossRowsOnAxis", () => {
   it("never moves a smoothed value outside the raw range (property)", () => {
     fc.assert(
       fc.property(fc.array(fc.double({ min: 0, max: 5, noNaN: true }), { minLength: 1, maxLength: 60 }), fc.double({ min: 0, max: 0.999, noNaN: true }), (losses, weight) => {
-        const out = lossRowsOnAxis(losses.map((loss, step) => ({ step, trainLoss: loss })), weight, "steps", geometry);
+        const out = lossRowsOnAxis(
+          losses.map((loss, step) => ({ step, trainLoss: loss })),
+          weight,
+          "steps",
+          geometry,
+        );
         for (const row of out) {
           expect(row.trainLoss!).toBeGreaterThanOrEqual(Math.min(...losses) - 1e-9);
           expect(row.trainLoss!).toBeLessThanOrEqual(Math.max(...losses) + 1e-9);

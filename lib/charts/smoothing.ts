@@ -93,17 +93,15 @@ export interface AxisLossRow {
  * epoch where it turns.
  * @example lossRowsOnAxis([{ step: 100, trainLoss: 0.2 }], 0.6, "epochs", { images: 10, repeats: 10, batchSize: 1 })[0].x // → 1
  */
-export function lossRowsOnAxis(
-  rows: readonly { step: number; trainLoss?: number; validationLoss?: number; epoch?: number }[],
-  weight: number,
-  kind: XAxisKind,
-  geometry: StepGeometry,
-): AxisLossRow[] {
+export function lossRowsOnAxis(rows: readonly { step: number; trainLoss?: number; validationLoss?: number; epoch?: number }[], weight: number, kind: XAxisKind, geometry: StepGeometry): AxisLossRow[] {
   const trainIndices: number[] = [];
   rows.forEach((row, index) => {
     if (row.trainLoss !== undefined) trainIndices.push(index);
   });
-  const smoothed = smoothSeries(trainIndices.map((index) => rows[index].trainLoss!), weight);
+  const smoothed = smoothSeries(
+    trainIndices.map((index) => rows[index].trainLoss!),
+    weight,
+  );
   const result: AxisLossRow[] = rows.map((row) => ({ ...row, x: stepToAxis(row.step, kind, geometry) }));
   trainIndices.forEach((index, k) => {
     result[index].trainLoss = smoothed[k];

@@ -22,9 +22,12 @@ type Field = { key: DiffedKey; label: string; format: (run: DiffedRun) => string
 
 /** The rows of the table, in the registry's order; derived step counts last. */
 export const SETTINGS_DIFF_FIELDS: readonly Field[] = [
-  ...SETTING_ORDER.filter((key): key is Exclude<typeof key, "name"> => key !== "name").map(
-    (key): Field => ({ key, label: SETTINGS[key].label, format: (run) => formatSetting(key, run[key]), value: (run) => run[key] }),
-  ),
+  ...SETTING_ORDER.filter((key): key is Exclude<typeof key, "name"> => key !== "name").map((key): Field => ({
+    key,
+    label: SETTINGS[key].label,
+    format: (run) => formatSetting(key, run[key]),
+    value: (run) => run[key],
+  })),
   { key: "stepsPerEpoch", label: "Steps per epoch", format: (run) => integer(run.stepsPerEpoch), value: (run) => run.stepsPerEpoch },
   { key: "totalSteps", label: "Total steps", format: (run) => integer(run.totalSteps), value: (run) => run.totalSteps },
 ];

@@ -2,15 +2,7 @@
 // counts from lib/sim (kohya's convention) × a published step time, adjusted
 // for batch size, plus a per-epoch overhead for saving and sampling. Pure.
 import { countSteps, SETTINGS_LIMITS, type Settings } from "@/lib/sim";
-import {
-  BATCH_DOUBLING_SPEEDUP,
-  CHECKPOINT_SAVE_SECONDS,
-  DEFAULT_SAMPLES_PER_EPOCH,
-  getStepTime,
-  INFERENCE_STEP_SHARE,
-  SAMPLE_DENOISING_STEPS,
-  type StepTime,
-} from "./step-times";
+import { BATCH_DOUBLING_SPEEDUP, CHECKPOINT_SAVE_SECONDS, DEFAULT_SAMPLES_PER_EPOCH, getStepTime, INFERENCE_STEP_SHARE, SAMPLE_DENOISING_STEPS, type StepTime } from "./step-times";
 
 /** The settings that decide how long a run takes. */
 export type TrainingShape = Pick<Settings, "images" | "repeats" | "epochs" | "batchSize">;
@@ -105,8 +97,7 @@ export function estimateRun(params: EstimateParams): RunEstimate {
     const scaled = { ...stepTime, secondsPerStep: secondsAtMeasuredBatch };
     return totalSteps * secondsPerStepAt(scaled, settings.batchSize) + settings.epochs * overheadPerEpoch(scaled, samples);
   };
-  const range =
-    stepTime.low !== undefined && stepTime.high !== undefined ? { lowSeconds: rangeAt(stepTime.low), highSeconds: rangeAt(stepTime.high) } : null;
+  const range = stepTime.low !== undefined && stepTime.high !== undefined ? { lowSeconds: rangeAt(stepTime.low), highSeconds: rangeAt(stepTime.high) } : null;
 
   return {
     stepTime,

@@ -135,7 +135,11 @@ describe("kohya exports", () => {
       expect(kohyaLaunchScript(familyRun)).toContain(`--w ${resolution} --h ${resolution}`);
       expect((parseToml(kohyaDatasetConfig(familyRun)).datasets as Record<string, unknown>[])[0].resolution).toBe(resolution);
     }
-    expect(flatToml(kohyaTrainingConfig(runOf({ images: 10, modelFamily: "flux", seed: 3 })))).toMatchObject({ network_module: "networks.lora_flux", ae: expect.any(String), t5xxl: expect.any(String) });
+    expect(flatToml(kohyaTrainingConfig(runOf({ images: 10, modelFamily: "flux", seed: 3 })))).toMatchObject({
+      network_module: "networks.lora_flux",
+      ae: expect.any(String),
+      t5xxl: expect.any(String),
+    });
   });
 
   it("trains the U-Net only when the text encoder is frozen", () => {
@@ -236,7 +240,10 @@ describe(`ai-toolkit job config (${aiToolkit.source} at ${aiToolkit.commit.slice
       const process = processOf(aiToolkitConfig(runOf(settings)));
       expect(Object.keys(process).filter((key) => !aiToolkit.processKeys.includes(key))).toEqual([]);
       for (const section of ["model", "network", "train", "sample", "save"]) {
-        expect(Object.keys(process[section]).filter((key) => !sections[section].includes(key)), section).toEqual([]);
+        expect(
+          Object.keys(process[section]).filter((key) => !sections[section].includes(key)),
+          section,
+        ).toEqual([]);
       }
       for (const dataset of process.datasets) expect(Object.keys(dataset).filter((key) => !sections.datasets.includes(key))).toEqual([]);
       expect(aiToolkit.optimizers).toContain(process.train.optimizer);

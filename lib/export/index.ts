@@ -93,14 +93,7 @@ export const CSV_COLUMNS = ["epoch", "step", ...METRIC_ORDER.map((key) => METRIC
 
 /** One CSV row per checkpoint (RFC 4180, CRLF line ends, full-precision numbers). */
 export function checkpointsToCsv(run: Pick<ExportableRun, "checkpoints" | "recommendedEpoch" | "pickedEpoch">): string {
-  const rows = run.checkpoints.map((c) => [
-    c.epoch,
-    c.step,
-    ...METRIC_ORDER.map((key) => c[key]),
-    c.verdict,
-    c.epoch === run.recommendedEpoch,
-    c.epoch === run.pickedEpoch,
-  ]);
+  const rows = run.checkpoints.map((c) => [c.epoch, c.step, ...METRIC_ORDER.map((key) => c[key]), c.verdict, c.epoch === run.recommendedEpoch, c.epoch === run.pickedEpoch]);
   return [CSV_COLUMNS, ...rows].map((row) => row.map((cell) => csvCell(String(cell))).join(",")).join("\r\n") + "\r\n";
 }
 
@@ -110,7 +103,10 @@ function csvCell(value: string): string {
 
 /** A TOML basic string. */
 export function tomlString(value: string): string {
-  return `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)}"`;
+  return `"${value
+    .replace(/\\/g, "\\\\")
+    .replace(/"/g, '\\"')
+    .replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)}"`;
 }
 
 /** A TOML float in trainer notation: 0.0001 → 1e-4, 0.5 → 0.5. */
@@ -125,10 +121,7 @@ function commentText(value: string): string {
 }
 
 function header(run: ExportableRun, what: string, comment = "#"): string[] {
-  return [
-    `${comment} ${what} for the Epoch Lab run "${commentText(run.settings.name)}" (${run.id}).`,
-    `${comment} Steps: ${describeSteps(run.settings)}.`,
-  ];
+  return [`${comment} ${what} for the Epoch Lab run "${commentText(run.settings.name)}" (${run.id}).`, `${comment} Steps: ${describeSteps(run.settings)}.`];
 }
 
 /** What each base model trains with in sd-scripts: its script, resolution, LoRA module and precision. */
@@ -178,11 +171,7 @@ export function kohyaDatasetConfig(run: ExportableRun): string {
 function kohyaModelArguments(family: ModelFamily): string[] {
   const lines = [`pretrained_model_name_or_path = ${tomlString("/path/to/base-model.safetensors")}`];
   if (family === "flux") {
-    lines.push(
-      `ae = ${tomlString("/path/to/ae.safetensors")}`,
-      `clip_l = ${tomlString("/path/to/clip_l.safetensors")}`,
-      `t5xxl = ${tomlString("/path/to/t5xxl_fp16.safetensors")}`,
-    );
+    lines.push(`ae = ${tomlString("/path/to/ae.safetensors")}`, `clip_l = ${tomlString("/path/to/clip_l.safetensors")}`, `t5xxl = ${tomlString("/path/to/t5xxl_fp16.safetensors")}`);
   }
   return lines;
 }

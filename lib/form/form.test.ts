@@ -10,15 +10,11 @@ const ids = (settings: Parameters<typeof warnSettings>[0]) => warnSettings(setti
 
 describe("describeSteps", () => {
   it("spells out the article's example", () => {
-    expect(describeSteps({ images: 10, repeats: 20, epochs: 10, batchSize: 1 })).toBe(
-      "10 images × 20 repeats ÷ batch 1 = 200 steps/epoch × 10 epochs = 2,000 steps",
-    );
+    expect(describeSteps({ images: 10, repeats: 20, epochs: 10, batchSize: 1 })).toBe("10 images × 20 repeats ÷ batch 1 = 200 steps/epoch × 10 epochs = 2,000 steps");
   });
 
   it("says when a batch that does not divide the images rounds the steps up", () => {
-    expect(describeSteps({ images: 10, repeats: 20, epochs: 10, batchSize: 3 })).toBe(
-      "10 images × 20 repeats ÷ batch 3 = 66.7, rounded up to 67 steps/epoch × 10 epochs = 670 steps",
-    );
+    expect(describeSteps({ images: 10, repeats: 20, epochs: 10, batchSize: 3 })).toBe("10 images × 20 repeats ÷ batch 3 = 66.7, rounded up to 67 steps/epoch × 10 epochs = 670 steps");
   });
 
   it("uses the singular for ones", () => {
@@ -115,7 +111,9 @@ describe("warnSettings with the simulated outcome", () => {
       fc.property(settingsArbitrary, (partial) => {
         const settings = completeSettings(partial);
         const verdicts = simulate(settings, { lossCurve: false }).checkpoints.map((c) => c.verdict);
-        const text = warnSettings(settings, { verdicts }).map((w) => w.message).join("\n");
+        const text = warnSettings(settings, { verdicts })
+          .map((w) => w.message)
+          .join("\n");
         if (!verdicts.includes("overfit")) expect(text).not.toMatch(/tends to overfit|will likely overfit|overfits from/);
         if (verdicts[verdicts.length - 1] !== "underfit") expect(text).not.toMatch(/will underfit/);
       }),

@@ -68,7 +68,11 @@ export function settingsInputFrom(values: Partial<FormValues>): Record<string, u
  * a field that was filled in with text that is not a number gets the field's
  * own message ("images must be a whole number from 1 to 1000"), not "is required".
  */
-export function formFieldErrors(input: Record<string, unknown>, error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }, fallback: Record<string, string>): Record<string, string> {
+export function formFieldErrors(
+  input: Record<string, unknown>,
+  error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] },
+  fallback: Record<string, string>,
+): Record<string, string> {
   const errors = { ...fallback };
   for (const issue of error.issues) {
     const key = issue.path.length > 0 ? String(issue.path[0]) : "_";

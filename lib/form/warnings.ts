@@ -15,10 +15,7 @@ export interface SettingsWarning {
   fix?: { label: string; values: Partial<Settings> };
 }
 
-type WarnedSettings = Pick<
-  Settings,
-  "images" | "repeats" | "epochs" | "batchSize" | "learningRate" | "textEncoderLearningRate" | "captionQuality"
->;
+type WarnedSettings = Pick<Settings, "images" | "repeats" | "epochs" | "batchSize" | "learningRate" | "textEncoderLearningRate" | "captionQuality">;
 
 /** An LR this far below the proportional one still counts as "raised" (rounding, the √batch rule of Adam users). */
 export const BATCH_LR_TOLERANCE = 0.75;

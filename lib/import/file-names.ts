@@ -11,10 +11,7 @@
 //   sample(): f"[time]__{str(step).zfill(9)}_[count].{ext}" with [time] = milliseconds since 1970, ext jpg by default.
 import { baseName } from "./paths";
 
-export type CheckpointName =
-  | { kind: "epoch"; name: string; epoch: number }
-  | { kind: "step"; name: string; step: number }
-  | { kind: "last"; name: string };
+export type CheckpointName = { kind: "epoch"; name: string; epoch: number } | { kind: "step"; name: string; step: number } | { kind: "last"; name: string };
 
 /** A kohya LoRA file name: epoch-numbered, step-numbered, or the last (unnumbered) one. */
 export function parseKohyaCheckpointName(path: string): CheckpointName | null {
@@ -52,9 +49,7 @@ export function parseKohyaSampleName(path: string): SampleName | null {
   if (!match) return null;
   const [, name, isEpoch, number, index, time, seed] = match;
   const common = { name: name ?? null, promptIndex: Number(index), time, seed: seed === undefined ? null : Number(seed) };
-  return isEpoch.toLowerCase() === "e"
-    ? { kind: "epoch", epoch: Number(number), ...common }
-    : { kind: "step", step: Number(number), ...common };
+  return isEpoch.toLowerCase() === "e" ? { kind: "epoch", epoch: Number(number), ...common } : { kind: "step", step: Number(number), ...common };
 }
 
 const AI_TOOLKIT_SAMPLE = /^(\d+)__(\d{9})_(\d+)\.(jpe?g|png|webp)$/i;

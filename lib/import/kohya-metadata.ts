@@ -66,7 +66,7 @@ function readOrThrow(metadata: Record<string, string>): KohyaFileMetadata {
     const text = get(key);
     if (text === null) return null;
     // Several text encoders (SDXL) are written as a Python list: "[1e-05, 1e-05]"; the first is CLIP-L's.
-    const first = text.startsWith("[") ? text.slice(1, -1).split(",")[0]?.trim() ?? "" : text;
+    const first = text.startsWith("[") ? (text.slice(1, -1).split(",")[0]?.trim() ?? "") : text;
     if (first === "" && text.startsWith("[")) return null;
     const value = pythonNumber(first);
     if (value === null || value < 0) throw new MetadataTypeError(`Metadata ${key} is "${clip(text)}"; kohya writes a learning rate there`);
@@ -148,10 +148,7 @@ function readDatasetDirs(text: string | null): Pick<ImportedSettings, "images" |
   return { images, repeats: Math.max(1, Math.round(shown / images)) };
 }
 
-function readBatchSize(
-  integer: (key: string, min?: number) => number | null,
-  get: (key: string) => string | null,
-): number | null {
+function readBatchSize(integer: (key: string, min?: number) => number | null, get: (key: string) => string | null): number | null {
   const total = integer("ss_total_batch_size", 1);
   if (total !== null) return total;
   const accumulation = integer("ss_gradient_accumulation_steps", 1) ?? 1;
@@ -215,11 +212,7 @@ export function readOptimizerArgs(raw: string): Record<string, string> {
  * `get_base_model_version`: "sd_1.5", "sdxl_1.0", "ssd", "vega", "flux.1") or, failing
  * that, sai's `modelspec.architecture` ("stable-diffusion-xl-v1-base/lora").
  */
-export function modelFamilyFrom(
-  baseModelVersion: string | null,
-  architecture: string | null = null,
-  v2: string | null = null,
-): { family: ImportModelFamily | null; unmodelled: string | null } {
+export function modelFamilyFrom(baseModelVersion: string | null, architecture: string | null = null, v2: string | null = null): { family: ImportModelFamily | null; unmodelled: string | null } {
   const version = baseModelVersion?.toLowerCase() ?? null;
   if (version !== null) {
     if (version.startsWith("sdxl")) return { family: "sdxl", unmodelled: null };

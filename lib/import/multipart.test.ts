@@ -130,14 +130,30 @@ describe("receiveImportUpload", () => {
 
   it("refuses unknown parts and fields, naming them", async () => {
     expect(await rejection(receiveImportUpload(formRequest([["weights", new Uint8Array(1), "x.bin"]])))).toMatchObject({ status: 400, fields: { weights: "expected files" } });
-    expect(await rejection(receiveImportUpload(formRequest([["files", new Uint8Array(1), "x.txt"], ["owner", "me"]])))).toMatchObject({
+    expect(
+      await rejection(
+        receiveImportUpload(
+          formRequest([
+            ["files", new Uint8Array(1), "x.txt"],
+            ["owner", "me"],
+          ]),
+        ),
+      ),
+    ).toMatchObject({
       status: 400,
       fields: { owner: "is not a known field" },
     });
   });
 
   it("refuses a name over 100 characters", async () => {
-    const error = await rejection(receiveImportUpload(formRequest([["name", "x".repeat(101)], ["files", new Uint8Array(1), "a.txt"]])));
+    const error = await rejection(
+      receiveImportUpload(
+        formRequest([
+          ["name", "x".repeat(101)],
+          ["files", new Uint8Array(1), "a.txt"],
+        ]),
+      ),
+    );
     expect(error).toMatchObject({ status: 400, fields: { name: "name must be 1 to 100 characters" } });
   });
 
@@ -148,7 +164,7 @@ describe("receiveImportUpload", () => {
     const broken = new Request("http://localhost/api/imports", {
       method: "POST",
       headers: { "content-type": "multipart/form-data; boundary=zz" },
-      body: "--zz\r\nContent-Disposition: form-data; name=\"files\"; filename=\"a.txt\"\r\n\r\nabc",
+      body: '--zz\r\nContent-Disposition: form-data; name="files"; filename="a.txt"\r\n\r\nabc',
     });
     expect(await rejection(receiveImportUpload(broken))).toMatchObject({ status: 400, fields: { body: "malformed multipart" } });
   });

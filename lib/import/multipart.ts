@@ -69,9 +69,7 @@ export function receiveImportUpload(request: UploadRequest, options: UploadOptio
   const onFile = options.onFile ?? ((file: ImportFile) => file);
   const contentType = request.headers.get("content-type") ?? "";
   if (!/^multipart\/form-data\s*;/i.test(contentType)) {
-    return Promise.reject(
-      new UploadError(415, "Send the folder as multipart/form-data, one part named files per file", { body: "expected multipart/form-data" }),
-    );
+    return Promise.reject(new UploadError(415, "Send the folder as multipart/form-data, one part named files per file", { body: "expected multipart/form-data" }));
   }
   const declared = Number(request.headers.get("content-length") ?? "NaN");
   // The multipart framing adds a few hundred bytes per file; allow for it before refusing on the declared length.

@@ -74,7 +74,12 @@ describe("planImport over a kohya folder", () => {
   });
 
   it("places every sample by epoch (0 = before training) with its prompt, flags stripped", () => {
-    expect(plan.samples.map((sample) => [sample.epoch, sample.promptIndex])).toEqual([0, 1, 2, 3, 4].flatMap((epoch) => [[epoch, 0], [epoch, 1]]));
+    expect(plan.samples.map((sample) => [sample.epoch, sample.promptIndex])).toEqual(
+      [0, 1, 2, 3, 4].flatMap((epoch) => [
+        [epoch, 0],
+        [epoch, 1],
+      ]),
+    );
     expect(plan.samples[0]).toMatchObject({
       prompt: "a photo of sksdog sitting on a red sofa, soft window light",
       file: "model/sample/sksdog_e000000_00_20251101120000_42.png",
@@ -121,7 +126,10 @@ describe("planImport over an ai-toolkit folder", () => {
 
   it("maps samples to their checkpoint by step, with the config's prompts", () => {
     expect(plan.samples.map((sample) => [sample.epoch, sample.step, sample.promptIndex, sample.image.format])).toEqual(
-      [0, 1, 2, 3, 4].flatMap((epoch) => [[epoch, epoch * 250, 0, "jpeg"], [epoch, epoch * 250, 1, "jpeg"]]),
+      [0, 1, 2, 3, 4].flatMap((epoch) => [
+        [epoch, epoch * 250, 0, "jpeg"],
+        [epoch, epoch * 250, 1, "jpeg"],
+      ]),
     );
     expect(plan.samples[1].prompt).toBe("woman with red hair, playing chess at the park, bomb going off in the background");
     expect(plan.problems).toEqual([]);
@@ -148,8 +156,7 @@ describe("planImport refuses, naming the file", () => {
   it("a header length beyond the file", () => {
     const bytes = new Uint8Array(64);
     new DataView(bytes.buffer).setBigUint64(0, 4096n, true);
-    expect(errorsOf(asUpload(replace(folder, third, bytes))))
-      .toEqual({ [third]: "Header length 4096 bytes runs beyond the end of the 64-byte file" });
+    expect(errorsOf(asUpload(replace(folder, third, bytes)))).toEqual({ [third]: "Header length 4096 bytes runs beyond the end of the 64-byte file" });
   });
 
   it("an absurd header length", () => {

@@ -3,14 +3,7 @@
 // database; the bytes are given (whole files, or a safetensors file's first
 // 8 + N bytes with its real size).
 import { readAiToolkitConfig, type AiToolkitConfig } from "./ai-toolkit-config";
-import {
-  parseAiToolkitCheckpointName,
-  parseAiToolkitSampleName,
-  parseKohyaCheckpointName,
-  parseKohyaSampleName,
-  type CheckpointName,
-  type SampleName,
-} from "./file-names";
+import { parseAiToolkitCheckpointName, parseAiToolkitSampleName, parseKohyaCheckpointName, parseKohyaSampleName, type CheckpointName, type SampleName } from "./file-names";
 import { inspectImage, type ImageInfo } from "./image-header";
 import { readKohyaMetadata, type KohyaFileMetadata, type KohyaTrainingIdentity } from "./kohya-metadata";
 import { baseName, checkRelativePath } from "./paths";
@@ -186,8 +179,7 @@ export function planImport(files: readonly ImportFile[]): ImportPlan {
     aiConfig !== null ||
     loras.some((lora) => lora.aiToolkitMetadata !== null) ||
     (loras.every((lora) => lora.metadata === null) &&
-      (sampleFiles.some(({ path }) => parseAiToolkitSampleName(path) !== null) ||
-        loras.some((lora) => parseAiToolkitCheckpointName(lora.path)?.kind === "step")));
+      (sampleFiles.some(({ path }) => parseAiToolkitSampleName(path) !== null) || loras.some((lora) => parseAiToolkitCheckpointName(lora.path)?.kind === "step")));
   const trainer: Trainer | null = loras.length === 0 && !looksAiToolkit ? null : looksAiToolkit ? "ai-toolkit" : "kohya";
 
   for (const lora of loras) {
@@ -199,8 +191,7 @@ export function planImport(files: readonly ImportFile[]): ImportPlan {
   }
 
   const settings = trainer === "ai-toolkit" ? readAiToolkitSettings(aiConfig, loras) : readKohyaSettings(loras, problems);
-  const checkpoints =
-    trainer === "ai-toolkit" ? placeAiToolkitCheckpoints(loras, aiConfig, problems) : placeKohyaCheckpoints(loras, problems);
+  const checkpoints = trainer === "ai-toolkit" ? placeAiToolkitCheckpoints(loras, aiConfig, problems) : placeKohyaCheckpoints(loras, problems);
   if (trainer === "ai-toolkit") settings.epochs = checkpoints.length > 0 ? checkpoints.length : null;
 
   // Samples: the image must be one, and its name must say when it was made.
@@ -279,19 +270,14 @@ function readKohyaSettings(loras: LoraFile[], problems: ImportProblem[]): Import
   for (const lora of withMetadata.slice(1)) {
     const difference = identityDifference(reference.metadata.identity, lora.metadata.identity);
     if (difference !== null) {
-      problems.push(
-        importError(lora.path, `Comes from a different training than ${reference.path}: its ${difference.key} is ${difference.theirs}, not ${difference.ours}`),
-      );
+      problems.push(importError(lora.path, `Comes from a different training than ${reference.path}: its ${difference.key} is ${difference.theirs}, not ${difference.ours}`));
     }
   }
   const newest = [...withMetadata].sort((a, b) => (b.metadata.epoch ?? 0) - (a.metadata.epoch ?? 0) || (b.metadata.step ?? 0) - (a.metadata.step ?? 0))[0];
   return { ...newest.metadata.settings, optimizerArgs: { ...newest.metadata.settings.optimizerArgs }, unmodelled: { ...newest.metadata.settings.unmodelled } };
 }
 
-function identityDifference(
-  ours: KohyaTrainingIdentity,
-  theirs: KohyaTrainingIdentity,
-): { key: string; ours: string; theirs: string } | null {
+function identityDifference(ours: KohyaTrainingIdentity, theirs: KohyaTrainingIdentity): { key: string; ours: string; theirs: string } | null {
   const keys: [keyof KohyaTrainingIdentity, string][] = [
     ["sessionId", "ss_session_id"],
     ["trainingStartedAt", "ss_training_started_at"],
@@ -373,9 +359,7 @@ function placeAiToolkitCheckpoints(loras: LoraFile[], config: AiToolkitConfig | 
       problems.push(importError(lora.path, "Several files without a step number: which one is final is unclear"));
     } else byStep.set(finalStep, lora.path);
   }
-  return [...byStep.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([step, file], index) => ({ epoch: index + 1, step, file, trainLoss: null, validationLoss: null }));
+  return [...byStep.entries()].sort(([a], [b]) => a - b).map(([step, file], index) => ({ epoch: index + 1, step, file, trainLoss: null, validationLoss: null }));
 }
 
 /** The job config's settings; without one, what the files' own `ss_output_name` and `ss_base_model_version` say. */
@@ -502,9 +486,7 @@ function placeSamples(
     }
     placed.set(key, { epoch, step, promptIndex: name.promptIndex, prompt, file: sample.path, image: sample.image, time: name.time });
   }
-  return [...placed.values()]
-    .sort((a, b) => a.epoch - b.epoch || a.promptIndex - b.promptIndex)
-    .map(({ time: _time, ...sample }) => sample);
+  return [...placed.values()].sort((a, b) => a.epoch - b.epoch || a.promptIndex - b.promptIndex).map(({ time: _time, ...sample }) => sample);
 }
 
 /** The prompt file must account for every sample index, and some epoch must show every prompt. */

@@ -11,7 +11,10 @@ export type CsvResult = { ok: true; points: ScalarPoint[] } | { ok: false; messa
 
 /** Parses a TensorBoard scalar CSV export; `tag` is what the points are labelled with. */
 export function parseTensorBoardCsv(text: string, tag: string): CsvResult {
-  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/).filter((line) => line.trim() !== "");
+  const lines = text
+    .replace(/^\uFEFF/, "")
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== "");
   if (lines.length === 0) return { ok: false, message: "The CSV file is empty" };
   const header = lines[0].split(",").map((cell) => cell.trim().replace(/^"|"$/g, "").toLowerCase());
   if (header.length !== 3 || header[0] !== "wall time" || header[1] !== "step" || header[2] !== "value") {
@@ -38,5 +41,9 @@ export function tagFromCsvName(path: string): string {
   const stem = baseName(path).replace(/\.csv$/i, "");
   const marker = stem.lastIndexOf("-tag-");
   const tag = marker === -1 ? stem : stem.slice(marker + "-tag-".length);
-  return tag.replace(/_/g, "/").replace(/epoch\/average/g, "epoch_average").replace(/step\/average/g, "step_average").replace(/epoch\/divergence/g, "epoch_divergence");
+  return tag
+    .replace(/_/g, "/")
+    .replace(/epoch\/average/g, "epoch_average")
+    .replace(/step\/average/g, "step_average")
+    .replace(/epoch\/divergence/g, "epoch_divergence");
 }

@@ -15,7 +15,13 @@ afterEach(() => {
 });
 
 it("decodes an event file with eval and new Function refused, as the page's CSP refuses them", () => {
-  const bytes = eventFile([{ tag: "loss/epoch_average", step: 1, value: 0.25 }, { tag: "loss/validation/epoch_average", step: 1, value: 0.5, form: "tensor" }], 0);
+  const bytes = eventFile(
+    [
+      { tag: "loss/epoch_average", step: 1, value: 0.25 },
+      { tag: "loss/validation/epoch_average", step: 1, value: 0.5, form: "tensor" },
+    ],
+    0,
+  );
   const refused = () => {
     throw new EvalError("Refused to evaluate a string as JavaScript because 'unsafe-eval' is not allowed");
   };

@@ -25,9 +25,7 @@ export interface ScalarPoint {
   value: number;
 }
 
-export type EventFileResult =
-  | { ok: true; scalars: ScalarPoint[]; end: RecordEnd; fileVersion: string }
-  | { ok: false; message: string };
+export type EventFileResult = { ok: true; scalars: ScalarPoint[]; end: RecordEnd; fileVersion: string } | { ok: false; message: string };
 
 interface DecodedTensor {
   dtype?: number;

@@ -57,8 +57,7 @@ const bestEpoch: Lesson = {
   id: "best-epoch",
   title: "The best epoch is often in the middle",
   sentences: [ARTICLE.bestEpoch],
-  intro:
-    "Every epoch is a usable LoRA. Quality climbs while the model learns, then falls as it memorises its images. Follow each line to its highest point.",
+  intro: "Every epoch is a usable LoRA. Quality climbs while the model learns, then falls as it memorises its images. Follow each line to its highest point.",
   variants: [
     { id: "ten", label: "10 images, defaults", settings: { images: 10 } },
     { id: "twenty", label: "20 images, defaults", settings: { images: 20 } },
@@ -108,8 +107,7 @@ const batchScaling: Lesson = {
   id: "batch-size",
   title: "A bigger batch needs a higher learning rate",
   sentences: [ARTICLE.batchScaling, ARTICLE.batchSize],
-  intro:
-    "A batch of 2 averages two images into one update, so each image moves the model half as far. Compare how far each run has learned (fidelity) epoch by epoch.",
+  intro: "A batch of 2 averages two images into one update, so each image moves the model half as far. Compare how far each run has learned (fidelity) epoch by epoch.",
   variants: batchScalingVariants,
   metric: "fidelity",
   xAxis: "epoch",
@@ -148,8 +146,7 @@ const batchScaling: Lesson = {
       },
     },
   ],
-  note:
-    "The article scales the LR in proportion to the batch. Measurements with the Adam optimiser fit a square-root rule better (batch 2 needs about 1.4× the LR); switch on “Adam √batch” in the playground to see it.",
+  note: "The article scales the LR in proportion to the batch. Measurements with the Adam optimiser fit a square-root rule better (batch 2 needs about 1.4× the LR); switch on “Adam √batch” in the playground to see it.",
 };
 
 const fewImagesVariants: LessonVariant[] = [
@@ -284,8 +281,7 @@ const repeatsEpochs: Lesson = {
   id: "repeats-epochs",
   title: "Repeats × epochs decide how far the model memorises",
   sentences: [ARTICLE.rigid],
-  intro:
-    "Repeats and epochs multiply: 30 repeats × 10 epochs shows each image 300 times. The overfit risk measures how far a checkpoint has memorised its images, which is what looks rigid.",
+  intro: "Repeats and epochs multiply: 30 repeats × 10 epochs shows each image 300 times. The overfit risk measures how far a checkpoint has memorised its images, which is what looks rigid.",
   variants: repeatsEpochsVariants,
   metric: "overfitRisk",
   xAxis: "epoch",
@@ -368,8 +364,7 @@ const similarImages: Lesson = {
   id: "similar-images",
   title: "Very similar images mean an earlier epoch",
   sentences: [ARTICLE.similar],
-  intro:
-    "Near-duplicate images or one very strong style teach the same thing again and again, so the model locks in sooner. Compare where each quality curve peaks, then look at flexibility.",
+  intro: "Near-duplicate images or one very strong style teach the same thing again and again, so the model locks in sooner. Compare where each quality curve peaks, then look at flexibility.",
   variants: similarImagesVariants,
   metric: "quality",
   xAxis: "epoch",
@@ -411,8 +406,7 @@ const learningRate: Lesson = {
   id: "learning-rate",
   title: "The learning rate is a sensitivity dial",
   sentences: [ARTICLE.learningRateDefault],
-  intro:
-    "Turn the learning rate up and the model learns faster but can become unstable; turn it down and learning is slower but more controlled. Compare three rates on 10 images.",
+  intro: "Turn the learning rate up and the model learns faster but can become unstable; turn it down and learning is slower but more controlled. Compare three rates on 10 images.",
   variants: learningRateVariants,
   metric: "quality",
   xAxis: "epoch",
@@ -449,11 +443,9 @@ const learningRate: Lesson = {
  */
 export const RESEARCH_NOTES = {
   source: "Epoch Lab's research notes on public LoRA runs",
-  alpha:
-    "The article's recipes (§1) are kohya/Civitai style (alpha = dim/2 or lower); many of the cases below are diffusers style (alpha = rank, so updates are twice as large at the same LR).",
+  alpha: "The article's recipes (§1) are kohya/Civitai style (alpha = dim/2 or lower); many of the cases below are diffusers style (alpha = rank, so updates are twice as large at the same LR).",
   schedules: "Schedules: a cosine schedule's average LR is half of its peak.",
-  optimizers:
-    "Prodigy (github.com/konstmish/prodigy) estimates its own step size and is run at lr = 1.0; Lion (arXiv 2302.06675) is run at a 3–10× smaller LR than AdamW.",
+  optimizers: "Prodigy (github.com/konstmish/prodigy) estimates its own step size and is run at lr = 1.0; Lion (arXiv 2302.06675) is run at a 3–10× smaller LR than AdamW.",
 } as const;
 
 /** 15 images over 20 epochs: enough epochs to see where each variant peaks. */
@@ -546,7 +538,11 @@ const schedules: Lesson = {
   },
   expectedAnswer: "cosine",
   claims: [
-    { statement: "cosine peaks no earlier than constant", shown: { column: "bestEpoch", greater: "cosine", lesser: "constant" }, holds: (runs) => runById(runs, "cosine").result.recommendedEpoch >= runById(runs, "constant").result.recommendedEpoch },
+    {
+      statement: "cosine peaks no earlier than constant",
+      shown: { column: "bestEpoch", greater: "cosine", lesser: "constant" },
+      holds: (runs) => runById(runs, "cosine").result.recommendedEpoch >= runById(runs, "constant").result.recommendedEpoch,
+    },
     {
       statement: "cosine reaches about the same best quality",
       holds: (runs) => best(runById(runs, "cosine").result).quality >= best(runById(runs, "constant").result).quality - 0.01,
@@ -625,20 +621,7 @@ const optimizers: Lesson = {
 };
 
 /** Every lesson, in teaching order. */
-export const LESSONS: readonly Lesson[] = [
-  steps,
-  bestEpoch,
-  batchScaling,
-  fewImages,
-  manyImages,
-  repeatsEpochs,
-  captions,
-  similarImages,
-  learningRate,
-  rankAlpha,
-  schedules,
-  optimizers,
-];
+export const LESSONS: readonly Lesson[] = [steps, bestEpoch, batchScaling, fewImages, manyImages, repeatsEpochs, captions, similarImages, learningRate, rankAlpha, schedules, optimizers];
 
 export function getLesson(id: string): Lesson | undefined {
   return LESSONS.find((lesson) => lesson.id === id);

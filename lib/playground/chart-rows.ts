@@ -58,7 +58,10 @@ export function stepRows(result: SimulationResult, ghost: SimulationResult | nul
     }
     return row;
   };
-  const smoothed = smooth(result.lossCurve.map((point) => point.loss), alpha);
+  const smoothed = smooth(
+    result.lossCurve.map((point) => point.loss),
+    alpha,
+  );
   result.lossCurve.forEach((point, i) => {
     const row = at(point.step);
     row.trainLoss = point.loss;
@@ -66,7 +69,10 @@ export function stepRows(result: SimulationResult, ghost: SimulationResult | nul
   });
   for (const checkpoint of result.checkpoints) at(checkpoint.step).validationLoss = checkpoint.validationLoss;
   if (ghost) {
-    const ghostSmoothed = smooth(ghost.lossCurve.map((point) => point.loss), alpha);
+    const ghostSmoothed = smooth(
+      ghost.lossCurve.map((point) => point.loss),
+      alpha,
+    );
     ghost.lossCurve.forEach((point, i) => {
       at(point.step).ghostSmoothLoss = ghostSmoothed[i];
     });

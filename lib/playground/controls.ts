@@ -26,9 +26,7 @@ function range(from: number, to: number, step: number): number[] {
 export const IMAGE_TICKS: readonly number[] = [...range(1, 30, 1), ...range(35, 100, 5), ...range(110, 200, 10), ...range(250, 1000, 50)];
 
 /** Learning rates trainers actually type, 1e-6 to 1e-2 (the schema's maximum). */
-export const LEARNING_RATE_TICKS: readonly number[] = [
-  1e-6, 2e-6, 5e-6, 1e-5, 2e-5, 3e-5, 5e-5, 7e-5, 1e-4, 1.5e-4, 2e-4, 3e-4, 4e-4, 5e-4, 7e-4, 1e-3, 2e-3, 5e-3, 1e-2,
-];
+export const LEARNING_RATE_TICKS: readonly number[] = [1e-6, 2e-6, 5e-6, 1e-5, 2e-5, 3e-5, 5e-5, 7e-5, 1e-4, 1.5e-4, 2e-4, 3e-4, 4e-4, 5e-4, 7e-4, 1e-3, 2e-3, 5e-3, 1e-2];
 
 /** Text-encoder learning rates, 0 (frozen) to 1e-3 (the schema's maximum). */
 export const TEXT_ENCODER_TICKS: readonly number[] = [0, 1e-6, 2e-6, 5e-6, 1e-5, 2e-5, 3e-5, 5e-5, 1e-4, 2e-4, 5e-4, 1e-3];

@@ -1,16 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { resolveSettings } from "@/lib/sim";
-import {
-  describeChange,
-  settingsProblems,
-  parsePlaygroundParams,
-  PLAYGROUND_DEFAULTS,
-  PLAYGROUND_KEYS,
-  playgroundHref,
-  playgroundSearchParams,
-  sameState,
-  type PlaygroundState,
-} from "./state";
+import { describeChange, settingsProblems, parsePlaygroundParams, PLAYGROUND_DEFAULTS, PLAYGROUND_KEYS, playgroundHref, playgroundSearchParams, sameState, type PlaygroundState } from "./state";
 import { stepsFormula } from "./readout";
 
 describe("parsePlaygroundParams", () => {

@@ -71,17 +71,11 @@ export function previewLookOf(checkpoint: PreviewMetrics, prompt: SamplePrompt, 
   };
 }
 
-
 /** A one-sentence text alternative: what the checkpoint would draw for this prompt. */
 export function describePreview(checkpoint: PreviewMetrics, prompt: SamplePrompt, look: PreviewLook = previewLookOf(checkpoint, prompt, 0)): string {
-  const subject =
-    look.detail < 0.45 ? "a vague, generic figure with little detail" : look.detail < 0.7 ? "the subject, partly formed" : "the subject, clearly drawn";
+  const subject = look.detail < 0.45 ? "a vague, generic figure with little detail" : look.detail < 0.7 ? "the subject, partly formed" : "the subject, clearly drawn";
   const scene =
-    look.promptFollow > 0.7
-      ? "follows the prompt's scene"
-      : look.promptFollow > 0.35
-        ? "follows the prompt only partly"
-        : "ignores the prompt and repeats the training image's composition";
+    look.promptFollow > 0.7 ? "follows the prompt's scene" : look.promptFollow > 0.35 ? "follows the prompt only partly" : "ignores the prompt and repeats the training image's composition";
   const colour = look.saturation > 1.25 ? ", over-saturated" : "";
   const which = checkpoint.epoch === 0 ? "Untrained baseline (epoch 0)" : `Epoch ${checkpoint.epoch}`;
   return `${which}, “${prompt.text}”: ${subject}; ${scene}${colour}.`;

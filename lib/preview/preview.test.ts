@@ -97,7 +97,10 @@ describe("baselineCheckpoint", () => {
   });
 
   it("shows less of the subject than any trained epoch of a run", () => {
-    const run = simulate({ images: 10, repeats: 20, epochs: 6, batchSize: 1, learningRate: 1e-4, textEncoderLearningRate: 1e-5, captionQuality: 0.7, datasetSimilarity: 0.4, seed: 3 }, { lossCurve: false });
+    const run = simulate(
+      { images: 10, repeats: 20, epochs: 6, batchSize: 1, learningRate: 1e-4, textEncoderLearningRate: 1e-5, captionQuality: 0.7, datasetSimilarity: 0.4, seed: 3 },
+      { lossCurve: false },
+    );
     const baseline = previewLookOf(baselineCheckpoint(), SAMPLE_PROMPTS[0], 3);
     for (const checkpoint of run.checkpoints) expect(previewLookOf(checkpoint, SAMPLE_PROMPTS[0], 3).detail).toBeGreaterThan(baseline.detail);
   });

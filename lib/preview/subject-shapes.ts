@@ -49,7 +49,14 @@ export function objectShapes(object: PromptObject, x: number, y: number, s: numb
     case "sword":
       return [
         { kind: "path", d: `M${round(hx)} ${round(hy)} L${round(hx + 4 * s)} ${round(hy - 24 * s)}`, fill: "none", stroke: color({ h: 210, s: 15, l: 82 }), strokeWidth: round(1.8 * s), opacity },
-        { kind: "path", d: `M${round(hx - 3 * s)} ${round(hy - 3 * s)} L${round(hx + 3.5 * s)} ${round(hy - 2 * s)}`, fill: "none", stroke: color({ h: 40, s: 60, l: 45 }), strokeWidth: round(1.6 * s), opacity },
+        {
+          kind: "path",
+          d: `M${round(hx - 3 * s)} ${round(hy - 3 * s)} L${round(hx + 3.5 * s)} ${round(hy - 2 * s)}`,
+          fill: "none",
+          stroke: color({ h: 40, s: 60, l: 45 }),
+          strokeWidth: round(1.6 * s),
+          opacity,
+        },
       ];
     case "kite":
       return [

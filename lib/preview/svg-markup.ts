@@ -42,9 +42,7 @@ function shapeMarkup(shape: PreviewShape): string {
  */
 export function samplePreviewSvg(image: SamplePreviewImage, size: number): string {
   const blurred = image.look.blur > 0;
-  const filter = blurred
-    ? `<defs><filter id="blur" x="-10%" y="-10%" width="120%" height="120%"><feGaussianBlur stdDeviation="${image.look.blur}"/></filter></defs>`
-    : "";
+  const filter = blurred ? `<defs><filter id="blur" x="-10%" y="-10%" width="120%" height="120%"><feGaussianBlur stdDeviation="${image.look.blur}"/></filter></defs>` : "";
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100" width="${size}" height="${size}">` +
     `<title>${escapeAttribute(image.description)}</title>` +

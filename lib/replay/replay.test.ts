@@ -1,12 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { simulate } from "@/lib/sim";
-import {
-  bestVersusLast,
-  overfitOnsetEpoch,
-  replayByPatience,
-  replayEarlyStopping,
-} from "./replay";
+import { bestVersusLast, overfitOnsetEpoch, replayByPatience, replayEarlyStopping } from "./replay";
 
 /** Checkpoints of a run with 100 steps per epoch, from validation (and optionally training) losses. */
 function run(validation: number[], train: number[] = validation.map((_, i) => 0.12 - i * 0.002)) {

@@ -69,11 +69,7 @@ export function replayEarlyStopping(checkpoints: readonly LossCheckpoint[], opti
 }
 
 /** The replay at every patience from 1 to `maxPatience`, for a table or a slider. */
-export function replayByPatience(
-  checkpoints: readonly LossCheckpoint[],
-  maxPatience: number = REPLAY_PATIENCE.max,
-  minDelta = 0,
-): ReplayResult[] {
+export function replayByPatience(checkpoints: readonly LossCheckpoint[], maxPatience: number = REPLAY_PATIENCE.max, minDelta = 0): ReplayResult[] {
   return Array.from({ length: maxPatience }, (_, i) => replayEarlyStopping(checkpoints, { patience: i + 1, minDelta }));
 }
 
@@ -143,11 +139,7 @@ export interface BestVersusLastSummary {
  * quality gap, from a run with its checkpoints.
  * @example bestVersusLast(run) // → { recommendedEpoch: 8, pickedEpoch: 8, lowestValidationEpoch: 9, lastEpoch: 10, qualityGap: 0.014 }
  */
-export function bestVersusLast(run: {
-  checkpoints: readonly Pick<Checkpoint, "epoch" | "validationLoss" | "quality">[];
-  recommendedEpoch: number;
-  pickedEpoch: number | null;
-}): BestVersusLastSummary {
+export function bestVersusLast(run: { checkpoints: readonly Pick<Checkpoint, "epoch" | "validationLoss" | "quality">[]; recommendedEpoch: number; pickedEpoch: number | null }): BestVersusLastSummary {
   if (run.checkpoints.length === 0) throw new RangeError("a run needs at least one checkpoint");
   const ordered = [...run.checkpoints].sort((a, b) => a.epoch - b.epoch);
   const last = ordered[ordered.length - 1];

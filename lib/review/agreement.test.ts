@@ -55,12 +55,7 @@ describe("measureAgreement", () => {
   });
 
   it("goes below zero when reviewers systematically disagree", () => {
-    const result = measureAgreement([
-      vote("ana", "p", "q", "a", 0),
-      vote("ben", "p", "q", "b", 0),
-      vote("ana", "p", "q", "b", 1),
-      vote("ben", "p", "q", "a", 1),
-    ]);
+    const result = measureAgreement([vote("ana", "p", "q", "a", 0), vote("ben", "p", "q", "b", 0), vote("ana", "p", "q", "b", 1), vote("ben", "p", "q", "a", 1)]);
     expect(result.percentAgreement).toBe(0);
     expect(result.krippendorffAlpha).toBeLessThan(0);
   });

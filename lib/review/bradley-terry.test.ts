@@ -87,7 +87,10 @@ describe("fitBradleyTerry", () => {
 
   it("grows more certain with more votes", () => {
     const few = fitBradleyTerry(["u", "v"], [vote("u", "v", "a"), vote("u", "v", "b")]);
-    const many = fitBradleyTerry(["u", "v"], Array.from({ length: 40 }, (_, k) => vote("u", "v", k % 2 ? "a" : "b")));
+    const many = fitBradleyTerry(
+      ["u", "v"],
+      Array.from({ length: 40 }, (_, k) => vote("u", "v", k % 2 ? "a" : "b")),
+    );
     expect(many.ratings[0].standardError).toBeLessThan(few.ratings[0].standardError / 2);
   });
 

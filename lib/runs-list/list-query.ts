@@ -3,9 +3,7 @@ import { runListQuerySchema, type RunListQuery } from "@/lib/runs/schemas";
 import type { FieldErrors } from "@/lib/sim";
 import { LIST_PARAM_KEYS, pickListParams, type ListParams } from "./list-url";
 
-export type ListQueryResult =
-  | { ok: true; params: ListParams; query: RunListQuery }
-  | { ok: false; params: ListParams; message: string; fields: FieldErrors };
+export type ListQueryResult = { ok: true; params: ListParams; query: RunListQuery } | { ok: false; params: ListParams; message: string; fields: FieldErrors };
 
 /**
  * Reads the list's parameters (others, such as tracking tags, are ignored) and

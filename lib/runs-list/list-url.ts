@@ -3,21 +3,7 @@
 // the list's small client components can use it too.
 
 /** Every query parameter of the runs list page, in the order links write them. */
-export const LIST_PARAM_KEYS = [
-  "q",
-  "imagesMin",
-  "imagesMax",
-  "learningRate",
-  "batchSize",
-  "picked",
-  "verdict",
-  "tag",
-  "source",
-  "sort",
-  "dir",
-  "limit",
-  "cursor",
-] as const;
+export const LIST_PARAM_KEYS = ["q", "imagesMin", "imagesMax", "learningRate", "batchSize", "picked", "verdict", "tag", "source", "sort", "dir", "limit", "cursor"] as const;
 export type ListParamKey = (typeof LIST_PARAM_KEYS)[number];
 export type ListParams = Partial<Record<ListParamKey, string>>;
 

@@ -113,4 +113,3 @@ export function nextComparison(run: RunForReview, votes: readonly StoredVote[], 
   });
   return pair && { a: Number(pair.a), b: Number(pair.b), promptIndex: pair.promptIndex, aOnLeft: pair.aOnLeft };
 }
-

@@ -12,8 +12,7 @@ export const REVIEWER_MAX_LENGTH = 60;
 export const TAG_MAX_LENGTH = 40;
 export const TAGS_PER_RUN_MAX = 20;
 
-const epochSchema = (field: string) =>
-  z.number({ error: `${field} must be a whole number: an epoch of this run` }).int({ error: `${field} must be a whole number: an epoch of this run` });
+const epochSchema = (field: string) => z.number({ error: `${field} must be a whole number: an epoch of this run` }).int({ error: `${field} must be a whole number: an epoch of this run` });
 
 export const reviewerSchema = z
   .string({ error: "reviewer must be your name, as text" })
@@ -25,11 +24,7 @@ export const reviewerSchema = z
 export const PROMPT_INDEX_MAX = 99;
 
 const promptIndexMessage = "promptIndex must be a whole number: 0 for the first prompt";
-const promptIndexSchema = z
-  .number({ error: promptIndexMessage })
-  .int({ error: promptIndexMessage })
-  .min(0, { error: promptIndexMessage })
-  .max(PROMPT_INDEX_MAX, { error: promptIndexMessage });
+const promptIndexSchema = z.number({ error: promptIndexMessage }).int({ error: promptIndexMessage }).min(0, { error: promptIndexMessage }).max(PROMPT_INDEX_MAX, { error: promptIndexMessage });
 
 const loserTagsSchema = z
   .array(z.enum(LOSER_TAGS, { error: `loserTags must be among ${LOSER_TAGS.join(", ")}` }), { error: "loserTags must be a list" })
@@ -91,7 +86,5 @@ export const tagSchema = z
 
 /** PUT /api/runs/{id}/tags: the run's whole tag list. */
 export const tagListSchema = z.strictObject({
-  tags: z
-    .array(tagSchema, { error: "tags must be a list of tags" })
-    .max(TAGS_PER_RUN_MAX, { error: `tags must list at most ${TAGS_PER_RUN_MAX} tags` }),
+  tags: z.array(tagSchema, { error: "tags must be a list of tags" }).max(TAGS_PER_RUN_MAX, { error: `tags must list at most ${TAGS_PER_RUN_MAX} tags` }),
 });

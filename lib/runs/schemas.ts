@@ -43,17 +43,18 @@ export const RUN_SORT_KEYS = [
 export type RunSortKey = (typeof RUN_SORT_KEYS)[number];
 
 const optionalNumber = (field: string, schema: z.ZodNumber) =>
-  z.preprocess(
-    (value) => (value === "" || value === undefined || value === null ? undefined : typeof value === "string" ? Number(value) : value),
-    schema.optional(),
-  ).describe(field);
+  z.preprocess((value) => (value === "" || value === undefined || value === null ? undefined : typeof value === "string" ? Number(value) : value), schema.optional()).describe(field);
 
 /**
  * The runs list's query, as it appears in the page URL and in GET /api/runs
  * (all strings there, so numbers are coerced).
  */
 export const runListQuerySchema = z.strictObject({
-  q: z.string().trim().max(SEARCH_MAX_LENGTH, { error: `q must be at most ${SEARCH_MAX_LENGTH} characters` }).optional(),
+  q: z
+    .string()
+    .trim()
+    .max(SEARCH_MAX_LENGTH, { error: `q must be at most ${SEARCH_MAX_LENGTH} characters` })
+    .optional(),
   limit: optionalNumber(
     "limit",
     z

@@ -98,10 +98,7 @@ describe("adviseSettings", () => {
   it("under the defaults instead, 25+ images end overfit: the reason the article lowers epochs and repeats", () => {
     const defaults = simulate({ images: 40, seed: 1 }, { lossCurve: false });
     const advice = adviseSettings(40);
-    const advised = simulate(
-      { images: 40, seed: 1, learningRate: advice.learningRate.value, repeats: advice.repeats.value, epochs: advice.epochs.value },
-      { lossCurve: false },
-    );
+    const advised = simulate({ images: 40, seed: 1, learningRate: advice.learningRate.value, repeats: advice.repeats.value, epochs: advice.epochs.value }, { lossCurve: false });
     expect(lastCheckpoint(defaults).verdict).toBe("overfit");
     expect(lastCheckpoint(advised).verdict).toBe("balanced");
   });

@@ -20,33 +20,22 @@ export interface SettingsAdvice {
 }
 
 export const ARTICLE = {
-  learningRateDefault:
-    "For most trainings with 10 to 25 training images, the default learning rate of 1e-4 works perfectly.",
-  learningRateFew:
-    "If you're using fewer images (around 5 to 8), you might want to lower it to 5e-5 to avoid overfitting.",
-  learningRateLarge:
-    "If you're using a larger dataset (25+ images), a slightly higher value like 2e-4 can help the model learn efficiently.",
+  learningRateDefault: "For most trainings with 10 to 25 training images, the default learning rate of 1e-4 works perfectly.",
+  learningRateFew: "If you're using fewer images (around 5 to 8), you might want to lower it to 5e-5 to avoid overfitting.",
+  learningRateLarge: "If you're using a larger dataset (25+ images), a slightly higher value like 2e-4 can help the model learn efficiently.",
   repeatsFew: "If you're training with 5 to 10 images, you may try higher (20-30 Repeats).",
   repeatsSweetSpot: "If you have 10 to 25 images, 15-20 Repeats is usually enough.",
   repeatsLarge: "With 25+ images, you may go lower — around 10-15 Repeats.",
-  epochsFew:
-    "If you only have a few images, say 5 or 6, you may need more epochs to give the model enough time to learn. Something like 15-20 epochs makes sense here.",
+  epochsFew: "If you only have a few images, say 5 or 6, you may need more epochs to give the model enough time to learn. Something like 15-20 epochs makes sense here.",
   epochsSweetSpot: "If you have 10 to 25 images, which is the sweet spot for most users, go with 10 epochs.",
-  epochsLarge:
-    "If you're using 25 or more images, you can probably lower down to 6 to 8 epochs. The dataset already has enough variety to train the model well.",
-  batchSize:
-    "Unless you're customizing an advanced workflow or running heavy-duty experiments, just leave batch size at 1. It's the most stable option.",
-  batchScaling:
-    "If you increase your batch size, you should raise the learning rate too: from 1 to 2, also increase the learning rate proportionally (e.g., from 1e-4 to 2e-4).",
-  bestEpoch:
-    "In fact, the best version is often in the middle — like epoch 6, 8 or 9 — before the model starts overfitting.",
+  epochsLarge: "If you're using 25 or more images, you can probably lower down to 6 to 8 epochs. The dataset already has enough variety to train the model well.",
+  batchSize: "Unless you're customizing an advanced workflow or running heavy-duty experiments, just leave batch size at 1. It's the most stable option.",
+  batchScaling: "If you increase your batch size, you should raise the learning rate too: from 1 to 2, also increase the learning rate proportionally (e.g., from 1e-4 to 2e-4).",
+  bestEpoch: "In fact, the best version is often in the middle — like epoch 6, 8 or 9 — before the model starts overfitting.",
   steps: "10 images × 20 repeats × 10 epochs = 2,000 steps.",
-  rigid:
-    "If your generations look too rigid or too close to the original training images, try lowering Repeats or Epochs a bit.",
-  similar:
-    "Don't assume the last version is the best - especially if your images were very similar or the style was strong. Earlier versions often give more flexible, expressive outputs.",
-  textEncoder:
-    "If the captions are weak, noisy, or mostly auto-generated and vague, you could lower this to reduce the impact - but a better option is to fix the captions themselves.",
+  rigid: "If your generations look too rigid or too close to the original training images, try lowering Repeats or Epochs a bit.",
+  similar: "Don't assume the last version is the best - especially if your images were very similar or the style was strong. Earlier versions often give more flexible, expressive outputs.",
+  textEncoder: "If the captions are weak, noisy, or mostly auto-generated and vague, you could lower this to reduce the impact - but a better option is to fix the captions themselves.",
   textEncoderDefault: "The default learning rate for the text encoder is 1e-5, and it's good for most use cases.",
 } as const;
 

@@ -30,18 +30,16 @@ export interface CalibrationCase {
 }
 
 export const CALIBRATION_CASES: readonly CalibrationCase[] = [
-  ...([1, 2, 4] as const).map(
-    (batchSize): CalibrationCase => ({
-      id: `1${"abc"[Math.log2(batchSize)]}`,
-      source: "huggingface.co/blog/sdxl_lora_advanced_script (Y2K)",
-      reported: `1,000 steps best at batch ${batchSize}; 1,500 at batch 4 "evidently overfit"`,
-      reportedBestStep: 1000,
-      comparable: true,
-      why: "An SDXL LoRA with AdamW at a constant 1e-4, rank 32 = alpha (diffusers), every setting given. A style (the Y2K aesthetic): one strong style reads as datasetSimilarity 0.6. Pivotal tuning trains new token embeddings, read as the default text-encoder LR.",
-      // 27 images, no repeats: 27 / batch steps per epoch; repeats = batch keeps 27 steps an epoch.
-      settings: { images: 27, repeats: batchSize, epochs: 100, batchSize, learningRate: 1e-4, datasetSimilarity: 0.6, networkDim: 32, networkAlpha: 32, optimizer: "adamw", modelFamily: "sdxl" },
-    }),
-  ),
+  ...([1, 2, 4] as const).map((batchSize): CalibrationCase => ({
+    id: `1${"abc"[Math.log2(batchSize)]}`,
+    source: "huggingface.co/blog/sdxl_lora_advanced_script (Y2K)",
+    reported: `1,000 steps best at batch ${batchSize}; 1,500 at batch 4 "evidently overfit"`,
+    reportedBestStep: 1000,
+    comparable: true,
+    why: "An SDXL LoRA with AdamW at a constant 1e-4, rank 32 = alpha (diffusers), every setting given. A style (the Y2K aesthetic): one strong style reads as datasetSimilarity 0.6. Pivotal tuning trains new token embeddings, read as the default text-encoder LR.",
+    // 27 images, no repeats: 27 / batch steps per epoch; repeats = batch keeps 27 steps an epoch.
+    settings: { images: 27, repeats: batchSize, epochs: 100, batchSize, learningRate: 1e-4, datasetSimilarity: 0.6, networkDim: 32, networkAlpha: 32, optimizer: "adamw", modelFamily: "sdxl" },
+  })),
   {
     id: "2",
     source: "diffusers examples/dreambooth/README.md (LoRA)",
@@ -49,7 +47,19 @@ export const CALIBRATION_CASES: readonly CalibrationCase[] = [
     reportedBestStep: 500,
     comparable: true,
     why: "An SD 1.5 LoRA, AdamW at a constant 1e-4, rank 4 = alpha, batch 1, text encoder frozen; one instance prompt for every image (vague captions).",
-    settings: { images: 5, repeats: 2, epochs: 100, batchSize: 1, learningRate: 1e-4, textEncoderLearningRate: 0, captionQuality: 0.3, networkDim: 4, networkAlpha: 4, optimizer: "adamw", modelFamily: "sd15" },
+    settings: {
+      images: 5,
+      repeats: 2,
+      epochs: 100,
+      batchSize: 1,
+      learningRate: 1e-4,
+      textEncoderLearningRate: 0,
+      captionQuality: 0.3,
+      networkDim: 4,
+      networkAlpha: 4,
+      optimizer: "adamw",
+      modelFamily: "sd15",
+    },
   },
   {
     id: "3",
@@ -58,7 +68,19 @@ export const CALIBRATION_CASES: readonly CalibrationCase[] = [
     reportedBestStep: 500,
     comparable: true,
     why: "An SDXL LoRA, AdamW at a constant 1e-4, rank 4 = alpha; batch 1 × gradient accumulation 4 is batch 4 per optimiser step; text encoder frozen, one instance prompt.",
-    settings: { images: 5, repeats: 8, epochs: 100, batchSize: 4, learningRate: 1e-4, textEncoderLearningRate: 0, captionQuality: 0.3, networkDim: 4, networkAlpha: 4, optimizer: "adamw", modelFamily: "sdxl" },
+    settings: {
+      images: 5,
+      repeats: 8,
+      epochs: 100,
+      batchSize: 4,
+      learningRate: 1e-4,
+      textEncoderLearningRate: 0,
+      captionQuality: 0.3,
+      networkDim: 4,
+      networkAlpha: 4,
+      optimizer: "adamw",
+      modelFamily: "sdxl",
+    },
   },
   {
     id: "4",
@@ -97,7 +119,7 @@ export const CALIBRATION_CASES: readonly CalibrationCase[] = [
     reported: '2,500 steps "already somewhat good"',
     reportedBestStep: 2500,
     comparable: false,
-    why: "SD 2.1 (not a modelled base model), a LoRA of the attention layers only, and \"already somewhat good\" is a lower bound rather than a best.",
+    why: 'SD 2.1 (not a modelled base model), a LoRA of the attention layers only, and "already somewhat good" is a lower bound rather than a best.',
     settings: null,
   },
   {

@@ -138,8 +138,7 @@ describe("law 15: decaying schedules deliver less and settle; warm-up delays", (
         // So its scores move less, wherever the constant run is not already saturated (dose ratio ≤ 2).
         const endRatio = doseAtStep(constants("constant"), constant.totalSteps) / constants("constant").optimalDose;
         if (endRatio <= 2) {
-          const change = (result: typeof constant, key: "fidelity" | "overfitRisk" | "quality") =>
-            Math.abs(lastCheckpoint(result)[key] - result.checkpoints[result.checkpoints.length - 2][key]);
+          const change = (result: typeof constant, key: "fidelity" | "overfitRisk" | "quality") => Math.abs(lastCheckpoint(result)[key] - result.checkpoints[result.checkpoints.length - 2][key]);
           expect(change(decaying, "fidelity")).toBeLessThan(change(constant, "fidelity"));
         }
       }),

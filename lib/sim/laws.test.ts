@@ -223,16 +223,16 @@ describe("the laws of PRODUCT.md", () => {
         fractionIn(0, 0.3),
         fractionIn(0.7, 1),
         (settings, grid, varied, similar) => {
-        const fine = { ...settings, ...grid, batchSize: 1 };
-        // Fine enough: each epoch adds at most a tenth of the optimal dose (with the optimum ∝ √images,
-        // 10 epochs of a large dataset are coarser than that; law 14).
-        for (const datasetSimilarity of [varied, similar]) {
-          const constants = runConstants(resolveSettings({ ...fine, datasetSimilarity }));
-          fc.pre(constants.dosePerEpoch / constants.optimalDose <= 0.1);
-        }
-        const low = run({ ...fine, datasetSimilarity: varied });
-        const high = run({ ...fine, datasetSimilarity: similar });
-        expect(high.checkpoints[high.recommendedEpoch - 1].flexibility).toBeLessThan(low.checkpoints[low.recommendedEpoch - 1].flexibility);
+          const fine = { ...settings, ...grid, batchSize: 1 };
+          // Fine enough: each epoch adds at most a tenth of the optimal dose (with the optimum ∝ √images,
+          // 10 epochs of a large dataset are coarser than that; law 14).
+          for (const datasetSimilarity of [varied, similar]) {
+            const constants = runConstants(resolveSettings({ ...fine, datasetSimilarity }));
+            fc.pre(constants.dosePerEpoch / constants.optimalDose <= 0.1);
+          }
+          const low = run({ ...fine, datasetSimilarity: varied });
+          const high = run({ ...fine, datasetSimilarity: similar });
+          expect(high.checkpoints[high.recommendedEpoch - 1].flexibility).toBeLessThan(low.checkpoints[low.recommendedEpoch - 1].flexibility);
         },
       ),
       { numRuns: 300 },
@@ -247,9 +247,7 @@ describe("the laws of PRODUCT.md", () => {
         trained.checkpoints.forEach((checkpoint, i) => {
           expect(checkpoint.captionAdherence).toBeGreaterThan(frozen.checkpoints[i].captionAdherence);
         });
-        expect(trained.checkpoints[trained.recommendedEpoch - 1].captionAdherence).toBeGreaterThan(
-          frozen.checkpoints[frozen.recommendedEpoch - 1].captionAdherence,
-        );
+        expect(trained.checkpoints[trained.recommendedEpoch - 1].captionAdherence).toBeGreaterThan(frozen.checkpoints[frozen.recommendedEpoch - 1].captionAdherence);
       }),
       { numRuns: 300 },
     );

@@ -281,13 +281,7 @@ const REFERENCE_VARIETY = varietyOf(MODEL.REFERENCE_SIMILARITY);
  * per image (a soft maximum), shorter for similar images and a helpful text encoder.
  * @example optimalDoseOf(10, 0.4, 1e-5, 0.7) // → 1722: 10 images at the defaults peak near step 1,722 at LR 1e-4
  */
-export function optimalDoseOf(
-  images: number,
-  datasetSimilarity: number,
-  textEncoderLearningRate: number,
-  captionQuality: number,
-  modelFamily: ModelFamily = "sdxl",
-): number {
+export function optimalDoseOf(images: number, datasetSimilarity: number, textEncoderLearningRate: number, captionQuality: number, modelFamily: ModelFamily = "sdxl"): number {
   const p = MODEL.DOSE_BLEND_POWER;
   const imageTerm = MODEL.IMAGE_DOSE_AT_10 * (images / 10) ** MODEL.IMAGE_DOSE_EXPONENT;
   const blended = (MODEL.FLOOR_DOSE ** p + imageTerm ** p) ** (1 / p);
@@ -303,10 +297,7 @@ export function optimalDoseOf(
  * RESEARCH §4). Counted per image shown, not per step, so B × LR at batch B is
  * exactly the batch-1 dose even when the last batch of an epoch is partial (law 5).
  */
-export function dosePerEpochOf(
-  settings: Pick<Settings, "images" | "repeats" | "batchSize" | "learningRate" | "optimizer" | "networkAlpha" | "networkDim">,
-  batchRule: BatchRule = "linear",
-): number {
+export function dosePerEpochOf(settings: Pick<Settings, "images" | "repeats" | "batchSize" | "learningRate" | "optimizer" | "networkAlpha" | "networkDim">, batchRule: BatchRule = "linear"): number {
   const perImage = batchRule === "sqrt" ? 1 / Math.sqrt(settings.batchSize) : 1 / settings.batchSize;
   return settings.images * settings.repeats * learningRateScale(settings) * perImage;
 }
@@ -339,14 +330,9 @@ export function runConstants(settings: Settings, batchRule: BatchRule = "linear"
     instability,
     memoriseAcceleration: 1 + MODEL.NOISY_CAPTION_MEMORISE * textEncoder * Math.max(0, -signal),
     captionCeiling: clamp01(MODEL.CAPTION_FROZEN_SHARE * captionQuality + MODEL.CAPTION_TEXT_ENCODER_SHARE * textEncoder * signal),
-    flexibilityCeiling:
-      (MODEL.FLEXIBILITY_MAX - MODEL.FLEXIBILITY_SIMILARITY_LOSS * datasetSimilarity) *
-      (1 - MODEL.FLEXIBILITY_FEW_IMAGES_LOSS / (1 + effectiveImages / MODEL.FEW_IMAGES_SCALE)),
+    flexibilityCeiling: (MODEL.FLEXIBILITY_MAX - MODEL.FLEXIBILITY_SIMILARITY_LOSS * datasetSimilarity) * (1 - MODEL.FLEXIBILITY_FEW_IMAGES_LOSS / (1 + effectiveImages / MODEL.FEW_IMAGES_SCALE)),
     fidelityCeiling: MODEL.FIDELITY_MAX * (1 - MODEL.INSTABILITY_FIDELITY_LOSS * instability),
-    memoriseSeverity: Math.min(
-      MODEL.VALIDATION_SEVERITY_MAX,
-      Math.max(MODEL.VALIDATION_SEVERITY_MIN, Math.sqrt(MODEL.VALIDATION_SEVERITY_IMAGES / Math.max(1, effectiveImages))),
-    ),
+    memoriseSeverity: Math.min(MODEL.VALIDATION_SEVERITY_MAX, Math.max(MODEL.VALIDATION_SEVERITY_MIN, Math.sqrt(MODEL.VALIDATION_SEVERITY_IMAGES / Math.max(1, effectiveImages)))),
   };
 }
 
@@ -378,11 +364,7 @@ export function trainingState(run: RunConstants, dose: number): TrainingState {
 
 /** Expected training loss (noise-free): falls slowly while learning, then faster as images are memorised. */
 export function trainLossTrend(run: RunConstants, state: TrainingState): number {
-  return (
-    run.lossScale *
-    (1 - MODEL.TRAIN_LEARN_DROP * state.learned - MODEL.TRAIN_MEMORISE_DROP * state.memorised) *
-    (1 + MODEL.INSTABILITY_TRAIN_LOSS_RISE * run.instability)
-  );
+  return run.lossScale * (1 - MODEL.TRAIN_LEARN_DROP * state.learned - MODEL.TRAIN_MEMORISE_DROP * state.memorised) * (1 + MODEL.INSTABILITY_TRAIN_LOSS_RISE * run.instability);
 }
 
 /** Expected held-out loss: a shallow U, its minimum near the optimal dose. */
@@ -390,9 +372,7 @@ export function validationLossTrend(run: RunConstants, state: TrainingState): nu
   return (
     run.lossScale *
     MODEL.VALIDATION_OFFSET *
-    (1 -
-      MODEL.VALIDATION_LEARN_DROP * state.learned +
-      MODEL.VALIDATION_MEMORISE_RISE * run.memoriseSeverity * state.memorised ** 2) *
+    (1 - MODEL.VALIDATION_LEARN_DROP * state.learned + MODEL.VALIDATION_MEMORISE_RISE * run.memoriseSeverity * state.memorised ** 2) *
     (1 + MODEL.INSTABILITY_VALIDATION_LOSS_RISE * run.instability)
   );
 }

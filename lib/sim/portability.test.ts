@@ -42,9 +42,7 @@ describe("lib/sim sources", () => {
   const sources = simulatorSources();
 
   it("are found (the scan below is not vacuous)", () => {
-    expect(sources.map((s) => s.path).sort()).toEqual(
-      expect.arrayContaining(["advise.ts", "index.ts", "model.ts", "random.ts", "schema.ts", "simulate.ts", "types.ts"]),
-    );
+    expect(sources.map((s) => s.path).sort()).toEqual(expect.arrayContaining(["advise.ts", "index.ts", "model.ts", "random.ts", "schema.ts", "simulate.ts", "types.ts"]));
   });
 
   it("import only each other and zod: no next, react, prisma, node: or other packages", () => {
@@ -54,11 +52,7 @@ describe("lib/sim sources", () => {
       }
     }
     // The scanner itself must see forbidden imports.
-    expect(importsOf('import { x } from "next/server";\nexport * from "node:fs";\nconst y = require("react");')).toEqual([
-      "next/server",
-      "node:fs",
-      "react",
-    ]);
+    expect(importsOf('import { x } from "next/server";\nexport * from "node:fs";\nconst y = require("react");')).toEqual(["next/server", "node:fs", "react"]);
   });
 
   it("never call Math.random, touch the DOM or read the environment", () => {
@@ -87,16 +81,12 @@ describe("the browser bundle of lib/sim", () => {
     // Only what every browser has and the simulator may use: crypto for seeds, nothing else.
     const context = vm.createContext({ crypto: globalThis.crypto });
     vm.runInContext(code, context, { filename: "epoch-sim.browser.js" });
-    expect(vm.runInContext("typeof require + typeof process + typeof window + typeof document", context)).toBe(
-      "undefinedundefinedundefinedundefined",
-    );
+    expect(vm.runInContext("typeof require + typeof process + typeof window + typeof document", context)).toBe("undefinedundefinedundefinedundefined");
 
     const browserSimulate = (input: SettingsInput, options?: SimulateOptions) => {
       context.__input = JSON.stringify(input);
       context.__options = JSON.stringify(options ?? {});
-      return JSON.parse(
-        vm.runInContext("JSON.stringify(EpochSim.simulate(JSON.parse(__input), JSON.parse(__options)))", context) as string,
-      ) as SimulationResult;
+      return JSON.parse(vm.runInContext("JSON.stringify(EpochSim.simulate(JSON.parse(__input), JSON.parse(__options)))", context) as string) as SimulationResult;
     };
     for (const { input, options } of CASES) {
       const inBrowser = browserSimulate(input, options);

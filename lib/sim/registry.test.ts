@@ -1,14 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  CHOICE_SETTING_KEYS,
-  formatLearningRate,
-  formatSetting,
-  METRICS,
-  METRIC_ORDER,
-  NUMBER_SETTING_KEYS,
-  SETTING_ORDER,
-  SETTINGS,
-} from "./registry";
+import { CHOICE_SETTING_KEYS, formatLearningRate, formatSetting, METRICS, METRIC_ORDER, NUMBER_SETTING_KEYS, SETTING_ORDER, SETTINGS } from "./registry";
 import { SETTING_KEYS, SETTINGS_LIMITS, settingsInputSchema } from "./schema";
 import { LR_SCHEDULERS, MODEL_FAMILIES, OPTIMIZERS } from "./types";
 

@@ -96,13 +96,11 @@ export function formatLearningRate(value: number): string {
 function numberSetting<K extends NumberSettingKey>(
   key: K,
   kind: NumberSettingSpec["kind"],
-  spec: Omit<NumberSettingSpec, "key" | "kind" | "step" | "precision" | "format" | "minExclusive" | "unit"> &
-    Partial<Pick<NumberSettingSpec, "format" | "minExclusive" | "unit" | "precision">>,
+  spec: Omit<NumberSettingSpec, "key" | "kind" | "step" | "precision" | "format" | "minExclusive" | "unit"> & Partial<Pick<NumberSettingSpec, "format" | "minExclusive" | "unit" | "precision">>,
 ): NumberSettingSpec & { key: K } {
   const step = kind === "integer" ? 1 : kind === "fraction" ? 0.05 : "any";
   const precision = spec.precision ?? (kind === "fraction" ? 2 : 0);
-  const format =
-    spec.format ?? (kind === "integer" ? formatWhole : kind === "rate" ? formatRate : (value: number) => String(Number(value.toFixed(precision))));
+  const format = spec.format ?? (kind === "integer" ? formatWhole : kind === "rate" ? formatRate : (value: number) => String(Number(value.toFixed(precision))));
   return { key, kind, unit: "", minExclusive: false, ...spec, step, precision, format };
 }
 

@@ -88,8 +88,7 @@ function fractionField(field: string, meaning: string) {
   return z.number({ error: message }).min(0, { error: message }).max(1, { error: message });
 }
 
-const learningRateMessage =
-  "learningRate must be a number above 0 and at most 0.01 (for example 1e-4), or a multiplier from 0.1 to 10 with optimizer prodigy";
+const learningRateMessage = "learningRate must be a number above 0 and at most 0.01 (for example 1e-4), or a multiplier from 0.1 to 10 with optimizer prodigy";
 const networkAlphaMessage = "networkAlpha must be a number above 0 and at most 256 (updates are scaled by alpha / dim; half the dim is usual)";
 
 function choiceField<const T extends readonly [string, ...string[]]>(field: string, choices: T) {
@@ -127,9 +126,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  */
 export function cleanText(value: string, { singleLine = false } = {}): string {
   const text = value.replace(LONE_SURROGATE, "\uFFFD").replace(/\r\n?/g, "\n");
-  return singleLine
-    ? text.replace(/[\u0000-\u001F\u007F-\u009F]+/g, " ")
-    : text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, "");
+  return singleLine ? text.replace(/[\u0000-\u001F\u007F-\u009F]+/g, " ") : text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, "");
 }
 
 export const nameSchema = z
@@ -140,49 +137,43 @@ export const nameSchema = z
   .max(SETTINGS_LIMITS.name.max, { error: nameMessage });
 
 /** Settings as a client sends them: everything but `images` optional, unknown fields rejected. */
-export const settingsInputSchema = z.strictObject({
-  name: nameSchema.optional(),
-  images: integerField("images", SETTINGS_LIMITS.images.min, SETTINGS_LIMITS.images.max),
-  repeats: integerField("repeats", SETTINGS_LIMITS.repeats.min, SETTINGS_LIMITS.repeats.max).optional(),
-  epochs: integerField("epochs", SETTINGS_LIMITS.epochs.min, SETTINGS_LIMITS.epochs.max).optional(),
-  batchSize: integerField("batchSize", SETTINGS_LIMITS.batchSize.min, SETTINGS_LIMITS.batchSize.max).optional(),
-  learningRate: z
-    .number({ error: learningRateMessage })
-    .gt(0, { error: learningRateMessage })
-    .max(LEARNING_RATE_LIMITS.prodigy.max, { error: learningRateMessage })
-    .optional(),
-  textEncoderLearningRate: z
-    .number({ error: textEncoderMessage })
-    .min(0, { error: textEncoderMessage })
-    .max(SETTINGS_LIMITS.textEncoderLearningRate.max, { error: textEncoderMessage })
-    .optional(),
-  captionQuality: fractionField("captionQuality", "0 no captions, 1 detailed and consistent").optional(),
-  datasetSimilarity: fractionField("datasetSimilarity", "0 very varied, 1 near-duplicates").optional(),
-  seed: integerField("seed", SETTINGS_LIMITS.seed.min, SETTINGS_LIMITS.seed.max).optional(),
-  networkDim: integerField("networkDim", SETTINGS_LIMITS.networkDim.min, SETTINGS_LIMITS.networkDim.max).optional(),
-  networkAlpha: z
-    .number({ error: networkAlphaMessage })
-    .gt(SETTINGS_LIMITS.networkAlpha.min, { error: networkAlphaMessage })
-    .max(SETTINGS_LIMITS.networkAlpha.max, { error: networkAlphaMessage })
-    .optional(),
-  optimizer: choiceField("optimizer", OPTIMIZERS).optional(),
-  lrScheduler: choiceField("lrScheduler", LR_SCHEDULERS).optional(),
-  warmupSteps: integerField("warmupSteps", SETTINGS_LIMITS.warmupSteps.min, SETTINGS_LIMITS.warmupSteps.max).optional(),
-  modelFamily: choiceField("modelFamily", MODEL_FAMILIES).optional(),
-}).superRefine((value, context) => {
-  // Checks across fields, each only once the fields it reads are themselves valid.
-  const optimizer = value.optimizer === undefined ? SETTINGS_DEFAULTS.optimizer : value.optimizer;
-  const learningRate = value.learningRate;
-  if (typeof learningRate === "number" && learningRate > 0 && learningRate <= LEARNING_RATE_LIMITS.prodigy.max && (OPTIMIZERS as readonly unknown[]).includes(optimizer)) {
-    const problem = learningRateProblem(learningRate, optimizer);
-    if (problem !== null) context.addIssue({ code: "custom", path: ["learningRate"], message: problem });
-  }
-  const { images, repeats, epochs, batchSize, warmupSteps } = stepFieldsOf(value);
-  if (images !== null && repeats !== null && epochs !== null && batchSize !== null && warmupSteps !== null) {
-    const problem = warmupProblem(warmupSteps, countSteps({ images, repeats, epochs, batchSize }).totalSteps);
-    if (problem !== null) context.addIssue({ code: "custom", path: ["warmupSteps"], message: problem });
-  }
-});
+export const settingsInputSchema = z
+  .strictObject({
+    name: nameSchema.optional(),
+    images: integerField("images", SETTINGS_LIMITS.images.min, SETTINGS_LIMITS.images.max),
+    repeats: integerField("repeats", SETTINGS_LIMITS.repeats.min, SETTINGS_LIMITS.repeats.max).optional(),
+    epochs: integerField("epochs", SETTINGS_LIMITS.epochs.min, SETTINGS_LIMITS.epochs.max).optional(),
+    batchSize: integerField("batchSize", SETTINGS_LIMITS.batchSize.min, SETTINGS_LIMITS.batchSize.max).optional(),
+    learningRate: z.number({ error: learningRateMessage }).gt(0, { error: learningRateMessage }).max(LEARNING_RATE_LIMITS.prodigy.max, { error: learningRateMessage }).optional(),
+    textEncoderLearningRate: z.number({ error: textEncoderMessage }).min(0, { error: textEncoderMessage }).max(SETTINGS_LIMITS.textEncoderLearningRate.max, { error: textEncoderMessage }).optional(),
+    captionQuality: fractionField("captionQuality", "0 no captions, 1 detailed and consistent").optional(),
+    datasetSimilarity: fractionField("datasetSimilarity", "0 very varied, 1 near-duplicates").optional(),
+    seed: integerField("seed", SETTINGS_LIMITS.seed.min, SETTINGS_LIMITS.seed.max).optional(),
+    networkDim: integerField("networkDim", SETTINGS_LIMITS.networkDim.min, SETTINGS_LIMITS.networkDim.max).optional(),
+    networkAlpha: z
+      .number({ error: networkAlphaMessage })
+      .gt(SETTINGS_LIMITS.networkAlpha.min, { error: networkAlphaMessage })
+      .max(SETTINGS_LIMITS.networkAlpha.max, { error: networkAlphaMessage })
+      .optional(),
+    optimizer: choiceField("optimizer", OPTIMIZERS).optional(),
+    lrScheduler: choiceField("lrScheduler", LR_SCHEDULERS).optional(),
+    warmupSteps: integerField("warmupSteps", SETTINGS_LIMITS.warmupSteps.min, SETTINGS_LIMITS.warmupSteps.max).optional(),
+    modelFamily: choiceField("modelFamily", MODEL_FAMILIES).optional(),
+  })
+  .superRefine((value, context) => {
+    // Checks across fields, each only once the fields it reads are themselves valid.
+    const optimizer = value.optimizer === undefined ? SETTINGS_DEFAULTS.optimizer : value.optimizer;
+    const learningRate = value.learningRate;
+    if (typeof learningRate === "number" && learningRate > 0 && learningRate <= LEARNING_RATE_LIMITS.prodigy.max && (OPTIMIZERS as readonly unknown[]).includes(optimizer)) {
+      const problem = learningRateProblem(learningRate, optimizer);
+      if (problem !== null) context.addIssue({ code: "custom", path: ["learningRate"], message: problem });
+    }
+    const { images, repeats, epochs, batchSize, warmupSteps } = stepFieldsOf(value);
+    if (images !== null && repeats !== null && epochs !== null && batchSize !== null && warmupSteps !== null) {
+      const problem = warmupProblem(warmupSteps, countSteps({ images, repeats, epochs, batchSize }).totalSteps);
+      if (problem !== null) context.addIssue({ code: "custom", path: ["warmupSteps"], message: problem });
+    }
+  });
 
 /** The fields the step count reads, each null unless valid (absent ones take their defaults). */
 function stepFieldsOf(value: Record<string, unknown>) {
@@ -245,8 +236,7 @@ export class SettingsError extends Error {
  */
 export function fieldErrorsFrom(error: z.ZodError, input?: unknown): FieldErrors {
   // zod 4 does not report the offending input, so "missing" is read off the input itself when given.
-  const given = (key: string) =>
-    typeof input === "object" && input !== null ? Object.prototype.hasOwnProperty.call(input, key) && (input as Record<string, unknown>)[key] !== undefined : null;
+  const given = (key: string) => (typeof input === "object" && input !== null ? Object.prototype.hasOwnProperty.call(input, key) && (input as Record<string, unknown>)[key] !== undefined : null);
   const fields = new Map<string, string>();
   const add = (key: string, message: string) => {
     if (!fields.has(key)) fields.set(key, message);

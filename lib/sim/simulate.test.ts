@@ -254,9 +254,7 @@ describe("simulate's batchRule option", () => {
         // Strictly after the first epoch; later, long runs can all reach full fidelity.
         expect(sqrt.checkpoints[0].fidelity).toBeGreaterThan(linear.checkpoints[0].fidelity);
         expect(sqrt.checkpoints[0].fidelity).toBeLessThan(single.checkpoints[0].fidelity);
-        const outOfOrder = sqrt.checkpoints.filter(
-          (c, i) => c.fidelity < linear.checkpoints[i].fidelity || c.fidelity > single.checkpoints[i].fidelity,
-        );
+        const outOfOrder = sqrt.checkpoints.filter((c, i) => c.fidelity < linear.checkpoints[i].fidelity || c.fidelity > single.checkpoints[i].fidelity);
         expect(outOfOrder).toEqual([]);
       }),
       { numRuns: 200 },

@@ -96,7 +96,7 @@ function buildLossCurve(seed: number, run: RunConstants, stepsPerEpoch: number, 
       const end = epochStart + Math.floor(((j + 1) * stepsPerEpoch) / perEpoch);
       const size = end - start;
       const trend = trainLossTrend(run, trainingState(run, doseAtStep(run, start + size / 2)));
-      const deviation = limit * Math.tanh((stepCv / Math.sqrt(size)) * gaussian() / limit);
+      const deviation = limit * Math.tanh(((stepCv / Math.sqrt(size)) * gaussian()) / limit);
       ends[j] = end;
       trends[j] = trend;
       deviations[j] = deviation;

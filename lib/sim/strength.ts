@@ -60,10 +60,7 @@ export function outputsAtStrength(checkpoint: CheckpointOutputs, strength: numbe
 
   let quality = 0;
   if (checkpoint.fidelity > 0 && checkpoint.flexibility > 0 && fidelity > 0) {
-    quality =
-      checkpoint.quality *
-      (fidelity / checkpoint.fidelity) ** STRENGTH.QUALITY_FIDELITY_WEIGHT *
-      (flexibility / checkpoint.flexibility) ** STRENGTH.QUALITY_FLEXIBILITY_WEIGHT;
+    quality = checkpoint.quality * (fidelity / checkpoint.fidelity) ** STRENGTH.QUALITY_FIDELITY_WEIGHT * (flexibility / checkpoint.flexibility) ** STRENGTH.QUALITY_FLEXIBILITY_WEIGHT;
   }
   return { strength: s, fidelity, flexibility, quality: Math.min(1, Math.max(0, quality)) };
 }
@@ -85,7 +82,8 @@ export function bestStrengthCell(grid: readonly StrengthCell[][]): StrengthCell 
   let best: StrengthCell | null = null;
   for (const row of grid) {
     for (const cell of row) {
-      if (!best || cell.quality > best.quality + 1e-12 || (Math.abs(cell.quality - best.quality) <= 1e-12 && cell.epoch === best.epoch && Math.abs(cell.strength - 1) < Math.abs(best.strength - 1))) best = cell;
+      if (!best || cell.quality > best.quality + 1e-12 || (Math.abs(cell.quality - best.quality) <= 1e-12 && cell.epoch === best.epoch && Math.abs(cell.strength - 1) < Math.abs(best.strength - 1)))
+        best = cell;
     }
   }
   return best;

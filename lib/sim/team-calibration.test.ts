@@ -6,17 +6,7 @@ import { describe, expect, it } from "vitest";
 import { resolveSettings, type Settings } from "./schema";
 import { simulate } from "./simulate";
 import { runConstants } from "./model";
-import {
-  bestEpochAt,
-  calibrateTeam,
-  explainCalibrationNeeds,
-  fitLearningSpeed,
-  MIN_CALIBRATION_RUNS,
-  optimalRatio,
-  optimumPeakSteps,
-  tQuantile975,
-  type PickedRun,
-} from "./team-calibration";
+import { bestEpochAt, calibrateTeam, explainCalibrationNeeds, fitLearningSpeed, MIN_CALIBRATION_RUNS, optimalRatio, optimumPeakSteps, tQuantile975, type PickedRun } from "./team-calibration";
 import { anyNetworkSettingsArb, intIn, logUniform, seedArb } from "./test/arbitraries";
 
 /** Settings of a plausible real run whose optimum, at learning speed `speed`, lands near epoch `target`. */
@@ -44,14 +34,12 @@ const syntheticSettingsArb = (speed: number) =>
     });
 
 /** Runs whose picks are the simulator's best epoch at learning speed `speed`: the ground truth. */
-const truthArb = fc
-  .record({ speed: logUniform(0.4, 2.5), count: intIn(MIN_CALIBRATION_RUNS, 8) })
-  .chain(({ speed, count }) =>
-    fc.array(syntheticSettingsArb(speed), { minLength: count, maxLength: count }).map((settings) => ({
-      speed,
-      runs: settings.map((s, i): PickedRun => ({ id: `r${i}`, name: `run ${i}`, settings: s, pickedEpoch: bestEpochAt(s, speed) })),
-    })),
-  );
+const truthArb = fc.record({ speed: logUniform(0.4, 2.5), count: intIn(MIN_CALIBRATION_RUNS, 8) }).chain(({ speed, count }) =>
+  fc.array(syntheticSettingsArb(speed), { minLength: count, maxLength: count }).map((settings) => ({
+    speed,
+    runs: settings.map((s, i): PickedRun => ({ id: `r${i}`, name: `run ${i}`, settings: s, pickedEpoch: bestEpochAt(s, speed) })),
+  })),
+);
 
 /** Inside the run, not at its edges: a pick at the last epoch says only that the best is no earlier. */
 const interior = (runs: PickedRun[]) => runs.every((run) => run.pickedEpoch >= 4 && run.pickedEpoch < run.settings.epochs);
@@ -112,7 +100,10 @@ describe("fitLearningSpeed", () => {
   });
 
   it("its 95% interval holds the true speed in most synthetic teams (only whole epochs can be picked)", () => {
-    const teams = fc.sample(truthArb.filter(({ runs }) => interior(runs)), { numRuns: 40, seed: 7 });
+    const teams = fc.sample(
+      truthArb.filter(({ runs }) => interior(runs)),
+      { numRuns: 40, seed: 7 },
+    );
     const covered = teams.filter(({ speed, runs }) => {
       const { interval } = fitLearningSpeed(runs)!;
       return interval.low <= speed && speed <= interval.high;

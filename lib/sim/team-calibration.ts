@@ -146,8 +146,8 @@ export function peakStepsAtEpoch(settings: Settings, epoch: number): number {
  */
 export function tQuantile975(degreesOfFreedom: number): number {
   const TABLE = [
-    12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131, 2.12, 2.11, 2.101, 2.093, 2.086, 2.08,
-    2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042,
+    12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131, 2.12, 2.11, 2.101, 2.093, 2.086, 2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048,
+    2.045, 2.042,
   ];
   if (!(degreesOfFreedom >= 1)) return Infinity;
   const df = Math.floor(degreesOfFreedom);
@@ -203,9 +203,10 @@ export function explainCalibrationNeeds(counts: { imported: number; usable: numb
   const { imported, usable, withoutDatasetSize } = counts;
   const missing = MIN_CALIBRATION_RUNS - usable;
   const runs = (count: number) => `${count} real ${count === 1 ? "run" : "runs"}`;
-  const left = withoutDatasetSize > 0
-    ? ` ${withoutDatasetSize === 1 ? "One picked run is" : `${withoutDatasetSize} picked runs are`} left out: ${withoutDatasetSize === 1 ? "its" : "their"} files do not say how many images ${withoutDatasetSize === 1 ? "it" : "they"} trained on.`
-    : "";
+  const left =
+    withoutDatasetSize > 0
+      ? ` ${withoutDatasetSize === 1 ? "One picked run is" : `${withoutDatasetSize} picked runs are`} left out: ${withoutDatasetSize === 1 ? "its" : "their"} files do not say how many images ${withoutDatasetSize === 1 ? "it" : "they"} trained on.`
+      : "";
   if (imported === 0) {
     return `Calibrating the simulator to your team needs at least ${runs(MIN_CALIBRATION_RUNS)} with a picked best epoch, and none has been imported yet. Import a trainer's output folder, open the run, and pick the epoch you would keep; do that for ${MIN_CALIBRATION_RUNS} runs.`;
   }
@@ -215,7 +216,10 @@ export function explainCalibrationNeeds(counts: { imported: number; usable: numb
   if (toImport <= 0) todo = `Pick the best epoch of ${missing} more of your imported runs.`;
   else {
     const importing = `import ${toImport} more real ${toImport === 1 ? "run and pick its best epoch" : "runs and pick their best epochs"}.`;
-    todo = unpicked > 0 ? `Pick the best epoch of the ${unpicked === 1 ? "imported run" : `${unpicked} imported runs`} without one, then ${importing}` : `${importing[0].toUpperCase()}${importing.slice(1)}`;
+    todo =
+      unpicked > 0
+        ? `Pick the best epoch of the ${unpicked === 1 ? "imported run" : `${unpicked} imported runs`} without one, then ${importing}`
+        : `${importing[0].toUpperCase()}${importing.slice(1)}`;
   }
   return `Calibrating the simulator to your team needs at least ${runs(MIN_CALIBRATION_RUNS)} with a picked best epoch; your team has imported ${runs(imported)} and picked the best epoch of ${usable === 0 ? "none" : usable}.${left} ${todo}`;
 }

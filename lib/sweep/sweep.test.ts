@@ -73,7 +73,9 @@ describe("computeSweep", () => {
   });
 
   it("peaks near the article's default LR for 10 images", () => {
-    const top = computeSweep(spec).rows.flat().reduce((a, c) => (c.bestQuality > a.bestQuality ? c : a));
+    const top = computeSweep(spec)
+      .rows.flat()
+      .reduce((a, c) => (c.bestQuality > a.bestQuality ? c : a));
     expect(top.x).toBeGreaterThanOrEqual(4e-5);
     expect(top.x).toBeLessThanOrEqual(3e-4);
   });

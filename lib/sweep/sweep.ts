@@ -102,7 +102,10 @@ export interface SweepScale {
  * (its differences are small), best epoch 1 to the latest, risk 0 to 1.
  */
 export function scaleFor(grid: SweepGrid, view: SweepView): SweepScale {
-  const values = grid.rows.flat().filter((cell) => !cell.problem).map((cell) => cellValue(cell, view));
+  const values = grid.rows
+    .flat()
+    .filter((cell) => !cell.problem)
+    .map((cell) => cellValue(cell, view));
   if (values.length === 0) values.push(0, 1);
   if (view === "overfitRisk") return { ramp: "risk", domain: [0, 1], format: (v) => v.toFixed(2) };
   if (view === "bestEpoch") return { ramp: "viridis", domain: [1, Math.max(1, ...values)], format: (v) => String(Math.round(v)) };

@@ -7,20 +7,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
 /** Top-level folders the served app never reads: dependencies, build output, data, tests, docs, scripts. */
-export const NOT_BUILD_INPUTS = new Set([
-  "node_modules",
-  "data",
-  "out",
-  "test-results",
-  "playwright-report",
-  "blob-report",
-  "coverage",
-  "e2e",
-  "tests",
-  "docs",
-  "scripts",
-  "tmp",
-]);
+export const NOT_BUILD_INPUTS = new Set(["node_modules", "data", "out", "test-results", "playwright-report", "blob-report", "coverage", "e2e", "tests", "docs", "scripts", "tmp"]);
 
 /** Files that never change what is served: docs, unit tests, the TypeScript build cache. */
 function isBuildInputFile(name) {

@@ -14,9 +14,7 @@ const HEADER = `// GENERATED from prisma/schema.prisma by \`npm run db:migration
 
 /** The PostgreSQL twin of a SQLite schema text. */
 export function postgresSchemaFrom(sqliteSchema) {
-  const replaced = sqliteSchema
-    .replace(/provider\s*=\s*"sqlite"/, 'provider = "postgresql"')
-    .replace(/output\s*=\s*"\.\.\/generated\/prisma"/, 'output     = "../../generated/prisma-pg"');
+  const replaced = sqliteSchema.replace(/provider\s*=\s*"sqlite"/, 'provider = "postgresql"').replace(/output\s*=\s*"\.\.\/generated\/prisma"/, 'output     = "../../generated/prisma-pg"');
   if (replaced === sqliteSchema || !replaced.includes('"postgresql"') || !replaced.includes("prisma-pg")) {
     throw new Error("prisma/schema.prisma no longer has the expected sqlite provider and ../generated/prisma output");
   }

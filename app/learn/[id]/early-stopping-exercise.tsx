@@ -33,16 +33,26 @@ export function EarlyStoppingExercise() {
           <caption className="visually-hidden">Training and validation loss per epoch of the exercise run</caption>
           <thead>
             <tr>
-              <th scope="col" className="num">Epoch</th>
-              <th scope="col" className="num">Step</th>
-              <th scope="col" className="num">Train loss</th>
-              <th scope="col" className="num">Validation loss</th>
+              <th scope="col" className="num">
+                Epoch
+              </th>
+              <th scope="col" className="num">
+                Step
+              </th>
+              <th scope="col" className="num">
+                Train loss
+              </th>
+              <th scope="col" className="num">
+                Validation loss
+              </th>
             </tr>
           </thead>
           <tbody>
             {exercise.checkpoints.map((checkpoint) => (
               <tr key={checkpoint.epoch}>
-                <th scope="row" className="num">{checkpoint.epoch}</th>
+                <th scope="row" className="num">
+                  {checkpoint.epoch}
+                </th>
                 <td className="num">{formatInteger(checkpoint.step)}</td>
                 <td className="num">{formatLoss(checkpoint.trainLoss)}</td>
                 <td className="num">{formatLoss(checkpoint.validationLoss)}</td>
@@ -86,11 +96,7 @@ export function EarlyStoppingExercise() {
         )}
       </div>
       <p>
-        <Link
-          href={playgroundHref(exercise.settings)}
-        >
-          Open the exercise run in the playground
-        </Link>
+        <Link href={playgroundHref(exercise.settings)}>Open the exercise run in the playground</Link>
       </p>
     </section>
   );

@@ -4,19 +4,7 @@
 // simulator, and links that open each run in the playground.
 import { useId, useMemo, useState } from "react";
 import Link from "next/link";
-import {
-  coincidingRuns,
-  feedbackFor,
-  getLesson,
-  LESSON_METRICS,
-  lessonRows,
-  lessonTable,
-  METRIC_LABELS,
-  runLesson,
-  variantSettings,
-  type Feedback,
-  type LessonMetric,
-} from "@/lib/learn";
+import { coincidingRuns, feedbackFor, getLesson, LESSON_METRICS, lessonRows, lessonTable, METRIC_LABELS, runLesson, variantSettings, type Feedback, type LessonMetric } from "@/lib/learn";
 import { playgroundHref } from "@/lib/playground";
 import { formatScore } from "@/lib/format";
 import { LineChart } from "@/app/ui/charts/line-chart";
@@ -77,9 +65,7 @@ export function LessonClient({ lessonId }: { lessonId: string }) {
               <input
                 type="checkbox"
                 checked={!hidden.includes(run.variant.id)}
-                onChange={(event) =>
-                  setHidden((current) => (event.target.checked ? current.filter((h) => h !== run.variant.id) : [...current, run.variant.id]))
-                }
+                onChange={(event) => setHidden((current) => (event.target.checked ? current.filter((h) => h !== run.variant.id) : [...current, run.variant.id]))}
               />
               <span className={styles.swatch} style={{ borderColor: VARIANT_COLORS[i], borderStyle: i === 2 ? "dashed" : "solid" }} aria-hidden="true" />
               {run.variant.label}

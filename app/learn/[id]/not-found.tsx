@@ -13,11 +13,7 @@ export default function LessonNotFound() {
           <ButtonLink href="/learn" variant="primary">
             All lessons
           </ButtonLink>
-          {first && (
-            <ButtonLink href={`/learn/${first.id}`}>
-              Start with lesson 1
-            </ButtonLink>
-          )}
+          {first && <ButtonLink href={`/learn/${first.id}`}>Start with lesson 1</ButtonLink>}
         </p>
       </EmptyState>
     </div>

@@ -49,13 +49,7 @@ export default async function LessonPage({ params }: Props) {
       <LessonClient lessonId={lesson.id} />
       {lesson.id === EARLY_STOPPING_LESSON && <EarlyStoppingExercise />}
       <nav aria-label="Lessons" className={styles.pager}>
-        {previous ? (
-          <ButtonLink href={`/learn/${previous.id}`}>
-            ← {previous.title}
-          </ButtonLink>
-        ) : (
-          <span />
-        )}
+        {previous ? <ButtonLink href={`/learn/${previous.id}`}>← {previous.title}</ButtonLink> : <span />}
         {next ? (
           <ButtonLink href={`/learn/${next.id}`} variant="primary">
             Next: {next.title} →

@@ -33,9 +33,8 @@ export default async function SetReviewPage({ params }: Props) {
         </p>
         <h1>Blind review of {set.runs.length} runs</h1>
         <p className="muted">
-          Two checkpoints of different runs, drawn for the same prompt and labelled A and B only: choose the one you would keep, or say you can&apos;t tell. Each
-          one&apos;s sample from before training is below them for reference. Share this page&apos;s address to review as a team: each reviewer sees every comparison once,
-          and the ratings add up everyone&apos;s votes.
+          Two checkpoints of different runs, drawn for the same prompt and labelled A and B only: choose the one you would keep, or say you can&apos;t tell. Each one&apos;s sample from before training
+          is below them for reference. Share this page&apos;s address to review as a team: each reviewer sees every comparison once, and the ratings add up everyone&apos;s votes.
         </p>
       </header>
       {set.runs.length < 2 ? (

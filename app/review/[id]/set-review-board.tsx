@@ -174,7 +174,14 @@ function SetComparison({ set, sources, votes, reviewer, onVoted, onError }: Comp
   const samePrompt = leftPrompt === rightPrompt;
   const sample = (side: { label: string; checkpoint: SetCheckpoint }, prompt: string) => (
     <figure className={styles.sample}>
-      <ReviewSample source={sourceOf.get(side.checkpoint.runId)!} epoch={side.checkpoint.epoch} promptIndex={next.promptIndex} size={280} label={`Sample ${side.label}`} idPrefix={`set-${side.label}`} />
+      <ReviewSample
+        source={sourceOf.get(side.checkpoint.runId)!}
+        epoch={side.checkpoint.epoch}
+        promptIndex={next.promptIndex}
+        size={280}
+        label={`Sample ${side.label}`}
+        idPrefix={`set-${side.label}`}
+      />
       <figcaption className={styles.label}>{side.label}</figcaption>
       {!samePrompt && <p className={styles.sidePrompt}>{prompt}</p>}
     </figure>
@@ -191,7 +198,15 @@ function SetComparison({ set, sources, votes, reviewer, onVoted, onError }: Comp
     <section className="card stack" aria-labelledby="comparison-heading" aria-busy={pending}>
       <h2 id="comparison-heading">Which would you keep?</h2>
       {header}
-      <p>{samePrompt ? <>Prompt: <q>{leftPrompt}</q></> : "The runs were sampled with different prompts at this position: each is under its image."}</p>
+      <p>
+        {samePrompt ? (
+          <>
+            Prompt: <q>{leftPrompt}</q>
+          </>
+        ) : (
+          "The runs were sampled with different prompts at this position: each is under its image."
+        )}
+      </p>
       <div className={styles.setPair}>
         {sample(left, leftPrompt)}
         {sample(right, rightPrompt)}
@@ -269,8 +284,7 @@ function SetResults({ set, votes, canWrite, onPicked, onError }: ResultsProps) {
           <ul className={styles.runTops} aria-label="Top checkpoint of each run">
             {ratings.runs.map((entry) => (
               <li key={entry.runId} data-testid="run-top">
-                <Link href={`/runs/${entry.runId}`}>{nameOf.get(entry.runId)}</Link>:{" "}
-                {entry.topEpoch === null ? <span className="muted">no votes yet</span> : <strong>epoch {entry.topEpoch}</strong>}
+                <Link href={`/runs/${entry.runId}`}>{nameOf.get(entry.runId)}</Link>: {entry.topEpoch === null ? <span className="muted">no votes yet</span> : <strong>epoch {entry.topEpoch}</strong>}
                 <span className="muted">
                   {" "}
                   · simulator recommends {entry.recommendedEpoch} · pick: <span data-testid="run-pick">{entry.pickedEpoch === null ? "none" : `epoch ${entry.pickedEpoch}`}</span>
@@ -330,8 +344,8 @@ function SetResults({ set, votes, canWrite, onPicked, onError }: ResultsProps) {
             </table>
           </div>
           <p className="muted">
-            Scores are Bradley–Terry strengths in logits on one scale across the runs (a gap of 1 means the higher one wins about 73% of comparisons), ± one standard
-            error; can&apos;t tell counts as half a win each. Agreement: {AGREEMENT_METHOD}.
+            Scores are Bradley–Terry strengths in logits on one scale across the runs (a gap of 1 means the higher one wins about 73% of comparisons), ± one standard error; can&apos;t tell counts as
+            half a win each. Agreement: {AGREEMENT_METHOD}.
           </p>
         </>
       )}

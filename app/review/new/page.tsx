@@ -17,7 +17,14 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function NewSetReviewPage({ searchParams }: Props) {
   const raw = [(await searchParams).runs ?? []].flat().join(",");
-  const ids = [...new Set(raw.split(",").map((id) => id.trim()).filter((id) => /^[A-Za-z0-9_-]{1,64}$/.test(id)))].slice(0, REVIEW_SET_RUNS_MAX);
+  const ids = [
+    ...new Set(
+      raw
+        .split(",")
+        .map((id) => id.trim())
+        .filter((id) => /^[A-Za-z0-9_-]{1,64}$/.test(id)),
+    ),
+  ].slice(0, REVIEW_SET_RUNS_MAX);
   const runs = ids.length > 0 ? await getRuns(ids) : [];
   if (runs.length >= 2) {
     const existing = await findReviewSet(runs.map((run) => run.id));
@@ -31,8 +38,8 @@ export default async function NewSetReviewPage({ searchParams }: Props) {
       <header className="stack">
         <h1>Blind review of runs</h1>
         <p className="muted">
-          Checkpoints of different runs, shown two at a time for the same prompt and labelled A and B only. The ratings put every checkpoint of every run on one scale, so
-          the team sees which run, at which epoch, it prefers.
+          Checkpoints of different runs, shown two at a time for the same prompt and labelled A and B only. The ratings put every checkpoint of every run on one scale, so the team sees which run, at
+          which epoch, it prefers.
         </p>
       </header>
       {runs.length < 2 ? (
@@ -42,9 +49,7 @@ export default async function NewSetReviewPage({ searchParams }: Props) {
         </div>
       ) : (
         <section className="card stack" aria-labelledby="set-heading">
-          <h2 id="set-heading">
-            {runs.length} runs to review
-          </h2>
+          <h2 id="set-heading">{runs.length} runs to review</h2>
           <ul>
             {runs.map((run) => (
               <li key={run.id}>

@@ -23,14 +23,11 @@ export function ExportSection({ run, settings }: { run: RunDetail; settings: Set
       <details className={styles.kohya}>
         <summary>Export for kohya sd-scripts: what the files hold</summary>
         <p>
-          To train this run for real with{" "}
-          <a href="https://github.com/kohya-ss/sd-scripts">kohya-ss sd-scripts</a>: put the {settings.images} images in{" "}
-          <code>{KOHYA_IMAGE_DIR}</code> with a <code>{KOHYA_CAPTION_EXTENSION}</code> caption beside each, set the base model path, then run
-          the launch script. Repeats go in the dataset config (<code>num_repeats</code>); learning rates, batch size, epochs and seed in the
-          training config, which saves a LoRA every epoch (<code>save_every_n_epochs = 1</code>) so you can compare checkpoints as here.
-          Rank, alpha, optimizer, scheduler and warm-up go in the training config too, and the launch script runs{" "}
-          <code>{KOHYA_MODELS[settings.modelFamily].script}</code> for {formatSetting("modelFamily", settings.modelFamily)}. Caption quality and
-          dataset similarity describe your data: they have no setting. The ai-toolkit job config holds the same run for{" "}
+          To train this run for real with <a href="https://github.com/kohya-ss/sd-scripts">kohya-ss sd-scripts</a>: put the {settings.images} images in <code>{KOHYA_IMAGE_DIR}</code> with a{" "}
+          <code>{KOHYA_CAPTION_EXTENSION}</code> caption beside each, set the base model path, then run the launch script. Repeats go in the dataset config (<code>num_repeats</code>); learning rates,
+          batch size, epochs and seed in the training config, which saves a LoRA every epoch (<code>save_every_n_epochs = 1</code>) so you can compare checkpoints as here. Rank, alpha, optimizer,
+          scheduler and warm-up go in the training config too, and the launch script runs <code>{KOHYA_MODELS[settings.modelFamily].script}</code> for{" "}
+          {formatSetting("modelFamily", settings.modelFamily)}. Caption quality and dataset similarity describe your data: they have no setting. The ai-toolkit job config holds the same run for{" "}
           <a href="https://github.com/ostris/ai-toolkit">ostris ai-toolkit</a>, counted in steps.
         </p>
         <h3>Dataset config</h3>

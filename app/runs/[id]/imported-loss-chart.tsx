@@ -53,8 +53,14 @@ export function ImportedLossChart({ rows, predictedBest, pickedEpoch }: { rows: 
   const [view, setView] = useLossView({}, kinds);
   const kind = view.xAxis;
   const data = useMemo<ChartRow[]>(() => {
-    const train = smoothWithGaps(rows.map((row) => row.trainLoss), view.smoothing);
-    const predictedTrain = smoothWithGaps(rows.map((row) => row.predictedTrain), view.smoothing);
+    const train = smoothWithGaps(
+      rows.map((row) => row.trainLoss),
+      view.smoothing,
+    );
+    const predictedTrain = smoothWithGaps(
+      rows.map((row) => row.predictedTrain),
+      view.smoothing,
+    );
     return rows.map((row, index) => ({
       x: xOf(row, kind),
       epoch: row.epoch,

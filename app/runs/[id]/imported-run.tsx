@@ -35,7 +35,7 @@ export async function ImportedRun({ run }: { run: ImportedRunDetail }) {
       <PickProvider runId={run.id} initialPickedEpoch={run.pickedEpoch} recommendedEpoch={run.recommendedEpoch}>
         <header className={`card ${styles.header}`}>
           <p>
-            <span className="badge badge-accent">Imported</span> from {run.trainer ? TRAINER_LABELS[run.trainer] ?? run.trainer : "a trainer's folder"}
+            <span className="badge badge-accent">Imported</span> from {run.trainer ? (TRAINER_LABELS[run.trainer] ?? run.trainer) : "a trainer's folder"}
           </p>
           <RunDetailsEditor runId={run.id} initialName={run.name} initialNotes={run.notes} />
           <dl className={styles.settings} aria-label="Settings">
@@ -56,8 +56,8 @@ export async function ImportedRun({ run }: { run: ImportedRunDetail }) {
             </p>
           )}
           <p className="muted">
-            Imported <time dateTime={run.createdAt}>{formatDateTime(run.createdAt)}</time>. Export its settings:{" "}
-            <Link href={`/runs/${run.id}/export/training`}>kohya training config</Link>, <Link href={`/runs/${run.id}/export/dataset`}>kohya dataset config</Link>, <Link href={`/runs/${run.id}/export/aitoolkit`}>ai-toolkit job config</Link>
+            Imported <time dateTime={run.createdAt}>{formatDateTime(run.createdAt)}</time>. Export its settings: <Link href={`/runs/${run.id}/export/training`}>kohya training config</Link>,{" "}
+            <Link href={`/runs/${run.id}/export/dataset`}>kohya dataset config</Link>, <Link href={`/runs/${run.id}/export/aitoolkit`}>ai-toolkit job config</Link>
           </p>
           <PickStatus />
           <RunTags runId={run.id} initialTags={tags} canWrite={canWrite} />

@@ -45,11 +45,7 @@ async function createNextStepRun(access: WriteAccess, _previous: NextStepState, 
     if (!run) return { message: "This run no longer exists." };
     const step = findNextStep({ settings: pickSettings(run), checkpoints: run.checkpoints, recommendedEpoch: run.recommendedEpoch }, parsed.data.step as (typeof NEXT_STEP_IDS)[number]);
     if (!step) return { message: "This suggestion no longer applies to the run." };
-    const created = await createRun(
-      access,
-      { ...step.settings, name: advisedName(run.name, step.action.replace(/^Try /, "")) },
-      { notes: `Made from the advice on “${run.name}”: ${step.detail}` },
-    );
+    const created = await createRun(access, { ...step.settings, name: advisedName(run.name, step.action.replace(/^Try /, "")) }, { notes: `Made from the advice on “${run.name}”: ${step.detail}` });
     href = compareHref(run.id, created.id);
   } catch (error) {
     if (error instanceof InputError) return { message: error.message };

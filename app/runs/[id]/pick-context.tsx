@@ -27,17 +27,7 @@ export function usePick(): PickState {
   return state;
 }
 
-export function PickProvider({
-  runId,
-  initialPickedEpoch,
-  recommendedEpoch,
-  children,
-}: {
-  runId: string;
-  initialPickedEpoch: number | null;
-  recommendedEpoch: number;
-  children: ReactNode;
-}) {
+export function PickProvider({ runId, initialPickedEpoch, recommendedEpoch, children }: { runId: string; initialPickedEpoch: number | null; recommendedEpoch: number; children: ReactNode }) {
   const [savedEpoch, setSavedEpoch] = useState(initialPickedEpoch);
   const [pickedEpoch, setOptimisticEpoch] = useOptimistic(savedEpoch);
   const [saving, startTransition] = useTransition();
@@ -60,9 +50,7 @@ export function PickProvider({
     });
   }
 
-  return (
-    <PickContext.Provider value={{ pickedEpoch, recommendedEpoch, saving, error, announcement, pick }}>{children}</PickContext.Provider>
-  );
+  return <PickContext.Provider value={{ pickedEpoch, recommendedEpoch, saving, error, announcement, pick }}>{children}</PickContext.Provider>;
 }
 
 /** "Recommended: epoch 8 · Picked: epoch 7", the save error if any, and a live announcement for screen readers. */
@@ -93,13 +81,7 @@ export function PickControl({ epoch }: { epoch: number }) {
   return (
     <>
       {picked && <span className="badge badge-accent">Picked</span>}
-      <Button
-        size="small"
-        variant={picked ? undefined : "primary"}
-        aria-pressed={picked}
-        aria-busy={saving || undefined}
-        onClick={() => pick(picked ? null : epoch)}
-      >
+      <Button size="small" variant={picked ? undefined : "primary"} aria-pressed={picked} aria-busy={saving || undefined} onClick={() => pick(picked ? null : epoch)}>
         {picked ? "Unpick" : "Pick"}
         <span className="visually-hidden"> epoch {epoch}</span>
       </Button>

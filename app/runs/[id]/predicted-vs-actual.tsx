@@ -66,9 +66,8 @@ export async function PredictedVsActual({ run }: { run: ImportedRunDetail }) {
         <p className="alert">The trainer logged no loss for any epoch: only the prediction is known for this run.</p>
       )}
       <p className="muted" data-testid="loss-scaling">
-        Solid lines are what the trainer logged; dashed lines the simulator&apos;s prediction for the same settings, on the same axis. Absolute losses differ by
-        model family and trainer: the simulator&apos;s {MODEL_FAMILY_LABELS[run.modelFamily]} losses start near {lossBase}, and a trainer&apos;s loss weighting
-        (min-SNR, v-prediction, flow matching) moves the level again.{" "}
+        Solid lines are what the trainer logged; dashed lines the simulator&apos;s prediction for the same settings, on the same axis. Absolute losses differ by model family and trainer: the
+        simulator&apos;s {MODEL_FAMILY_LABELS[run.modelFamily]} losses start near {lossBase}, and a trainer&apos;s loss weighting (min-SNR, v-prediction, flow matching) moves the level again.{" "}
         {scale
           ? `So every predicted loss is multiplied by one factor, ×${factor.toFixed(2)}, which makes the predicted mean ${scale.basis} loss equal the measured one over the ${scale.epochs} ${scale.epochs === 1 ? "epoch" : "epochs"} logged. One factor keeps each rise and fall of the prediction in its true proportion: compare the shapes, not the values.`
           : "Nothing to scale against was logged, so the prediction is shown unscaled: compare the shapes, not the values."}

@@ -69,14 +69,7 @@ export function RunDetailsEditor({ runId, initialName, initialNotes }: { runId: 
         <>
           {shown.notes ? <p className={styles.notes}>{shown.notes}</p> : <p className="muted">No notes yet.</p>}
           <div className={styles.editRow}>
-            <Button
-              ref={editButton}
-              size="small"
-              onClick={open}
-              onPointerEnter={() => void loadForm()}
-              onFocus={() => void loadForm()}
-              disabled={saving}
-            >
+            <Button ref={editButton} size="small" onClick={open} onPointerEnter={() => void loadForm()} onFocus={() => void loadForm()} disabled={saving}>
               Edit name and notes
             </Button>
             <span className="muted" role="status">
@@ -85,9 +78,7 @@ export function RunDetailsEditor({ runId, initialName, initialNotes }: { runId: 
           </div>
         </>
       )}
-      {editing && (
-        <RunDetailsForm draft={draft} errors={errors} onDraftChange={setDraft} onInvalid={setErrors} onSave={save} onCancel={close} />
-      )}
+      {editing && <RunDetailsForm draft={draft} errors={errors} onDraftChange={setDraft} onInvalid={setErrors} onSave={save} onCancel={close} />}
     </div>
   );
 }

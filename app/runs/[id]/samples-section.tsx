@@ -16,19 +16,16 @@ export function SamplesSection({ run, settings, initialView }: { run: RunDetail;
   const byEpoch = new Map(run.checkpoints.map((c) => [c.epoch, c]));
   const bestQuality = run.checkpoints[run.recommendedEpoch - 1].quality;
   const baseline = baselineCheckpoint();
-  const sample = (checkpoint: PreviewMetrics, prompt: SamplePrompt) => (
-    <SampleImage runId={run.id} checkpoint={checkpoint} seed={settings.seed} prompt={prompt} size={88} className={styles.sample} />
-  );
+  const sample = (checkpoint: PreviewMetrics, prompt: SamplePrompt) => <SampleImage runId={run.id} checkpoint={checkpoint} seed={settings.seed} prompt={prompt} size={88} className={styles.sample} />;
   const viewHref = (epoch: number, promptId: string) => `/runs/${run.id}?${VIEW_PARAM}=${formatSampleView({ runId: run.id, epoch, promptId })}`;
 
   return (
     <section aria-labelledby="samples-heading" className={styles.section}>
       <h2 id="samples-heading">Sample previews</h2>
       <p className="muted">
-        Simulated sample images of each checkpoint for {SAMPLE_PROMPTS.length} prompts, like the sample grids a trainer saves every epoch.
-        Underfit checkpoints draw a vague, generic figure; balanced ones a clear subject that follows each prompt; overfit ones repeat the
-        training image&apos;s rigid, over-saturated composition whatever the prompt.
-        {" "}Epoch 0 is the untrained base model, for reference.
+        Simulated sample images of each checkpoint for {SAMPLE_PROMPTS.length} prompts, like the sample grids a trainer saves every epoch. Underfit checkpoints draw a vague, generic figure; balanced
+        ones a clear subject that follows each prompt; overfit ones repeat the training image&apos;s rigid, over-saturated composition whatever the prompt. Epoch 0 is the untrained base model, for
+        reference.
         {sampleEpochs.length < settings.epochs && ` Showing ${sampleEpochs.length} of ${settings.epochs} epochs.`}
       </p>
       <div className={styles.sampleScroller} tabIndex={0} role="region" aria-label="Sample previews, prompts by epoch; scrolls sideways">

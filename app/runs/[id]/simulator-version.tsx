@@ -29,8 +29,8 @@ export function SimulatorVersion({ runId, version, currentVersion, canWrite }: S
   return (
     <Alert as="div" tone="warning" className={styles.versionNotice} data-testid="simulator-version">
       <p>
-        Simulated by simulator {version}, an older model than the current one (simulator {currentVersion}). Its numbers stay as they were
-        computed; re-simulating stores a new run with the same settings and seed and opens the two side by side.
+        Simulated by simulator {version}, an older model than the current one (simulator {currentVersion}). Its numbers stay as they were computed; re-simulating stores a new run with the same
+        settings and seed and opens the two side by side.
       </p>
       {canWrite ? (
         <form action={formAction}>

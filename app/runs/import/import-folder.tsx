@@ -118,18 +118,9 @@ export function ImportFolder({ canWrite = true }: { canWrite?: boolean }) {
         <label htmlFor={inputId} className="button button-primary">
           Choose a folder
         </label>
-        <input
-          id={inputId}
-          className="visually-hidden"
-          type="file"
-          multiple
-          {...{ webkitdirectory: "" }}
-          onChange={(event) => onChoose(event.target.files)}
-          aria-describedby={`${inputId}-help`}
-        />
+        <input id={inputId} className="visually-hidden" type="file" multiple {...{ webkitdirectory: "" }} onChange={(event) => onChoose(event.target.files)} aria-describedby={`${inputId}-help`} />
         <p id={`${inputId}-help`} className="muted">
-          The folder you gave the trainer as <code>--output_dir</code> (kohya) or <code>training_folder</code> (ai-toolkit), with its logs if they are elsewhere
-          copied in.
+          The folder you gave the trainer as <code>--output_dir</code> (kohya) or <code>training_folder</code> (ai-toolkit), with its logs if they are elsewhere copied in.
         </p>
       </div>
 

@@ -18,9 +18,8 @@ export default async function ImportPage() {
         <div>
           <h1>Import a training folder</h1>
           <p>
-            Choose the output folder of a kohya sd-scripts or ai-toolkit training (with its <code>sample</code> images and TensorBoard logs). Epoch Lab reads
-            the settings from the LoRA files&apos; metadata, the losses from the logs and the samples of every epoch. Only each LoRA file&apos;s header is
-            sent, never its weights.
+            Choose the output folder of a kohya sd-scripts or ai-toolkit training (with its <code>sample</code> images and TensorBoard logs). Epoch Lab reads the settings from the LoRA files&apos;
+            metadata, the losses from the logs and the samples of every epoch. Only each LoRA file&apos;s header is sent, never its weights.
           </p>
         </div>
       </div>

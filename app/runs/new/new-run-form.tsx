@@ -65,13 +65,7 @@ const DATASET_FIELDS: FieldSpec[] = [
   field("datasetSimilarity", { scale: ["very varied", "near-duplicates"] }),
 ];
 
-const TRAINING_FIELDS: FieldSpec[] = [
-  field("repeats"),
-  field("epochs"),
-  field("batchSize"),
-  field("learningRate"),
-  field("textEncoderLearningRate"),
-];
+const TRAINING_FIELDS: FieldSpec[] = [field("repeats"), field("epochs"), field("batchSize"), field("learningRate"), field("textEncoderLearningRate")];
 
 const NETWORK_FIELDS: FieldSpec[] = [field("modelFamily"), field("networkDim"), field("networkAlpha"), field("optimizer"), field("lrScheduler"), field("warmupSteps")];
 
@@ -163,11 +157,7 @@ export function NewRunForm({ seed, initial: given }: { seed: number; initial?: P
   }
 
   const adviceApplied =
-    advice !== null &&
-    settings !== null &&
-    settings.learningRate === advice.learningRate.value &&
-    settings.repeats === advice.repeats.value &&
-    settings.epochs === advice.epochs.value;
+    advice !== null && settings !== null && settings.learningRate === advice.learningRate.value && settings.repeats === advice.repeats.value && settings.epochs === advice.epochs.value;
 
   function renderField(spec: FieldSpec) {
     const id = `field-${spec.key}`;
@@ -255,11 +245,7 @@ export function NewRunForm({ seed, initial: given }: { seed: number; initial?: P
                   </li>
                 </ul>
                 {advice.note && <p className={styles.help}>{advice.note}</p>}
-                <Button
-                  size="small"
-                  onClick={() => apply({ learningRate: advice.learningRate.value, repeats: advice.repeats.value, epochs: advice.epochs.value })}
-                  disabled={adviceApplied}
-                >
+                <Button size="small" onClick={() => apply({ learningRate: advice.learningRate.value, repeats: advice.repeats.value, epochs: advice.epochs.value })} disabled={adviceApplied}>
                   {adviceApplied ? "Advice applied" : "Apply this advice"}
                 </Button>
               </>

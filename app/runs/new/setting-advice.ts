@@ -12,8 +12,7 @@ export const SETTING_ADVICE: Partial<Record<SettingKey, string>> = {
     "AdamW8bit is AdamW with 8-bit state, the usual default. Prodigy finds its own step size: set the learning rate to 1, a multiplier (0.5 learns slower). Lion moves faster at the same LR: its users run a 3–10× smaller one, such as 2e-5 instead of 1e-4. Adafactor saves memory; here it runs at a fixed LR.",
   lrScheduler:
     "Constant keeps the LR fixed, as the article assumes. Cosine and linear lower it towards the end: less total update, so the run peaks no earlier and its last epochs change less, which helps when you plan to keep the last epoch. Constant with warm-up only ramps up at the start.",
-  warmupSteps:
-    "A short linear ramp from 0, often 5–10% of the steps, steadies the first updates at higher LRs; it delays the best step slightly. It cannot be longer than the run.",
+  warmupSteps: "A short linear ramp from 0, often 5–10% of the steps, steadies the first updates at higher LRs; it delays the best step slightly. It cannot be longer than the run.",
   modelFamily:
     "SD 1.5 trains at 512 px, SDXL and FLUX.1 at 1024 px, and each of their steps takes longer. The exports run kohya's train_network.py, sdxl_train_network.py or flux_train_network.py to match.",
 };

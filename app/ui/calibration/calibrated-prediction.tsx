@@ -40,10 +40,7 @@ function BothPredictions({ settings, batchRule, fit }: { settings: Omit<Settings
     return { base: at(1), calibrated: at(fit.learningSpeed), fast: at(fit.interval.high), slow: at(fit.interval.low) };
   }, [settings, batchRule, fit]);
   const { base, calibrated, fast, slow } = runs;
-  const rows = useMemo(
-    () => base.checkpoints.map((c, i) => ({ epoch: c.epoch, defaultQuality: c.quality, calibratedQuality: calibrated.checkpoints[i].quality })),
-    [base, calibrated],
-  );
+  const rows = useMemo(() => base.checkpoints.map((c, i) => ({ epoch: c.epoch, defaultQuality: c.quality, calibratedQuality: calibrated.checkpoints[i].quality })), [base, calibrated]);
   const best = (run: SimulationResult) => run.checkpoints[run.recommendedEpoch - 1];
   const last = (run: SimulationResult) => run.checkpoints[run.checkpoints.length - 1];
   const range = fast.recommendedEpoch === slow.recommendedEpoch ? String(fast.recommendedEpoch) : `${fast.recommendedEpoch}–${slow.recommendedEpoch}`;
@@ -98,7 +95,13 @@ function BothPredictions({ settings, batchRule, fit }: { settings: Omit<Settings
         height={200}
         markers={[
           { x: base.recommendedEpoch, label: `default ${base.recommendedEpoch}`, color: "var(--text-muted)", dashed: true, labelSide: base.recommendedEpoch > settings.epochs / 2 ? "left" : "right" },
-          { x: calibrated.recommendedEpoch, label: `calibrated ${calibrated.recommendedEpoch}`, color: "var(--series-1)", labelRow: 1, labelSide: calibrated.recommendedEpoch > settings.epochs / 2 ? "left" : "right" },
+          {
+            x: calibrated.recommendedEpoch,
+            label: `calibrated ${calibrated.recommendedEpoch}`,
+            color: "var(--series-1)",
+            labelRow: 1,
+            labelSide: calibrated.recommendedEpoch > settings.epochs / 2 ? "left" : "right",
+          },
         ]}
         label={`Quality per epoch, default model against calibrated: best at epoch ${base.recommendedEpoch} and ${calibrated.recommendedEpoch}.`}
       />

@@ -1,23 +1,10 @@
 "use client";
 // The Recharts drawing of a LineChart (line-chart.tsx), in its own module so the
 // chart library loads after the page has hydrated.
-import {
-  CartesianGrid,
-  Legend,
-  Line,
-  LineChart as RechartsLineChart,
-  ReferenceArea,
-  ReferenceDot,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
+import { CartesianGrid, Legend, Line, LineChart as RechartsLineChart, ReferenceArea, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { LineChartProps } from "./line-chart";
 
-export type ChartDrawingProps = Required<Omit<LineChartProps, "yLabel" | "rightLabel" | "xTicks" | "zoneKey" | "label">> &
-  Pick<LineChartProps, "yLabel" | "rightLabel" | "xTicks">;
+export type ChartDrawingProps = Required<Omit<LineChartProps, "yLabel" | "rightLabel" | "xTicks" | "zoneKey" | "label">> & Pick<LineChartProps, "yLabel" | "rightLabel" | "xTicks">;
 
 export function ChartDrawing({
   rows,
@@ -45,16 +32,7 @@ export function ChartDrawing({
       <RechartsLineChart data={rows} margin={{ top: 12, right: hasRight ? 4 : 16, bottom: 4, left: 0 }}>
         <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
         {zones.map((zone) => (
-          <ReferenceArea
-            key={`${zone.label}-${zone.from}`}
-            yAxisId="left"
-            x1={zone.from}
-            x2={zone.to}
-            fill={zone.color}
-            fillOpacity={0.1}
-            stroke="none"
-            ifOverflow="hidden"
-          />
+          <ReferenceArea key={`${zone.label}-${zone.from}`} yAxisId="left" x1={zone.from} x2={zone.to} fill={zone.color} fillOpacity={0.1} stroke="none" ifOverflow="hidden" />
         ))}
         <XAxis
           dataKey={xKey}
@@ -87,9 +65,7 @@ export function ChartDrawing({
             stroke="var(--text-muted)"
             tick={{ fill: "var(--text-muted)", fontSize: 12 }}
             width={56}
-            label={
-              rightLabel ? { value: rightLabel, angle: 90, position: "insideRight", offset: 12, fill: "var(--text-muted)", fontSize: 12 } : undefined
-            }
+            label={rightLabel ? { value: rightLabel, angle: 90, position: "insideRight", offset: 12, fill: "var(--text-muted)", fontSize: 12 } : undefined}
           />
         )}
         {markers.map((marker) => (

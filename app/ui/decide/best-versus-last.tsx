@@ -85,10 +85,10 @@ export function BestVersusLast({
         {stillImproving
           ? "The last epoch is the best so far but still underfit: the run stopped before its peak, so train longer."
           : recommendedEpoch === lastEpoch
-          ? "The last epoch is the recommended one: nothing lost by keeping it."
-          : notable
-            ? `Keeping epoch ${lastEpoch} instead of ${recommendedEpoch} costs ${formatScore(qualityGap)} quality.`
-            : `Epoch ${lastEpoch} is within ${formatScore(QUALITY_GAP_NOTABLE)} quality of epoch ${recommendedEpoch} (gap ${formatScore(qualityGap)}).`}
+            ? "The last epoch is the recommended one: nothing lost by keeping it."
+            : notable
+              ? `Keeping epoch ${lastEpoch} instead of ${recommendedEpoch} costs ${formatScore(qualityGap)} quality.`
+              : `Epoch ${lastEpoch} is within ${formatScore(QUALITY_GAP_NOTABLE)} quality of epoch ${recommendedEpoch} (gap ${formatScore(qualityGap)}).`}
       </p>
     </section>
   );

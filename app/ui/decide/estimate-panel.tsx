@@ -205,9 +205,7 @@ export function EstimatePanel({ images, repeats, epochs, batchSize, samplesPerEp
             <a href={row.sourceUrl} rel="noreferrer noopener" target="_blank">
               {row.source}
             </a>
-            {row.note ? ` (${row.note})` : ""}.{" "}
-            {batchSize !== row.batch &&
-              `Scaled to batch ${batchSize}: each doubling of the batch processes about 1.25× the images per second, not 2×. `}
+            {row.note ? ` (${row.note})` : ""}. {batchSize !== row.batch && `Scaled to batch ${batchSize}: each doubling of the batch processes about 1.25× the images per second, not 2×. `}
             Each epoch adds a checkpoint save and {samplesPerEpoch ?? 4} preview images.
           </p>
 
@@ -241,8 +239,7 @@ export function EstimatePanel({ images, repeats, epochs, batchSize, samplesPerEp
                           <span className={`${styles.delta} ${styles[variant.comparison.direction]}`}>({formatDurationDelta(variant.comparison.secondsDelta)})</span>
                         </td>
                         <td className="num">
-                          {formatCost(variant.estimate.cost)}{" "}
-                          <span className={`${styles.delta} ${styles[variant.comparison.direction]}`}>({formatCostDelta(variant.comparison.costDelta)})</span>
+                          {formatCost(variant.estimate.cost)} <span className={`${styles.delta} ${styles[variant.comparison.direction]}`}>({formatCostDelta(variant.comparison.costDelta)})</span>
                         </td>
                       </tr>
                     ))}

@@ -7,16 +7,7 @@
 // reads the stored choice at once.
 import { useCallback } from "react";
 import { useStoredState } from "@/app/ui/use-stored-state";
-import {
-  DEFAULT_STEP_TIME_ID,
-  defaultPricePerHour,
-  getStepTime,
-  GPUS,
-  gpusForFamily,
-  MODEL_FAMILIES,
-  type GpuId,
-  type ModelFamilyId,
-} from "@/lib/estimate";
+import { DEFAULT_STEP_TIME_ID, defaultPricePerHour, getStepTime, GPUS, gpusForFamily, MODEL_FAMILIES, type GpuId, type ModelFamilyId } from "@/lib/estimate";
 
 const STORAGE_KEY = "epoch-lab:estimate";
 

@@ -82,14 +82,13 @@ export function ReplayPanel({ checkpoints, stepsPerEpoch, recommendedEpoch, pick
       <p className={styles.result} aria-live="polite" data-testid="replay-result">
         {result.stoppedEarly ? (
           <>
-            Training would have stopped after <strong>epoch {result.stoppedAtEpoch}</strong>, keeping <strong>epoch {result.keptEpoch}</strong> (lowest
-            validation loss) — {formatInteger(stepsSaved)} steps
+            Training would have stopped after <strong>epoch {result.stoppedAtEpoch}</strong>, keeping <strong>epoch {result.keptEpoch}</strong> (lowest validation loss) — {formatInteger(stepsSaved)}{" "}
+            steps
             {saved ? `, ~${formatDuration(saved.seconds)}, ~${formatCost(saved.cost)}` : ""} saved.
           </>
         ) : (
           <>
-            With patience {patience}, training would have run all {lastEpoch} epochs and kept <strong>epoch {result.keptEpoch}</strong> (lowest validation
-            loss): nothing saved.
+            With patience {patience}, training would have run all {lastEpoch} epochs and kept <strong>epoch {result.keptEpoch}</strong> (lowest validation loss): nothing saved.
           </>
         )}
       </p>
@@ -100,8 +99,8 @@ export function ReplayPanel({ checkpoints, stepsPerEpoch, recommendedEpoch, pick
             <>The recommended epoch is the same one, {recommendedEpoch}.</>
           ) : (
             <>
-              The recommended epoch is {recommendedEpoch} (quality {formatScore(qualityOf(recommendedEpoch))})
-              {recommendedEpoch > result.stoppedAtEpoch ? ", which early stopping never trains" : ""}; the kept epoch scores {formatScore(keptQuality)}.
+              The recommended epoch is {recommendedEpoch} (quality {formatScore(qualityOf(recommendedEpoch))}){recommendedEpoch > result.stoppedAtEpoch ? ", which early stopping never trains" : ""};
+              the kept epoch scores {formatScore(keptQuality)}.
             </>
           )}
         </li>
@@ -112,8 +111,7 @@ export function ReplayPanel({ checkpoints, stepsPerEpoch, recommendedEpoch, pick
             <>Your pick, epoch {pickedEpoch}, is the one early stopping keeps.</>
           ) : (
             <>
-              Your pick is epoch {pickedEpoch} (quality {formatScore(qualityOf(pickedEpoch))})
-              {pickedEpoch > result.stoppedAtEpoch ? ": early stopping would never have trained it" : ""}.
+              Your pick is epoch {pickedEpoch} (quality {formatScore(qualityOf(pickedEpoch))}){pickedEpoch > result.stoppedAtEpoch ? ": early stopping would never have trained it" : ""}.
             </>
           )}
         </li>
@@ -172,8 +170,7 @@ export function ReplayPanel({ checkpoints, stepsPerEpoch, recommendedEpoch, pick
       </ScrollRegion>
       {estimate && (
         <p className={styles.note}>
-          Time and cost for {familyLabel(estimate.stepTime.modelFamily)} on {gpuLabel(estimate.stepTime.gpu)} at {formatCost(prefs.pricePerHour)}/h, as chosen
-          in the estimate.
+          Time and cost for {familyLabel(estimate.stepTime.modelFamily)} on {gpuLabel(estimate.stepTime.gpu)} at {formatCost(prefs.pricePerHour)}/h, as chosen in the estimate.
         </p>
       )}
     </section>

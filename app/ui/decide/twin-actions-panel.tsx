@@ -34,9 +34,7 @@ export function TwinActions({ runId, settings, canWrite = true, headingLevel = 2
       <Heading id={`${id}-title`} className={styles.title}>
         Equal-steps twin
       </Heading>
-      <p className={styles.intro}>
-        Create a second run with exactly the same {formatInteger(countSteps(settings).totalSteps)} steps, changing one trade-off, and compare the two.
-      </p>
+      <p className={styles.intro}>Create a second run with exactly the same {formatInteger(countSteps(settings).totalSteps)} steps, changing one trade-off, and compare the two.</p>
       {!canWrite && (
         <Alert tone="warning">
           This server is write-protected: <Link href="/sign-in">sign in</Link> to create twins.
@@ -69,12 +67,10 @@ export function TwinActions({ runId, settings, canWrite = true, headingLevel = 2
           <fieldset className={styles.rule}>
             <legend>Learning-rate rule</legend>
             <label>
-              <input type="radio" name={`${id}-rule`} value="linear" checked={batchRule === "linear"} onChange={() => setBatchRule("linear")} /> Linear: LR ×
-              batch factor (the article)
+              <input type="radio" name={`${id}-rule`} value="linear" checked={batchRule === "linear"} onChange={() => setBatchRule("linear")} /> Linear: LR × batch factor (the article)
             </label>
             <label>
-              <input type="radio" name={`${id}-rule`} value="sqrt" checked={batchRule === "sqrt"} onChange={() => setBatchRule("sqrt")} /> Square root: LR ×
-              √factor (fits Adam measurements better)
+              <input type="radio" name={`${id}-rule`} value="sqrt" checked={batchRule === "sqrt"} onChange={() => setBatchRule("sqrt")} /> Square root: LR × √factor (fits Adam measurements better)
             </label>
           </fieldset>
         </TwinOption>
@@ -130,7 +126,8 @@ function TwinOption({ runId, settings, kind, batchRule, title, summary, formActi
       ) : (
         <p className={styles.explanation} id={`${id}-explanation`}>
           {twin.reason}
-          {twin.nearest && ` The nearest option, ${twin.nearest.settings.repeats} repeats × ${twin.nearest.settings.epochs} epochs at batch ${twin.nearest.settings.batchSize}, has ${formatInteger(twin.nearest.totalSteps)} steps.`}
+          {twin.nearest &&
+            ` The nearest option, ${twin.nearest.settings.repeats} repeats × ${twin.nearest.settings.epochs} epochs at batch ${twin.nearest.settings.batchSize}, has ${formatInteger(twin.nearest.totalSteps)} steps.`}
         </p>
       )}
       <Button type="submit" variant="primary" disabled={!twin.ok || pending || !canWrite} aria-describedby={`${id}-explanation`}>

@@ -60,7 +60,10 @@ export function ListFilters({ params, learningRates, batchSizes, tags = [] }: Pr
   }
 
   const rateOptions = withCurrent(learningRates, values.learningRate);
-  const batchOptions = withCurrent(batchSizes.map((size) => ({ value: size, label: String(size) })), values.batchSize);
+  const batchOptions = withCurrent(
+    batchSizes.map((size) => ({ value: size, label: String(size) })),
+    values.batchSize,
+  );
 
   return (
     <form
@@ -76,17 +79,7 @@ export function ListFilters({ params, learningRates, batchSizes, tags = [] }: Pr
       aria-busy={pending}
     >
       <Field label="Search" wide>
-        {(id) => (
-          <input
-            id={id}
-            type="search"
-            name="q"
-            placeholder="Name or notes"
-            value={values.q ?? ""}
-            onChange={(event) => change("q", event.target.value, { delay: true })}
-            autoComplete="off"
-          />
-        )}
+        {(id) => <input id={id} type="search" name="q" placeholder="Name or notes" value={values.q ?? ""} onChange={(event) => change("q", event.target.value, { delay: true })} autoComplete="off" />}
       </Field>
       <Field label="Images from">
         {(id) => (

@@ -66,14 +66,7 @@ export function RunsTable({ runs, params }: { runs: RunSummary[]; params: ListPa
                 }
                 const link = sortLink(params, column.sort);
                 return (
-                  <th
-                    key={column.key}
-                    scope="col"
-                    title={column.title}
-                    className={className}
-                    data-col={column.key}
-                    aria-sort={link.ariaSort === "none" ? undefined : link.ariaSort}
-                  >
+                  <th key={column.key} scope="col" title={column.title} className={className} data-col={column.key} aria-sort={link.ariaSort === "none" ? undefined : link.ariaSort}>
                     <Link href={link.href} className={styles.sort} scroll={false}>
                       {column.label}
                       <span aria-hidden="true" className={styles.arrow}>

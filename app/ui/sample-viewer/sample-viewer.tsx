@@ -151,13 +151,17 @@ export function SampleViewer({ runs, initialView, returnFocusTo = null, ownsHist
   const runIndex = view ? runs.findIndex((run) => run.id === view.runId) : -1;
   const run = runIndex >= 0 ? runs[runIndex] : null;
   const prompts = run ? promptsOf(run) : SIMULATED_PROMPTS;
-  const promptIndex = view ? Math.max(0, prompts.findIndex((prompt) => prompt.id === view.promptId)) : 0;
+  const promptIndex = view
+    ? Math.max(
+        0,
+        prompts.findIndex((prompt) => prompt.id === view.promptId),
+      )
+    : 0;
   const prompt = prompts[promptIndex];
   const epochList = run ? epochsOf(run) : [];
   const epochIndex = view ? epochList.indexOf(view.epoch) : -1;
   const lastEpoch = run ? (run.kind === "real" ? run.lastEpoch : run.checkpoints.length) : 0;
-  const checkpoint: PreviewMetrics | null =
-    run && run.kind !== "real" && view ? (view.epoch === 0 ? baselineCheckpoint() : run.checkpoints[view.epoch - 1]) : null;
+  const checkpoint: PreviewMetrics | null = run && run.kind !== "real" && view ? (view.epoch === 0 ? baselineCheckpoint() : run.checkpoints[view.epoch - 1]) : null;
   const realSample = run?.kind === "real" && view ? (run.samples.find((sample) => sample.epoch === view.epoch && sample.promptId === view.promptId) ?? null) : null;
 
   const movePrompt = (delta: number) => view && setView({ ...view, promptId: prompts[(promptIndex + delta + prompts.length) % prompts.length].id });
@@ -190,8 +194,7 @@ export function SampleViewer({ runs, initialView, returnFocusTo = null, ownsHist
     move();
   }
 
-  const epochText =
-    view?.epoch === 0 ? (run?.kind === "real" ? "Before training" : "Untrained baseline (epoch 0)") : `Epoch ${view?.epoch} of ${lastEpoch}`;
+  const epochText = view?.epoch === 0 ? (run?.kind === "real" ? "Before training" : "Untrained baseline (epoch 0)") : `Epoch ${view?.epoch} of ${lastEpoch}`;
 
   return (
     <dialog ref={dialogRef} className={styles.dialog} aria-labelledby={`${id}-title`} onClose={onClose} onKeyDown={onKeyDown} data-testid="sample-viewer">

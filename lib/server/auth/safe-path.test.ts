@@ -27,7 +27,18 @@ describe("safeInSitePath", () => {
   });
 
   it("refuses percent-encoded forms of the same, however deeply encoded", () => {
-    for (const path of ["/%2F/evil.example", "/%2f%2fevil.example", "/%5Cevil.example", "/%5cevil.example", "/%09/evil.example", "/%0A/evil.example", "/%00", "/%252F/evil.example", "/%25252F%25252Fevil.example", "/%E0%A4%A"]) {
+    for (const path of [
+      "/%2F/evil.example",
+      "/%2f%2fevil.example",
+      "/%5Cevil.example",
+      "/%5cevil.example",
+      "/%09/evil.example",
+      "/%0A/evil.example",
+      "/%00",
+      "/%252F/evil.example",
+      "/%25252F%25252Fevil.example",
+      "/%E0%A4%A",
+    ]) {
       expect(safeInSitePath(path)).toBe("/");
     }
   });

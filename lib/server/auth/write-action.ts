@@ -15,10 +15,7 @@ export const SIGN_IN_TO_WRITE = "This server is write-protected: sign in to crea
  * action's state for a refused write (nothing is touched).
  * @example export const saveAction = writeAction((_previous: State, _form: FormData): State => ({ message: SIGN_IN_TO_WRITE }), async (access, previous: State, form: FormData) => …);
  */
-export function writeAction<Args extends unknown[], Result>(
-  refused: (...args: Args) => Result,
-  action: (access: WriteAccess, ...args: Args) => Promise<Result>,
-): (...args: Args) => Promise<Result> {
+export function writeAction<Args extends unknown[], Result>(refused: (...args: Args) => Result, action: (access: WriteAccess, ...args: Args) => Promise<Result>): (...args: Args) => Promise<Result> {
   return async (...args: Args) => {
     let access: WriteAccess;
     try {

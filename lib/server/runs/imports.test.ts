@@ -93,7 +93,10 @@ describe("importRun", () => {
     const plan = planImport(broken);
     expect(plan.ok).toBe(false);
     const name = `${tag()} refused`;
-    await expect(importRun(access, plan, broken, { name })).rejects.toMatchObject({ status: 422, fields: expect.objectContaining({ [broken.find((f) => f.path.endsWith(".png"))!.path]: expect.any(String) }) });
+    await expect(importRun(access, plan, broken, { name })).rejects.toMatchObject({
+      status: 422,
+      fields: expect.objectContaining({ [broken.find((f) => f.path.endsWith(".png"))!.path]: expect.any(String) }),
+    });
     expect(await db.run.count({ where: { name } })).toBe(0);
   });
 
@@ -175,7 +178,11 @@ describe("import staging and image decoding", () => {
   it("refuses an image whose data does not decode, naming it, with nothing stored", async () => {
     const files = asUpload(kohyaFolder({ epochs: 2, prompts: 1, imageSide: 43 }));
     const path = files.find((f) => f.path.endsWith(".png"))!.path;
-    const noise = forgedPng(600, 600, Uint8Array.from({ length: 4000 }, (_, i) => (i * 7919) % 251));
+    const noise = forgedPng(
+      600,
+      600,
+      Uint8Array.from({ length: 4000 }, (_, i) => (i * 7919) % 251),
+    );
     const broken = files.map((f) => (f.path === path ? { path, bytes: noise, size: noise.length } : f));
     const plan = planImport(broken);
     expect(plan.ok).toBe(true);

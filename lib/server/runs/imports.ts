@@ -195,7 +195,10 @@ export function logImportMemory(stage: string) {
   if (!file) return;
   const m = process.memoryUsage();
   const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)}`;
-  appendFileSync(file, `${new Date().toISOString()} ${stage}: rss ${mb(m.rss)} heapUsed ${mb(m.heapUsed)} heapTotal ${mb(m.heapTotal)} external ${mb(m.external)} arrayBuffers ${mb(m.arrayBuffers)}\n`);
+  appendFileSync(
+    file,
+    `${new Date().toISOString()} ${stage}: rss ${mb(m.rss)} heapUsed ${mb(m.heapUsed)} heapTotal ${mb(m.heapTotal)} external ${mb(m.external)} arrayBuffers ${mb(m.arrayBuffers)}\n`,
+  );
 }
 
 /** Reads files from the list that was planned (every byte in memory). */
@@ -217,12 +220,7 @@ function readFromList(files: readonly ImportFile[]): ImportFileReader {
  * never all in memory together (Prisma's writes still leave garbage that the
  * heap holds for a while: see docs/import.md, Benchmark).
  */
-export async function importRun(
-  access: WriteAccess,
-  plan: ImportPlan,
-  files: readonly ImportFile[],
-  options: { name?: string | null; read?: ImportFileReader } = {},
-): Promise<ImportedRunDetail> {
+export async function importRun(access: WriteAccess, plan: ImportPlan, files: readonly ImportFile[], options: { name?: string | null; read?: ImportFileReader } = {}): Promise<ImportedRunDetail> {
   void access;
   if (!plan.ok) throw new InputError("The folder cannot be imported: see each file's problem", problemFields(plan.problems), 422);
   const read = options.read ?? readFromList(files);

@@ -1,7 +1,17 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createGaussian, createRandom } from "@/lib/sim/random";
-import { checkpointId, nextSetComparison, orderCheckpoints, reviewSetKey, setPromptCount, setRatingsFrom, type SetCheckpoint, type SetRunForReview, type StoredSetVote } from "@/lib/server/runs/review-set-logic";
+import {
+  checkpointId,
+  nextSetComparison,
+  orderCheckpoints,
+  reviewSetKey,
+  setPromptCount,
+  setRatingsFrom,
+  type SetCheckpoint,
+  type SetRunForReview,
+  type StoredSetVote,
+} from "@/lib/server/runs/review-set-logic";
 
 const runs: SetRunForReview[] = [
   { id: "runA", name: "A", epochs: 4, recommendedEpoch: 3, pickedEpoch: null },
@@ -53,9 +63,17 @@ describe("a review across runs", () => {
   it("recovers a known preference order across runs from noisy simulated voters, and names each run's top checkpoint", () => {
     // The truth: run B is best at epoch 3, run A at epoch 2; run C is worse throughout.
     const truth = new Map<string, number>([
-      ["runA@1", 0.2], ["runA@2", 1.4], ["runA@3", 1.0], ["runA@4", 0.4],
-      ["runB@1", 0.0], ["runB@2", 1.2], ["runB@3", 2.2], ["runB@4", 1.6],
-      ["runC@1", -1.0], ["runC@2", -0.4], ["runC@3", -0.8],
+      ["runA@1", 0.2],
+      ["runA@2", 1.4],
+      ["runA@3", 1.0],
+      ["runA@4", 0.4],
+      ["runB@1", 0.0],
+      ["runB@2", 1.2],
+      ["runB@3", 2.2],
+      ["runB@4", 1.6],
+      ["runC@1", -1.0],
+      ["runC@2", -0.4],
+      ["runC@3", -0.8],
     ]);
     const random = createRandom(7);
     const gaussian = createGaussian(random);
@@ -80,7 +98,10 @@ describe("a review across runs", () => {
   });
 
   it("leaves out votes naming a run no longer in the set", () => {
-    const votes = [vote("ana", 0, { runId: "runA", epoch: 1 }, { runId: "gone", epoch: 2 }, { runId: "gone", epoch: 2 }), vote("ana", 0, { runId: "runA", epoch: 1 }, { runId: "runB", epoch: 2 }, { runId: "runB", epoch: 2 })];
+    const votes = [
+      vote("ana", 0, { runId: "runA", epoch: 1 }, { runId: "gone", epoch: 2 }, { runId: "gone", epoch: 2 }),
+      vote("ana", 0, { runId: "runA", epoch: 1 }, { runId: "runB", epoch: 2 }, { runId: "runB", epoch: 2 }),
+    ];
     const ratings = setRatingsFrom("set", runs, votes);
     expect(ratings.votes).toBe(1);
     expect(ratings.mostPreferred).toEqual({ runId: "runB", epoch: 2 });

@@ -41,11 +41,26 @@ describe("review sets", () => {
     expect(vote.winner).toEqual({ runId: b, epoch: 4 });
     expect(vote.checkpoints).toHaveLength(2);
 
-    await expect(castSetVote(access, set.id, { reviewer: "Ana", promptIndex: 0, a: { runId: a, epoch: 9 }, b: { runId: b, epoch: 2 }, winner: null })).rejects.toMatchObject({ status: 400, fields: { a: expect.stringContaining("1 to 5") } });
-    await expect(castSetVote(access, set.id, { reviewer: "Ana", promptIndex: 0, a: { runId: "elsewhere", epoch: 1 }, b: { runId: b, epoch: 2 }, winner: null })).rejects.toMatchObject({ status: 400, fields: { a: expect.any(String) } });
-    await expect(castSetVote(access, set.id, { reviewer: "Ana", promptIndex: 0, a: { runId: a, epoch: 1 }, b: { runId: a, epoch: 2 }, winner: null })).rejects.toMatchObject({ status: 400, fields: { b: expect.stringContaining("different run") } });
-    await expect(castSetVote(access, set.id, { reviewer: "Ana", promptIndex: 5, a: { runId: a, epoch: 1 }, b: { runId: b, epoch: 2 }, winner: null })).rejects.toMatchObject({ status: 400, fields: { promptIndex: expect.any(String) } });
-    await expect(castSetVote(access, set.id, { reviewer: "Ana", promptIndex: 0, a: { runId: a, epoch: 1 }, b: { runId: b, epoch: 2 }, winner: { runId: b, epoch: 3 } })).rejects.toMatchObject({ status: 400, fields: { winner: expect.any(String) } });
+    await expect(castSetVote(access, set.id, { reviewer: "Ana", promptIndex: 0, a: { runId: a, epoch: 9 }, b: { runId: b, epoch: 2 }, winner: null })).rejects.toMatchObject({
+      status: 400,
+      fields: { a: expect.stringContaining("1 to 5") },
+    });
+    await expect(castSetVote(access, set.id, { reviewer: "Ana", promptIndex: 0, a: { runId: "elsewhere", epoch: 1 }, b: { runId: b, epoch: 2 }, winner: null })).rejects.toMatchObject({
+      status: 400,
+      fields: { a: expect.any(String) },
+    });
+    await expect(castSetVote(access, set.id, { reviewer: "Ana", promptIndex: 0, a: { runId: a, epoch: 1 }, b: { runId: a, epoch: 2 }, winner: null })).rejects.toMatchObject({
+      status: 400,
+      fields: { b: expect.stringContaining("different run") },
+    });
+    await expect(castSetVote(access, set.id, { reviewer: "Ana", promptIndex: 5, a: { runId: a, epoch: 1 }, b: { runId: b, epoch: 2 }, winner: null })).rejects.toMatchObject({
+      status: 400,
+      fields: { promptIndex: expect.any(String) },
+    });
+    await expect(castSetVote(access, set.id, { reviewer: "Ana", promptIndex: 0, a: { runId: a, epoch: 1 }, b: { runId: b, epoch: 2 }, winner: { runId: b, epoch: 3 } })).rejects.toMatchObject({
+      status: 400,
+      fields: { winner: expect.any(String) },
+    });
     // The same comparison shown the other way round is a duplicate.
     await expect(castSetVote(access, set.id, { reviewer: "Ana", promptIndex: 1, a: { runId: a, epoch: 2 }, b: { runId: b, epoch: 4 }, winner: null })).rejects.toMatchObject({ status: 409 });
     await expect(castSetVote(access, "no-such-set", { reviewer: "Ana", promptIndex: 0, a: { runId: a, epoch: 1 }, b: { runId: b, epoch: 2 }, winner: null })).rejects.toMatchObject({ status: 404 });

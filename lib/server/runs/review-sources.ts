@@ -10,7 +10,21 @@ import type { ReviewImage, ReviewRunSource } from "@/lib/server/runs/review-view
 
 export type { ReviewImage, ReviewRunSource } from "@/lib/server/runs/review-view";
 
-const previewOf = ({ epoch, fidelity, flexibility, captionAdherence, overfitRisk, verdict }: { epoch: number; fidelity: number; flexibility: number; captionAdherence: number; overfitRisk: number; verdict: PreviewVerdict }) => ({
+const previewOf = ({
+  epoch,
+  fidelity,
+  flexibility,
+  captionAdherence,
+  overfitRisk,
+  verdict,
+}: {
+  epoch: number;
+  fidelity: number;
+  flexibility: number;
+  captionAdherence: number;
+  overfitRisk: number;
+  verdict: PreviewVerdict;
+}) => ({
   epoch,
   fidelity,
   flexibility,

@@ -42,10 +42,21 @@ describe("createRun", () => {
 
 describe("the simulator-2 settings", () => {
   it("are stored and returned, with the simulator version", async () => {
-    const settings = { name: `${tag()} v2`, images: 12, networkDim: 64, networkAlpha: 32, optimizer: "prodigy", learningRate: 1, lrScheduler: "cosine", warmupSteps: 100, modelFamily: "flux", seed: 9 } as const;
+    const settings = {
+      name: `${tag()} v2`,
+      images: 12,
+      networkDim: 64,
+      networkAlpha: 32,
+      optimizer: "prodigy",
+      learningRate: 1,
+      lrScheduler: "cosine",
+      warmupSteps: 100,
+      modelFamily: "flux",
+      seed: 9,
+    } as const;
     const run = await createRun(access, settings);
     expect(run).toMatchObject({ ...settings, simulatorVersion: SIMULATOR_VERSION });
-        expect(await getRun(run.id)).toEqual(run);
+    expect(await getRun(run.id)).toEqual(run);
   });
 
   it("refuse a learning rate that does not fit the optimizer and warm-up longer than the run, storing nothing", async () => {

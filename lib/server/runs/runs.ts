@@ -152,10 +152,7 @@ export async function listRuns(query: RunListQuery = {}): Promise<RunPage> {
   if (query.source) filters.push({ source: query.source });
   if (query.cursor) filters.push(afterCursor(sort, dir, decodeCursor(query.cursor)));
 
-  const orderBy: Prisma.RunOrderByWithRelationInput[] = [
-    NULLABLE_SORT_KEYS.has(sort) ? { [sort]: { sort: dir, nulls: "last" } } : { [sort]: dir },
-    { id: dir },
-  ];
+  const orderBy: Prisma.RunOrderByWithRelationInput[] = [NULLABLE_SORT_KEYS.has(sort) ? { [sort]: { sort: dir, nulls: "last" } } : { [sort]: dir }, { id: dir }];
   // Summary columns only: the loss curve (kilobytes per run) and the checkpoints stay out of lists.
   const rows = await db.run.findMany({ where: { AND: filters }, orderBy, take: limit + 1, omit: { lossCurve: true } });
   const page = rows.slice(0, limit);
@@ -236,10 +233,7 @@ export async function deleteRun(_access: WriteAccess, id: string): Promise<void>
 /** The learning rates and batch sizes stored runs use, for the list's filter menus (index-only scans). */
 export async function listFilterOptions(): Promise<{ learningRates: number[]; batchSizes: number[] }> {
   await dbReady();
-  const [rates, batches] = await Promise.all([
-    db.run.groupBy({ by: ["learningRate"], orderBy: { learningRate: "asc" } }),
-    db.run.groupBy({ by: ["batchSize"], orderBy: { batchSize: "asc" } }),
-  ]);
+  const [rates, batches] = await Promise.all([db.run.groupBy({ by: ["learningRate"], orderBy: { learningRate: "asc" } }), db.run.groupBy({ by: ["batchSize"], orderBy: { batchSize: "asc" } })]);
   return { learningRates: rates.map((row) => row.learningRate), batchSizes: batches.map((row) => row.batchSize) };
 }
 

@@ -45,7 +45,11 @@ describe("castVote", () => {
 describe("ratings", () => {
   it("puts the epoch reviewers prefer on top, beside the recommendation and the pick", async () => {
     const run = await createRun(access, { name: name(), images: 10, epochs: 5, seed: 8 });
-    for (const [reviewer, prompt] of [["ana", 0], ["ben", 0], ["ana", 1]] as const) {
+    for (const [reviewer, prompt] of [
+      ["ana", 0],
+      ["ben", 0],
+      ["ana", 1],
+    ] as const) {
       for (const other of [1, 2, 3, 5]) await castVote(access, run.id, { reviewer, promptIndex: prompt, a: 4, b: other, winner: 4 });
     }
     const ratings = await getRatings(run.id);

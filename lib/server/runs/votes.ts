@@ -84,7 +84,17 @@ export async function getRatings(runId: string): Promise<RunRatings> {
   return ratingsFrom(loaded.run, await listVotes(runId));
 }
 
-function toStoredVote(row: { id: string; runId: string; reviewer: string; promptIndex: number; epochLow: number; epochHigh: number; winnerEpoch: number | null; loserTags: string; createdAt: Date }): StoredVote {
+function toStoredVote(row: {
+  id: string;
+  runId: string;
+  reviewer: string;
+  promptIndex: number;
+  epochLow: number;
+  epochHigh: number;
+  winnerEpoch: number | null;
+  loserTags: string;
+  createdAt: Date;
+}): StoredVote {
   let tags: LoserTag[] = [];
   try {
     const parsed: unknown = JSON.parse(row.loserTags);

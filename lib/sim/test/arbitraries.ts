@@ -27,10 +27,7 @@ export function logUniform(min: number, max: number): fc.Arbitrary<number> {
 export const seedArb = fc.oneof(fc.constantFrom(seed.min, seed.max), fc.integer({ min: seed.min, max: seed.max }));
 
 /** Any learning rate the schema accepts, including the tiniest positive double. */
-export const anyLearningRateArb = fc.oneof(
-  { weight: 8, arbitrary: logUniform(1e-8, SETTINGS_LIMITS.learningRate.max) },
-  { weight: 1, arbitrary: fc.constantFrom(Number.MIN_VALUE, 1e-300, 1e-12) },
-);
+export const anyLearningRateArb = fc.oneof({ weight: 8, arbitrary: logUniform(1e-8, SETTINGS_LIMITS.learningRate.max) }, { weight: 1, arbitrary: fc.constantFrom(Number.MIN_VALUE, 1e-300, 1e-12) });
 
 /** Any text-encoder learning rate the schema accepts, with "frozen" (0) often. */
 export const anyTextEncoderRateArb = fc.oneof(fc.constant(0), logUniform(1e-9, SETTINGS_LIMITS.textEncoderLearningRate.max));

@@ -41,7 +41,8 @@ export function ImportedEpochs({ run, query }: { run: ImportedRunDetail; query: 
   if (run.beforeTraining.length > 0) columns.set(0, { epoch: 0, step: 0, trainLoss: null, validationLoss: null, samples: run.beforeTraining });
   const available = [...columns.keys()].sort((a, b) => a - b);
   const prompts = new Map<number, string>();
-  for (const column of columns.values()) for (const sample of column.samples) if (!prompts.has(sample.promptIndex)) prompts.set(sample.promptIndex, sample.prompt ?? `Prompt ${sample.promptIndex + 1}`);
+  for (const column of columns.values())
+    for (const sample of column.samples) if (!prompts.has(sample.promptIndex)) prompts.set(sample.promptIndex, sample.prompt ?? `Prompt ${sample.promptIndex + 1}`);
   const promptList = [...prompts.entries()].sort(([a], [b]) => a - b);
 
   const header = (
@@ -49,8 +50,8 @@ export function ImportedEpochs({ run, query }: { run: ImportedRunDetail; query: 
       <div>
         <h1>Epochs of {run.name}</h1>
         <p>
-          <span className="badge badge-accent">Imported</span> from {run.trainer ? (TRAINER_LABELS[run.trainer] ?? run.trainer) : "a trainer's folder"} ·{" "}
-          {run.checkpoints.length} epoch {run.checkpoints.length === 1 ? "file" : "files"} · {promptList.length === 0 ? "no samples" : `samples of ${promptList.length} ${promptList.length === 1 ? "prompt" : "prompts"}`}
+          <span className="badge badge-accent">Imported</span> from {run.trainer ? (TRAINER_LABELS[run.trainer] ?? run.trainer) : "a trainer's folder"} · {run.checkpoints.length} epoch{" "}
+          {run.checkpoints.length === 1 ? "file" : "files"} · {promptList.length === 0 ? "no samples" : `samples of ${promptList.length} ${promptList.length === 1 ? "prompt" : "prompts"}`}
           {run.beforeTraining.length > 0 && ", before training too"}
         </p>
       </div>
@@ -94,9 +95,9 @@ export function ImportedEpochs({ run, query }: { run: ImportedRunDetail; query: 
     <div className="page stack">
       {header}
       <p className="muted">
-        The trainer&apos;s own samples and what it logged. Differences are against the first column ({measuredEpochLabel(first.epoch).toLowerCase()}). Quality, fidelity,
-        flexibility, caption adherence and overfit risk are scores of the simulator: nobody measured them for this run, so they read “not measured”; judge
-        those from the samples. Choose each column&apos;s epoch with its menu; reorder columns with “← Move” and “Move →”, or focus one of them and press ← or →.
+        The trainer&apos;s own samples and what it logged. Differences are against the first column ({measuredEpochLabel(first.epoch).toLowerCase()}). Quality, fidelity, flexibility, caption adherence
+        and overfit risk are scores of the simulator: nobody measured them for this run, so they read “not measured”; judge those from the samples. Choose each column&apos;s epoch with its menu;
+        reorder columns with “← Move” and “Move →”, or focus one of them and press ← or →.
       </p>
       {promptList.length > 0 && (
         <details className={styles.prompts}>
@@ -172,7 +173,14 @@ function Samples({ run, epochs, column, prompts }: { run: ImportedRunDetail; epo
             aria-label={`${measuredEpochLabel(column.epoch)}, “${text}”: view full size`}
           >
             {/* eslint-disable-next-line @next/next/no-img-element -- content-addressed previews served by the API, already sized */}
-            <img src={sample.previewUrl} width={width} height={Math.round((width * sample.height) / sample.width)} alt={`${measuredEpochLabel(column.epoch)}: ${text}`} loading="lazy" className={styles.realPreview} />
+            <img
+              src={sample.previewUrl}
+              width={width}
+              height={Math.round((width * sample.height) / sample.width)}
+              alt={`${measuredEpochLabel(column.epoch)}: ${text}`}
+              loading="lazy"
+              className={styles.realPreview}
+            />
           </a>
         );
       })}

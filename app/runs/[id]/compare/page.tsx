@@ -49,8 +49,7 @@ export default async function CompareEpochsPage({ params, searchParams }: Props)
       <div>
         <h1>Epochs of {run.name}</h1>
         <p>
-          {run.images} images · {run.repeats} repeats · {run.epochs} epochs · batch {run.batchSize} · LR {formatRate(run.learningRate)} ·{" "}
-          {formatInteger(run.stepsPerEpoch)} steps per epoch
+          {run.images} images · {run.repeats} repeats · {run.epochs} epochs · batch {run.batchSize} · LR {formatRate(run.learningRate)} · {formatInteger(run.stepsPerEpoch)} steps per epoch
         </p>
       </div>
       <Link href={`/runs/${run.id}`} className="button">
@@ -90,7 +89,8 @@ export default async function CompareEpochsPage({ params, searchParams }: Props)
     <div className="page stack">
       {header}
       <p className="muted">
-        Differences are against the first column (epoch {parsed.epochs[0]}), from the values as shown. Choose each column&apos;s epoch with its menu; reorder columns with “← Move” and “Move →”, or focus one of them and press ← or →.
+        Differences are against the first column (epoch {parsed.epochs[0]}), from the values as shown. Choose each column&apos;s epoch with its menu; reorder columns with “← Move” and “Move →”, or
+        focus one of them and press ← or →.
       </p>
       <details className={styles.prompts}>
         <summary>Sample prompts</summary>

@@ -33,19 +33,12 @@ export default async function ReviewPage({ params }: Props) {
         </p>
         <h1>Blind review</h1>
         <p className="muted">
-          Two checkpoints of this run, drawn for the same prompt and labelled A and B only: choose the one you would keep, or say you
-          can&apos;t tell. {source.kind === "images" ? "These are the trainer's own samples; its" : "The untrained base model's"} sample from before training is beside them for
-          reference. Share this page&apos;s address to review as a team:
-          each reviewer sees every comparison once, and the ratings below add up everyone&apos;s votes.
+          Two checkpoints of this run, drawn for the same prompt and labelled A and B only: choose the one you would keep, or say you can&apos;t tell.{" "}
+          {source.kind === "images" ? "These are the trainer's own samples; its" : "The untrained base model's"} sample from before training is beside them for reference. Share this page&apos;s
+          address to review as a team: each reviewer sees every comparison once, and the ratings below add up everyone&apos;s votes.
         </p>
       </header>
-      <ReviewBoard
-        run={run}
-        source={source}
-        initialVotes={votes}
-        locked={lock.locked}
-        canWrite={lock.canWrite}
-      />
+      <ReviewBoard run={run} source={source} initialVotes={votes} locked={lock.locked} canWrite={lock.canWrite} />
     </div>
   );
 }

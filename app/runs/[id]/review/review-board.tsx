@@ -71,8 +71,7 @@ export function ReviewBoard({ run, source, initialVotes, locked, canWrite }: Pro
     <div className="stack">
       {locked && !canWrite ? (
         <p className="alert alert-warning" role="status">
-          This server is write-protected: only signed-in reviewers vote. <Link href={`/sign-in?next=/runs/${run.id}/review`}>Sign in</Link> to vote;
-          the ratings below stay open to read.
+          This server is write-protected: only signed-in reviewers vote. <Link href={`/sign-in?next=/runs/${run.id}/review`}>Sign in</Link> to vote; the ratings below stay open to read.
         </p>
       ) : storedReviewer === "" ? (
         <ReviewerForm />
@@ -371,8 +370,8 @@ function Results({ run, votes, canWrite, onPicked, onError }: ResultsProps) {
             </table>
           </div>
           <p className="muted">
-            Scores are Bradley–Terry strengths in logits (a gap of 1 means the higher one wins about 73% of comparisons), ± one standard error; can&apos;t
-            tell counts as half a win each. Agreement: {AGREEMENT_METHOD}.
+            Scores are Bradley–Terry strengths in logits (a gap of 1 means the higher one wins about 73% of comparisons), ± one standard error; can&apos;t tell counts as half a win each. Agreement:{" "}
+            {AGREEMENT_METHOD}.
           </p>
           {canWrite && top !== null && (
             <div>

@@ -25,7 +25,14 @@ export function ReviewSample({ source, epoch, promptIndex, size, label, idPrefix
     return (
       <a href={image.url} className={styles.imageLink} target="_blank" rel="noopener">
         {/* eslint-disable-next-line @next/next/no-img-element -- content-addressed previews served by the API, already sized */}
-        <img src={image.previewUrl} width={width} height={Math.round((width * image.height) / image.width)} alt={`${label} (opens the full image)`} className={styles.image} data-testid="review-image" />
+        <img
+          src={image.previewUrl}
+          width={width}
+          height={Math.round((width * image.height) / image.width)}
+          alt={`${label} (opens the full image)`}
+          className={styles.image}
+          data-testid="review-image"
+        />
       </a>
     );
   }
