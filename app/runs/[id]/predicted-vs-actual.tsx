@@ -83,8 +83,8 @@ export async function PredictedVsActual({ run }: { run: ImportedRunDetail }) {
                 <th scope="col">Epoch</th>
                 <th scope="col">Step</th>
                 <th scope="col">Training loss</th>
-                <th scope="col">Predicted training loss</th>
                 <th scope="col">Validation loss</th>
+                <th scope="col">Predicted training loss</th>
                 <th scope="col">Predicted validation loss</th>
               </tr>
             </thead>
@@ -94,8 +94,8 @@ export async function PredictedVsActual({ run }: { run: ImportedRunDetail }) {
                   <th scope="row">{row.epoch}</th>
                   <td className="num">{run.checkpoints[i].step === null ? "—" : formatInteger(run.checkpoints[i].step!)}</td>
                   <td className="num">{formatLoss(row.trainLoss)}</td>
-                  <td className="num">{formatLoss(row.predictedTrain)}</td>
                   <td className="num">{formatLoss(row.validationLoss)}</td>
+                  <td className="num">{formatLoss(row.predictedTrain)}</td>
                   <td className="num">{formatLoss(row.predictedValidation)}</td>
                 </tr>
               ))}
