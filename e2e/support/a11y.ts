@@ -19,8 +19,9 @@ export async function expectNoSeriousA11yViolations(page: Page) {
 
 /** Fails if the page scrolls sideways at the current viewport width. */
 export async function expectNoHorizontalScroll(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  // After a viewport change, charts follow the new width on their next resize
+  // observation: wait for the layout to settle rather than reading it once.
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), { message: "sideways overflow in px" }).toBeLessThanOrEqual(0);
 }
 
 /** Collects console errors and page errors; call the returned function at the end of a test to assert there were none. */
