@@ -20,6 +20,10 @@ import { VerdictBadge } from "@/app/ui/verdict-badge";
 import { EpochColumnControls } from "@/app/ui/compare/epoch-column-controls";
 import { PickEpochButton } from "@/app/ui/compare/pick-epoch-button";
 import styles from "@/app/ui/compare/epochs.module.css";
+import { Alert } from "@/app/ui/alert";
+import { ButtonLink } from "@/app/ui/button";
+import { EmptyState } from "@/app/ui/empty-state";
+import { PageHeader } from "@/app/ui/page-header";
 import { ImportedEpochs } from "./imported-epochs";
 
 type Props = {
@@ -45,27 +49,22 @@ export default async function CompareEpochsPage({ params, searchParams }: Props)
   }
 
   const header = (
-    <div className="page-header">
-      <div>
-        <h1>Epochs of {run.name}</h1>
-        <p>
+    <PageHeader
+      title={`Epochs of ${run.name}`}
+      description={
+        <>
           {run.images} images · {run.repeats} repeats · {run.epochs} epochs · batch {run.batchSize} · LR {formatRate(run.learningRate)} · {formatInteger(run.stepsPerEpoch)} steps per epoch
-        </p>
-      </div>
-      <Link href={`/runs/${run.id}`} className="button">
-        Back to the run
-      </Link>
-    </div>
+        </>
+      }
+      actions={<ButtonLink href={`/runs/${run.id}`}>Back to the run</ButtonLink>}
+    />
   );
 
   if (run.epochs < 2) {
     return (
       <div className="page stack">
         {header}
-        <div className="card empty-state">
-          <h2>Only one checkpoint</h2>
-          <p className="muted">This run trained for a single epoch, so there is nothing to compare it with.</p>
-        </div>
+        <EmptyState title="Only one checkpoint" description="This run trained for a single epoch, so there is nothing to compare it with." />
       </div>
     );
   }
@@ -76,10 +75,10 @@ export default async function CompareEpochsPage({ params, searchParams }: Props)
     return (
       <div className="page stack">
         {header}
-        <div className="alert alert-error" role="alert">
+        <Alert as="div" tone="error" role="alert">
           <p>{parsed.message}</p>
           <Link href={compareEpochsHref(run.id, defaultCompareEpochs(run))}>Compare the recommended, picked and last epochs</Link>
-        </div>
+        </Alert>
       </div>
     );
   }
