@@ -3,7 +3,6 @@
 // matter (a variance-based importance), and the epoch × LoRA-strength grid.
 // Everything the page shows is read from its URL.
 import type { Metadata } from "next";
-import Link from "next/link";
 import {
   describeImportance,
   firstOrderImportance,
@@ -32,6 +31,9 @@ import { PopulationFormShell } from "./population-form-shell";
 import { RunPicker } from "./run-picker";
 import { StrengthGrid } from "./strength-grid";
 import styles from "./analysis.module.css";
+import { Alert } from "@/app/ui/alert";
+import { PageHeader } from "@/app/ui/page-header";
+import { Button, ButtonLink } from "@/app/ui/button";
 
 export const metadata: Metadata = { title: "Analysis" };
 export const dynamic = "force-dynamic";
@@ -86,21 +88,16 @@ export default async function AnalysisPage({ searchParams }: Props) {
 
   return (
     <div className="page">
-      <div className="page-header">
-        <div>
-          <h1>Analysis</h1>
-          <p>Which settings matter, across your stored runs and across thousands of simulated ones, and which epoch to use at which LoRA strength.</p>
-        </div>
-      </div>
+      <PageHeader title="Analysis" description="Which settings matter, across your stored runs and across thousands of simulated ones, and which epoch to use at which LoRA strength." />
       {notices.length > 0 && (
-        <div className="alert alert-warning" role="status" style={{ marginBottom: "var(--space-4)" }}>
+        <Alert as="div" tone="warning" role="status" style={{ marginBottom: "var(--space-4)" }}>
           <p style={{ margin: 0 }}>Some parts of the link were not valid and use their defaults:</p>
           <ul className={styles.noticeList}>
             {notices.map((notice) => (
               <li key={notice}>{notice}</li>
             ))}
           </ul>
-        </div>
+        </Alert>
       )}
 
       <nav aria-label="Sections" className={styles.sectionNav}>
@@ -115,9 +112,9 @@ export default async function AnalysisPage({ searchParams }: Props) {
         {storedRows.length === 0 ? (
           <div className="empty-state">
             <p>No stored runs yet: the parallel coordinates need a few.</p>
-            <Link href="/runs/new" className="button button-primary">
+            <ButtonLink href="/runs/new" variant="primary">
               New run
-            </Link>
+            </ButtonLink>
           </div>
         ) : (
           <>
@@ -196,9 +193,9 @@ export default async function AnalysisPage({ searchParams }: Props) {
               </option>
             ))}
           </select>
-          <button type="submit" className="button button-small">
+          <Button type="submit" size="small">
             Show grid
-          </button>
+          </Button>
         </RunPicker>
         <p>
           Best cell: epoch {best.epoch} at strength {best.strength.toFixed(1)} (quality {best.quality.toFixed(2)}). The last epoch, {lastRow[0].epoch}, does best at strength{" "}
@@ -288,9 +285,9 @@ function PopulationForm({ state }: { state: AnalysisState }) {
             ))}
           </select>
         </div>
-        <button type="submit" className="button button-primary">
+        <Button type="submit" variant="primary">
           Simulate population
-        </button>
+        </Button>
       </div>
     </PopulationFormShell>
   );

@@ -9,6 +9,7 @@ import { useHydrated } from "@/app/ui/use-hydrated";
 import { formatAxisValue, formatBrush, PARALLEL_AXES, parseAxisInput, passesBrush, type AxisValues, type Brush, type ParallelAxis, type ParallelAxisKey } from "@/lib/analysis/axes";
 import { rampColor } from "@/lib/sweep/color";
 import styles from "./analysis.module.css";
+import { Button } from "@/app/ui/button";
 
 export interface ParallelRow {
   id: string;
@@ -277,9 +278,9 @@ export function ParallelCoordinates({ id, title, rows, param, initialBrush, noun
           <label htmlFor={`${id}-to`}>To</label>
           <input id={`${id}-to`} name="to" inputMode="decimal" autoComplete="off" aria-invalid={formError ? true : undefined} aria-describedby={formError ? `${id}-filter-error` : undefined} />
         </div>
-        <button type="submit" className="button button-small">
+        <Button type="submit" size="small">
           Keep range
-        </button>
+        </Button>
         {formError && (
           <p id={`${id}-filter-error`} className={styles.error} role="alert">
             {formError}
@@ -294,15 +295,15 @@ export function ParallelCoordinates({ id, title, rows, param, initialBrush, noun
               <span>
                 {axis.label} {formatAxisValue(axis.key, brush[axis.key]!.from)}–{formatAxisValue(axis.key, brush[axis.key]!.to)}
               </span>
-              <button type="button" className="button button-small" onClick={() => setRange(axis.key, null)} aria-label={`Remove the ${axis.label.toLowerCase()} range`}>
+              <Button size="small" onClick={() => setRange(axis.key, null)} aria-label={`Remove the ${axis.label.toLowerCase()} range`}>
                 ×
-              </button>
+              </Button>
             </li>
           ))}
           <li>
-            <button type="button" className="button button-small" onClick={() => commit({})}>
+            <Button size="small" onClick={() => commit({})}>
               Clear all
-            </button>
+            </Button>
           </li>
         </ul>
       )}

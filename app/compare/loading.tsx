@@ -1,15 +1,12 @@
 // /compare while its runs load: header, chart and table placeholders.
 // Its title looks like the page's h1 but is not a heading: while the page streams
 // in, its own h1 is already in the document, and two page headings confuse screen readers.
+import { PageHeader } from "@/app/ui/page-header";
+
 export default function Loading() {
   return (
     <div className="page stack" aria-busy="true">
-      <div className="page-header">
-        <div>
-          <div className="skeleton-title">Compare runs</div>
-          <p>Loading the runs…</p>
-        </div>
-      </div>
+      <PageHeader heading={<div className="skeleton-title">Compare runs</div>} description="Loading the runs…" />
       <div className="card" aria-hidden="true">
         <div className="skeleton" style={{ height: 320 }} />
       </div>

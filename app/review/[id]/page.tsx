@@ -9,6 +9,7 @@ import { getWriteLockStatus } from "@/lib/server/auth/session";
 import { compareRunsHref } from "@/lib/compare/query";
 import { listSetVotes, loadReviewSet } from "@/lib/server/runs/review-sets";
 import { SetReviewBoard } from "./set-review-board";
+import { Alert } from "@/app/ui/alert";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -38,9 +39,9 @@ export default async function SetReviewPage({ params }: Props) {
         </p>
       </header>
       {set.runs.length < 2 ? (
-        <p className="alert alert-warning" role="status">
+        <Alert tone="warning" role="status">
           Fewer than 2 of this review&apos;s runs remain (the others were deleted): there is nothing left to compare.
-        </p>
+        </Alert>
       ) : (
         <SetReviewBoard set={set} sources={sources} initialVotes={votes} locked={lock.locked} canWrite={lock.canWrite} />
       )}

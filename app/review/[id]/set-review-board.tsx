@@ -14,6 +14,8 @@ import { readReviewer, ReviewerForm, saveReviewer, subscribeReviewer } from "@/a
 import { hasReference, promptText, ReviewSample } from "@/app/runs/[id]/review/review-sample";
 import styles from "@/app/runs/[id]/review/review.module.css";
 import { pickSetTopAction, setVoteAction } from "../actions";
+import { Alert } from "@/app/ui/alert";
+import { Button } from "@/app/ui/button";
 
 interface SetView {
   id: string;
@@ -47,9 +49,9 @@ export function SetReviewBoard({ set, sources, initialVotes, locked, canWrite }:
   return (
     <div className="stack">
       {locked && !canWrite ? (
-        <p className="alert alert-warning" role="status">
+        <Alert tone="warning" role="status">
           This server is write-protected: only signed-in reviewers vote. <Link href={`/sign-in?next=${here}`}>Sign in</Link> to vote; the ratings below stay open to read.
-        </p>
+        </Alert>
       ) : storedReviewer === "" ? (
         <ReviewerForm />
       ) : (
@@ -68,9 +70,9 @@ export function SetReviewBoard({ set, sources, initialVotes, locked, canWrite }:
         />
       )}
       {message && (
-        <p className="alert alert-error" role="alert">
+        <Alert tone="error" role="alert">
           {message.text} {message.signIn && <Link href={`/sign-in?next=${here}`}>Sign in</Link>}
-        </p>
+        </Alert>
       )}
       <p className="visually-hidden" role="status" aria-live="polite">
         {status}
@@ -151,9 +153,9 @@ function SetComparison({ set, sources, votes, reviewer, onVoted, onError }: Comp
   const header = (
     <p className={styles.reviewer}>
       Reviewing as <strong>{reviewer}</strong> · {mine} {mine === 1 ? "vote" : "votes"} cast{" "}
-      <button type="button" className="button button-small" onClick={() => saveReviewer("")}>
+      <Button size="small" onClick={() => saveReviewer("")}>
         Change name
-      </button>
+      </Button>
     </p>
   );
 
@@ -222,15 +224,15 @@ function SetComparison({ set, sources, votes, reviewer, onVoted, onError }: Comp
         ))}
       </fieldset>
       <div className={styles.choices}>
-        <button type="button" className="button button-primary" onClick={() => answer("left")} disabled={pending}>
+        <Button variant="primary" onClick={() => answer("left")} disabled={pending}>
           {left.label} is better <kbd>←</kbd>
-        </button>
-        <button type="button" className="button" onClick={() => answer("tie")} disabled={pending}>
+        </Button>
+        <Button onClick={() => answer("tie")} disabled={pending}>
           Can&apos;t tell <kbd>↓</kbd>
-        </button>
-        <button type="button" className="button button-primary" onClick={() => answer("right")} disabled={pending}>
+        </Button>
+        <Button variant="primary" onClick={() => answer("right")} disabled={pending}>
           {right.label} is better <kbd>→</kbd>
-        </button>
+        </Button>
       </div>
       <p className="muted">Keys: ← chooses the left sample, → the right one, ↓ can&apos;t tell; 1–{LOSER_TAGS.length} tag the one you did not choose.</p>
     </section>
@@ -290,9 +292,8 @@ function SetResults({ set, votes, canWrite, onPicked, onError }: ResultsProps) {
                   · simulator recommends {entry.recommendedEpoch} · pick: <span data-testid="run-pick">{entry.pickedEpoch === null ? "none" : `epoch ${entry.pickedEpoch}`}</span>
                 </span>
                 {canWrite && entry.topEpoch !== null && (
-                  <button
-                    type="button"
-                    className="button button-small"
+                  <Button
+                    size="small"
                     disabled={pending || entry.pickedEpoch === entry.topEpoch}
                     onClick={() =>
                       startTransition(async () => {
@@ -303,7 +304,7 @@ function SetResults({ set, votes, canWrite, onPicked, onError }: ResultsProps) {
                     }
                   >
                     Make epoch {entry.topEpoch} the pick<span className="visually-hidden"> of {nameOf.get(entry.runId)}</span>
-                  </button>
+                  </Button>
                 )}
               </li>
             ))}

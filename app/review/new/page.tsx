@@ -9,6 +9,7 @@ import { getRuns } from "@/lib/server/runs";
 import { REVIEW_SET_RUNS_MAX } from "@/lib/runs/review-schemas";
 import { findReviewSet } from "@/lib/server/runs/review-sets";
 import { StartReviewForm } from "./start-form";
+import { Alert } from "@/app/ui/alert";
 
 export const metadata: Metadata = { title: "Blind review of runs" };
 export const dynamic = "force-dynamic";
@@ -43,10 +44,10 @@ export default async function NewSetReviewPage({ searchParams }: Props) {
         </p>
       </header>
       {runs.length < 2 ? (
-        <div className="alert alert-error" role="alert">
+        <Alert as="div" tone="error" role="alert">
           <p>A review across runs needs at least 2 stored runs{ids.length > runs.length ? ` (${ids.length - runs.length} of those asked for were not found)` : ""}.</p>
           <Link href="/compare">Choose runs to compare</Link>
-        </div>
+        </Alert>
       ) : (
         <section className="card stack" aria-labelledby="set-heading">
           <h2 id="set-heading">{runs.length} runs to review</h2>
@@ -58,9 +59,9 @@ export default async function NewSetReviewPage({ searchParams }: Props) {
             ))}
           </ul>
           {lock.locked && !lock.canWrite ? (
-            <p className="alert alert-warning" role="status">
+            <Alert tone="warning" role="status">
               This server is write-protected: only signed-in reviewers start reviews and vote. <Link href={`/sign-in?next=${encodeURIComponent(here)}`}>Sign in</Link>
-            </p>
+            </Alert>
           ) : (
             <StartReviewForm runIds={runs.map((run) => run.id)} />
           )}

@@ -3,6 +3,8 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { startReviewAction, type StartState } from "../actions";
+import { Alert } from "@/app/ui/alert";
+import { Button } from "@/app/ui/button";
 
 export function StartReviewForm({ runIds }: { runIds: string[] }) {
   const [state, action, pending] = useActionState<StartState, FormData>(startReviewAction, { message: null });
@@ -12,14 +14,14 @@ export function StartReviewForm({ runIds }: { runIds: string[] }) {
         <input key={id} type="hidden" name="runs" value={id} />
       ))}
       <div>
-        <button type="submit" className="button button-primary" disabled={pending}>
+        <Button type="submit" variant="primary" disabled={pending}>
           Start the blind review
-        </button>
+        </Button>
       </div>
       {state.message && (
-        <p className="alert alert-error" role="alert">
+        <Alert tone="error" role="alert">
           {state.message} {state.signIn && <Link href="/sign-in">Sign in</Link>}
-        </p>
+        </Alert>
       )}
     </form>
   );

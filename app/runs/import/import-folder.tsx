@@ -8,6 +8,8 @@ import { useId, useState, type DragEvent } from "react";
 import { IMAGE_HEAD_BYTES, isImagePath, planImport, sliceSafetensorsHeader, type ImportFile, type ImportPlan } from "@/lib/import";
 import { useHydrated } from "@/app/ui/use-hydrated";
 import styles from "./import.module.css";
+import { Alert } from "@/app/ui/alert";
+import { Button, buttonClass } from "@/app/ui/button";
 
 interface Chosen {
   folder: string;
@@ -115,7 +117,7 @@ export function ImportFolder({ canWrite = true }: { canWrite?: boolean }) {
         onDrop={onDrop}
       >
         <p>Drop the training&apos;s output folder here, or</p>
-        <label htmlFor={inputId} className="button button-primary">
+        <label htmlFor={inputId} className={buttonClass({ variant: "primary" })}>
           Choose a folder
         </label>
         <input id={inputId} className="visually-hidden" type="file" multiple {...{ webkitdirectory: "" }} onChange={(event) => onChoose(event.target.files)} aria-describedby={`${inputId}-help`} />
@@ -165,7 +167,7 @@ export function ImportFolder({ canWrite = true }: { canWrite?: boolean }) {
             </div>
           </dl>
           {errors.length > 0 && (
-            <div className="alert alert-error" role="alert">
+            <Alert as="div" tone="error" role="alert">
               <p>
                 <strong>This folder cannot be imported</strong> until {errors.length === 1 ? "this problem is" : `these ${errors.length} problems are`} fixed:
               </p>
@@ -176,10 +178,10 @@ export function ImportFolder({ canWrite = true }: { canWrite?: boolean }) {
                   </li>
                 ))}
               </ul>
-            </div>
+            </Alert>
           )}
           {warnings.length > 0 && (
-            <div className="alert">
+            <Alert as="div">
               <p>Worth knowing (the import goes ahead):</p>
               <ul className={styles.problems}>
                 {warnings.map((p, i) => (
@@ -188,12 +190,12 @@ export function ImportFolder({ canWrite = true }: { canWrite?: boolean }) {
                   </li>
                 ))}
               </ul>
-            </div>
+            </Alert>
           )}
           <div>
-            <button type="button" className="button button-primary" disabled={!plan.ok || !canWrite || upload.state === "sending"} onClick={send}>
+            <Button variant="primary" disabled={!plan.ok || !canWrite || upload.state === "sending"} onClick={send}>
               Import this run
-            </button>
+            </Button>
           </div>
         </section>
       )}
@@ -206,7 +208,7 @@ export function ImportFolder({ canWrite = true }: { canWrite?: boolean }) {
       )}
 
       {upload.state === "failed" && (
-        <div className="alert alert-error" role="alert">
+        <Alert as="div" tone="error" role="alert">
           <p>
             {upload.message}
             {upload.signIn && (
@@ -225,7 +227,7 @@ export function ImportFolder({ canWrite = true }: { canWrite?: boolean }) {
               ))}
             </ul>
           )}
-        </div>
+        </Alert>
       )}
     </div>
   );

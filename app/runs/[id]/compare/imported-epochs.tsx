@@ -15,6 +15,10 @@ import { realPromptId, realViewerRunOf, viewTargetOf } from "@/app/ui/sample-vie
 import { EpochColumnControls } from "@/app/ui/compare/epoch-column-controls";
 import { PickEpochButton } from "@/app/ui/compare/pick-epoch-button";
 import styles from "@/app/ui/compare/epochs.module.css";
+import { Alert } from "@/app/ui/alert";
+import { ButtonLink } from "@/app/ui/button";
+import { EmptyState } from "@/app/ui/empty-state";
+import { PageHeader } from "@/app/ui/page-header";
 import { defaultMeasuredEpochs, measuredEpochLabel, parseMeasuredEpochList } from "./measured-epochs";
 
 const TRAINER_LABELS: Record<string, string> = { kohya: "kohya sd-scripts", "ai-toolkit": "ai-toolkit" };
@@ -46,29 +50,24 @@ export function ImportedEpochs({ run, query }: { run: ImportedRunDetail; query: 
   const promptList = [...prompts.entries()].sort(([a], [b]) => a - b);
 
   const header = (
-    <div className="page-header">
-      <div>
-        <h1>Epochs of {run.name}</h1>
-        <p>
+    <PageHeader
+      title={`Epochs of ${run.name}`}
+      description={
+        <>
           <span className="badge badge-accent">Imported</span> from {run.trainer ? (TRAINER_LABELS[run.trainer] ?? run.trainer) : "a trainer's folder"} · {run.checkpoints.length} epoch{" "}
           {run.checkpoints.length === 1 ? "file" : "files"} · {promptList.length === 0 ? "no samples" : `samples of ${promptList.length} ${promptList.length === 1 ? "prompt" : "prompts"}`}
           {run.beforeTraining.length > 0 && ", before training too"}
-        </p>
-      </div>
-      <Link href={`/runs/${run.id}`} className="button">
-        Back to the run
-      </Link>
-    </div>
+        </>
+      }
+      actions={<ButtonLink href={`/runs/${run.id}`}>Back to the run</ButtonLink>}
+    />
   );
 
   if (available.length < 2) {
     return (
       <div className="page stack">
         {header}
-        <div className="card empty-state">
-          <h2>Only one checkpoint</h2>
-          <p className="muted">The trainer saved a single epoch and no samples before training, so there is nothing to compare it with.</p>
-        </div>
+        <EmptyState title="Only one checkpoint" description="The trainer saved a single epoch and no samples before training, so there is nothing to compare it with." />
       </div>
     );
   }
@@ -79,10 +78,10 @@ export function ImportedEpochs({ run, query }: { run: ImportedRunDetail; query: 
     return (
       <div className="page stack">
         {header}
-        <div className="alert alert-error" role="alert">
+        <Alert as="div" tone="error" role="alert">
           <p>{parsed.message}</p>
           <Link href={compareEpochsHref(run.id, defaults)}>Compare {defaults.map((epoch) => measuredEpochLabel(epoch).toLowerCase()).join(", ")}</Link>
-        </div>
+        </Alert>
       </div>
     );
   }

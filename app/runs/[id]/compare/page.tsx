@@ -7,19 +7,18 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { defaultCompareEpochs, parseEpochList } from "@/lib/compare/epochs";
 import { compareEpochsHref } from "@/lib/compare/query";
-import { differenceOf } from "@/lib/compare/difference";
-import { CHECKPOINT_METRICS, formatMetric } from "@/lib/compare/metrics";
 import { formatInteger, formatRate } from "@/lib/format";
 import { SAMPLE_PROMPTS } from "@/lib/preview";
-import { getImportedRun, getRun, type RunDetail } from "@/lib/server/runs";
-import { SampleImage } from "@/app/ui/sample-image";
+import { getImportedRun, getRun } from "@/lib/server/runs";
 import { DeferredSampleViewer } from "@/app/ui/sample-viewer/deferred-sample-viewer";
 import { formatSampleView, parseSampleView, VIEW_PARAM } from "@/app/ui/sample-viewer/view-param";
 import { viewerRunOf } from "@/app/ui/sample-viewer/viewer-run";
-import { VerdictBadge } from "@/app/ui/verdict-badge";
-import { EpochColumnControls } from "@/app/ui/compare/epoch-column-controls";
-import { PickEpochButton } from "@/app/ui/compare/pick-epoch-button";
 import styles from "@/app/ui/compare/epochs.module.css";
+import { Alert } from "@/app/ui/alert";
+import { ButtonLink } from "@/app/ui/button";
+import { EmptyState } from "@/app/ui/empty-state";
+import { PageHeader } from "@/app/ui/page-header";
+import { EpochColumn } from "./epoch-column";
 import { ImportedEpochs } from "./imported-epochs";
 
 type Props = {
@@ -45,27 +44,22 @@ export default async function CompareEpochsPage({ params, searchParams }: Props)
   }
 
   const header = (
-    <div className="page-header">
-      <div>
-        <h1>Epochs of {run.name}</h1>
-        <p>
+    <PageHeader
+      title={`Epochs of ${run.name}`}
+      description={
+        <>
           {run.images} images · {run.repeats} repeats · {run.epochs} epochs · batch {run.batchSize} · LR {formatRate(run.learningRate)} · {formatInteger(run.stepsPerEpoch)} steps per epoch
-        </p>
-      </div>
-      <Link href={`/runs/${run.id}`} className="button">
-        Back to the run
-      </Link>
-    </div>
+        </>
+      }
+      actions={<ButtonLink href={`/runs/${run.id}`}>Back to the run</ButtonLink>}
+    />
   );
 
   if (run.epochs < 2) {
     return (
       <div className="page stack">
         {header}
-        <div className="card empty-state">
-          <h2>Only one checkpoint</h2>
-          <p className="muted">This run trained for a single epoch, so there is nothing to compare it with.</p>
-        </div>
+        <EmptyState title="Only one checkpoint" description="This run trained for a single epoch, so there is nothing to compare it with." />
       </div>
     );
   }
@@ -76,10 +70,10 @@ export default async function CompareEpochsPage({ params, searchParams }: Props)
     return (
       <div className="page stack">
         {header}
-        <div className="alert alert-error" role="alert">
+        <Alert as="div" tone="error" role="alert">
           <p>{parsed.message}</p>
           <Link href={compareEpochsHref(run.id, defaultCompareEpochs(run))}>Compare the recommended, picked and last epochs</Link>
-        </div>
+        </Alert>
       </div>
     );
   }
@@ -116,59 +110,5 @@ export default async function CompareEpochsPage({ params, searchParams }: Props)
       <p className="muted">Select a sample to view it full size; in the viewer ←/→ change the prompt and ↑/↓ the epoch.</p>
       <DeferredSampleViewer runs={[viewerRunOf(run)]} initialView={openedView && formatSampleView(openedView)} />
     </div>
-  );
-}
-
-function EpochColumn({ run, epochs, index }: { run: RunDetail; epochs: number[]; index: number }) {
-  const epoch = epochs[index];
-  const checkpoint = run.checkpoints[epoch - 1];
-  const baseline = run.checkpoints[epochs[0] - 1];
-  const headingId = `epoch-${epoch}-heading`;
-  return (
-    <section className={`card ${styles.column}`} aria-labelledby={headingId}>
-      <div className={styles.columnHeader}>
-        <h2 id={headingId}>Epoch {epoch}</h2>
-        <EpochColumnControls runId={run.id} epochs={epochs} index={index} epochCount={run.epochs} />
-      </div>
-      <div className={styles.badges}>
-        <VerdictBadge verdict={checkpoint.verdict} quality={checkpoint.quality} bestQuality={run.checkpoints[run.recommendedEpoch - 1].quality} />
-        {epoch === run.recommendedEpoch && <span className="badge badge-accent">Recommended</span>}
-        {epoch === run.pickedEpoch && <span className="badge badge-accent">Picked</span>}
-        {index === 0 && <span className="badge">Baseline</span>}
-      </div>
-      <div className={styles.previews}>
-        {SAMPLE_PROMPTS.map((prompt) => (
-          <a
-            key={prompt.id}
-            href={`${compareEpochsHref(run.id, epochs)}&${VIEW_PARAM}=${formatSampleView({ runId: run.id, epoch, promptId: prompt.id })}`}
-            data-sample-view={formatSampleView({ runId: run.id, epoch, promptId: prompt.id })}
-            className={styles.previewLink}
-            aria-label={`Epoch ${epoch}, “${prompt.text}”: view full size`}
-          >
-            <SampleImage runId={run.id} checkpoint={checkpoint} seed={run.seed} prompt={prompt} size={160} />
-          </a>
-        ))}
-      </div>
-      <dl className={styles.metrics}>
-        {CHECKPOINT_METRICS.map((metric) => {
-          const difference = differenceOf(checkpoint[metric.key], baseline[metric.key], { digits: metric.digits, polarity: metric.polarity });
-          return (
-            <div key={metric.key} className={styles.metric}>
-              <dt title={metric.hint}>{metric.label}</dt>
-              <dd>
-                <span className={styles.value}>{formatMetric(metric.key, checkpoint[metric.key])}</span>
-                {index > 0 && (
-                  <span className={`${styles.delta} ${styles[difference.tone]}`}>
-                    <span aria-hidden="true">{difference.direction === "up" ? "▲" : difference.direction === "down" ? "▼" : "="}</span> {difference.label}
-                    {difference.tone !== "neutral" && <span className="visually-hidden"> ({difference.tone})</span>}
-                  </span>
-                )}
-              </dd>
-            </div>
-          );
-        })}
-      </dl>
-      <PickEpochButton runId={run.id} epoch={epoch} picked={run.pickedEpoch === epoch} className={styles.pick} />
-    </section>
   );
 }

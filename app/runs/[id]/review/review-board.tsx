@@ -12,6 +12,8 @@ import type { ReviewRunSource } from "@/lib/server/runs/review-view";
 import { hasReference, promptText, ReviewSample } from "./review-sample";
 import { pickTopRatedAction, voteAction } from "./actions";
 import styles from "./review.module.css";
+import { Alert } from "@/app/ui/alert";
+import { Button } from "@/app/ui/button";
 
 const REVIEWER_KEY = "epoch-lab:reviewer";
 const REVIEWER_EVENT = "epoch-lab:reviewer";
@@ -70,9 +72,9 @@ export function ReviewBoard({ run, source, initialVotes, locked, canWrite }: Pro
   return (
     <div className="stack">
       {locked && !canWrite ? (
-        <p className="alert alert-warning" role="status">
+        <Alert tone="warning" role="status">
           This server is write-protected: only signed-in reviewers vote. <Link href={`/sign-in?next=/runs/${run.id}/review`}>Sign in</Link> to vote; the ratings below stay open to read.
-        </p>
+        </Alert>
       ) : storedReviewer === "" ? (
         <ReviewerForm />
       ) : (
@@ -91,9 +93,9 @@ export function ReviewBoard({ run, source, initialVotes, locked, canWrite }: Pro
         />
       )}
       {message && (
-        <p className="alert alert-error" role="alert">
+        <Alert tone="error" role="alert">
           {message.text} {message.signIn && <Link href={`/sign-in?next=/runs/${run.id}/review`}>Sign in</Link>}
-        </p>
+        </Alert>
       )}
       <p className="visually-hidden" role="status" aria-live="polite">
         {status}
@@ -147,9 +149,9 @@ export function ReviewerForm() {
         </p>
       )}
       <div>
-        <button type="submit" className="button button-primary">
+        <Button type="submit" variant="primary">
           Start reviewing
-        </button>
+        </Button>
       </div>
     </form>
   );
@@ -216,9 +218,9 @@ function Comparison({ run, source, votes, reviewer, onVoted, onError }: Comparis
   const header = (
     <p className={styles.reviewer}>
       Reviewing as <strong>{reviewer}</strong> · {mine} {mine === 1 ? "vote" : "votes"} cast{" "}
-      <button type="button" className="button button-small" onClick={() => saveReviewer("")}>
+      <Button size="small" onClick={() => saveReviewer("")}>
         Change name
-      </button>
+      </Button>
     </p>
   );
 
@@ -268,15 +270,15 @@ function Comparison({ run, source, votes, reviewer, onVoted, onError }: Comparis
         ))}
       </fieldset>
       <div className={styles.choices}>
-        <button type="button" className="button button-primary" onClick={() => answer("left")} disabled={pending}>
+        <Button variant="primary" onClick={() => answer("left")} disabled={pending}>
           {left.label} is better <kbd>←</kbd>
-        </button>
-        <button type="button" className="button" onClick={() => answer("tie")} disabled={pending}>
+        </Button>
+        <Button onClick={() => answer("tie")} disabled={pending}>
           Can&apos;t tell <kbd>↓</kbd>
-        </button>
-        <button type="button" className="button button-primary" onClick={() => answer("right")} disabled={pending}>
+        </Button>
+        <Button variant="primary" onClick={() => answer("right")} disabled={pending}>
           {right.label} is better <kbd>→</kbd>
-        </button>
+        </Button>
       </div>
       <p className="muted">Keys: ← chooses the left sample, → the right one, ↓ can&apos;t tell; 1–{LOSER_TAGS.length} tag the one you did not choose.</p>
     </section>
