@@ -15,7 +15,7 @@ describe("LESSONS", () => {
     expect(new Set(LESSONS.map((lesson) => lesson.id)).size).toBe(LESSONS.length);
   });
 
-  it("covers every rule the issue asks for", () => {
+  it("covers every rule the article and the product teach", () => {
     expect(LESSONS.map((lesson) => lesson.id)).toEqual(
       expect.arrayContaining(["steps", "best-epoch", "batch-size", "few-images", "many-images", "repeats-epochs", "captions", "similar-images", "rank-alpha", "schedules", "optimizers"]),
     );
