@@ -15,6 +15,8 @@ test("one setting can be fixed: epochs from 10 to 10 gives a single row, with it
   await expect(table.getByRole("row")).toHaveCount(2);
   await expect(table.getByRole("link")).toHaveCount(8);
   await expect(table.getByRole("link", { name: /; best of the whole sweep$/ })).toHaveCount(1);
+  // The URL follows the controls a moment after the last change: reload once it holds the range.
+  await expect(page).toHaveURL(/[?&]yFrom=10&yTo=10(&|$)/);
   await page.reload();
   await expect(page.getByRole("table").getByRole("link")).toHaveCount(8);
 });
