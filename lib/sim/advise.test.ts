@@ -35,8 +35,9 @@ describe("adviseSettings", () => {
       fc.property(intIn(5, 1000), (images) => {
         const advice = adviseSettings(images);
         if (advice.repeats.reason === LARGE_DATASET_NOTE) {
-          // Past the article's range (law 14): fewer repeats than its 10, and saying why.
-          expect(images).toBeGreaterThan(28);
+          // Only in the article's 25+ band, where the simulator finds its 10 repeats overtrain (law 14;
+          // 27 images is one such size): fewer repeats than its 10, and saying why.
+          expect(images).toBeGreaterThanOrEqual(25);
           expect(advice.repeats.value).toBeLessThan(10);
           return;
         } else {
