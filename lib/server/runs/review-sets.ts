@@ -12,6 +12,7 @@ import { InputError, NotFoundError } from "@/lib/errors";
 import { LOSER_TAGS, reviewSetInputSchema, setVoteInputSchema, type LoserTag } from "@/lib/runs/review-schemas";
 import { orderCheckpoints, reviewSetKey, sameCheckpoint, setPromptCount, setRatingsFrom, type SetRatings, type SetRunForReview, type StoredSetVote } from "@/lib/server/runs/review-set-logic";
 import { reviewSourceOf, type ReviewRunSource } from "@/lib/server/runs/review-sources";
+import { voteStoreError } from "@/lib/server/runs/votes";
 
 export * from "@/lib/server/runs/review-set-logic";
 
@@ -133,12 +134,7 @@ export async function castSetVote(_access: WriteAccess, setId: string, input: un
     });
     return toStoredSetVote(row);
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new InputError(`${vote.reviewer} has already compared these two checkpoints on this prompt`, { reviewer: "this reviewer has already voted on this pair for this prompt" }, 409);
-    }
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003") throw setNotFound();
-    console.error("Storing a vote failed:", error);
-    throw new Error("The vote could not be saved; try again.");
+    throw voteStoreError(error, vote.reviewer, setNotFound);
   }
 }
 

@@ -54,13 +54,22 @@ export async function castVote(_access: WriteAccess, runId: string, input: unkno
     });
     return toStoredVote(row);
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new InputError(`${vote.reviewer} has already compared these two checkpoints on this prompt`, { reviewer: "this reviewer has already voted on this pair for this prompt" }, 409);
-    }
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003") throw new NotFoundError();
-    console.error("Storing a vote failed:", error);
-    throw new Error("The vote could not be saved; try again.");
+    throw voteStoreError(error, vote.reviewer, () => new NotFoundError());
   }
+}
+
+/**
+ * What a failed vote insert means to the voter, for run and set reviews alike:
+ * a repeat (the unique pair per reviewer and prompt) is a 409, a review that
+ * vanished meanwhile is not found, anything else is logged and said plainly.
+ */
+export function voteStoreError(error: unknown, reviewer: string, notFound: () => Error): Error {
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    return new InputError(`${reviewer} has already compared these two checkpoints on this prompt`, { reviewer: "this reviewer has already voted on this pair for this prompt" }, 409);
+  }
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003") return notFound();
+  console.error("Storing a vote failed:", error);
+  return new Error("The vote could not be saved; try again.");
 }
 
 /** Every vote on a run, oldest first. */
