@@ -79,6 +79,10 @@ export async function runWebBenchmark(options: WebBenchOptions = {}): Promise<Be
       { name: "/sweep", path: "/sweep" },
       { name: "/learn", path: "/learn" },
       { name: "/learn/[lesson]", path: `/learn/${LESSONS[0].id}` },
+      { name: "/analysis", path: "/analysis" },
+      { name: "/runs/import", path: "/runs/import" },
+      { name: "/runs/[id]/review", path: `/runs/${runId}/review` },
+      { name: "/review/[id]", path: `/review/${await createReviewSet(base, [runId, otherIds[0]])}` },
     ];
     for (const page of pages) {
       const size = await firstLoadJs(base, page.path);
@@ -129,6 +133,13 @@ async function addRuns(base: string): Promise<{ runId: string; otherIds: string[
   for (let i = 0; i < 30; i++) otherIds.push(await create({ name: `Bench run ${i + 1}`, images: 8 + i, epochs: 8 + (i % 12), seed: 100 + i }));
   const runId = await create({ name: "Bench run, 16 epochs", images: 20, repeats: 15, epochs: 16, seed: 7 });
   return { runId, otherIds };
+}
+
+/** A blind review of a compare set, so its page is measured like the rest. */
+async function createReviewSet(base: string, runIds: string[]): Promise<string> {
+  const response = await fetch(`${base}/api/reviews`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ runs: runIds }) });
+  if (!response.ok) throw new Error(`creating a bench review answered ${response.status}: ${await response.text()}`);
+  return ((await response.json()) as { id: string }).id;
 }
 
 interface LoadFigure {
