@@ -350,9 +350,21 @@ function lighthouse(url: string): Promise<LighthouseResult> {
   });
 }
 
+/** Lighthouse now and then fails to record a trace (NO_NAVSTART, NO_FCP) on a busy machine: such a run is taken again, up to twice. */
+async function lighthouseRetrying(url: string): Promise<LighthouseResult> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await lighthouse(url);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (attempt >= 3 || !/NO_NAVSTART|NO_FCP|NO_LCP|Please run Lighthouse again/.test(message)) throw error;
+    }
+  }
+}
+
 async function lighthouseRow(base: string, page: { name: string; path: string }): Promise<BenchRow> {
   const results: LighthouseResult[] = [];
-  for (let i = 0; i < LIGHTHOUSE_RUNS; i++) results.push(await lighthouse(base + page.path));
+  for (let i = 0; i < LIGHTHOUSE_RUNS; i++) results.push(await lighthouseRetrying(base + page.path));
   const middle = [...results].sort((a, b) => a.score - b.score)[Math.floor(results.length / 2)];
   const runs = results.length > 1 ? ` (median of ${results.length}: ${results.map((r) => r.score).join(", ")})` : "";
   return {
