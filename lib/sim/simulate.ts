@@ -16,7 +16,7 @@ const STREAM_CURVE = 3;
  * Simulates a LoRA training run: one checkpoint per epoch, the recommended
  * epoch, and the per-step training loss downsampled to ≤ 500 points.
  * Same settings and seed give the same output, in Node and in the browser.
- * @example simulate({ images: 10, seed: 1 }).recommendedEpoch // → 8
+ * @example simulate({ images: 10, seed: 1 }).recommendedEpoch // → 9
  */
 export function simulate(input: SettingsInput | Settings, options: SimulateOptions = {}): SimulationResult {
   const settings = resolveSettings(input);
