@@ -63,10 +63,10 @@ describe("the learning-speed option of simulate", () => {
       fc.property(anyNetworkSettingsArb, logUniform(0.2, 5), logUniform(1, 4), (settings, speed, factor) => {
         const slow = simulate(settings, { lossCurve: false, learningSpeed: speed });
         const fast = simulate(settings, { lossCurve: false, learningSpeed: speed * factor });
-        // A run that learns nothing (a learning rate of 1e-12, alpha 0.001) has quality flat at about 1e-7, rising by
+        // A run that learns nothing visible (a learning rate of 1e-8, alpha 0.001) has quality flat near 1e-6, rising by
         // rounding error alone: which epoch "peaks" there is noise, not a law of the model.
         const qualities = slow.checkpoints.map((checkpoint) => checkpoint.quality);
-        fc.pre(Math.max(...qualities) - qualities[0] > 1e-6);
+        fc.pre(Math.max(...qualities) - qualities[0] > 1e-3);
         expect(fast.recommendedEpoch).toBeLessThanOrEqual(slow.recommendedEpoch);
         expect(runConstants(settings, "linear", speed * factor).instability).toBe(runConstants(settings).instability);
       }),
