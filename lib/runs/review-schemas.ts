@@ -3,6 +3,7 @@
 import "@/lib/zod-config";
 import { z } from "zod";
 import { cleanText } from "@/lib/sim";
+import { parseJson } from "@/lib/json";
 
 /** Tags a reviewer may put on the checkpoint that lost a comparison. */
 export const LOSER_TAGS = ["fried", "rigid", "off-likeness", "ignores prompt"] as const;
@@ -10,12 +11,8 @@ export type LoserTag = (typeof LOSER_TAGS)[number];
 
 /** A vote's stored loser tags (a JSON list): the known tags in it, none when it is not a list. */
 export function parseLoserTags(stored: string): LoserTag[] {
-  try {
-    const parsed: unknown = JSON.parse(stored);
-    return Array.isArray(parsed) ? parsed.filter((tag): tag is LoserTag => (LOSER_TAGS as readonly string[]).includes(tag)) : [];
-  } catch {
-    return [];
-  }
+  const parsed = parseJson(stored);
+  return Array.isArray(parsed) ? parsed.filter((tag): tag is LoserTag => (LOSER_TAGS as readonly string[]).includes(tag)) : [];
 }
 
 export const REVIEWER_MAX_LENGTH = 60;
