@@ -7,9 +7,8 @@ import Link from "next/link";
 import { buildEarlyStoppingExercise, checkEarlyStoppingAnswer } from "@/lib/replay";
 import { playgroundHref } from "@/lib/playground";
 import styles from "../learn.module.css";
-import { Button } from "@/app/ui/button";
 import { ScrollRegion } from "@/app/ui/scroll-region";
-import { Alert } from "@/app/ui/alert";
+import { AnswerFeedback, CheckAnswerRow } from "./answer-check";
 import { CheckpointNumbers } from "@/app/ui/checkpoint-table";
 
 /** The exercise shows the run's losses alone: early stopping reads the validation loss. */
@@ -55,19 +54,9 @@ export function EarlyStoppingExercise() {
             </select>
           </label>
         </fieldset>
-        <div className={styles.checkRow}>
-          <Button type="submit" variant="primary" disabled={choice === null}>
-            Check answer
-          </Button>
-        </div>
+        <CheckAnswerRow disabled={choice === null} />
       </form>
-      <div aria-live="polite" className={styles.feedbackSlot}>
-        {feedback && (
-          <Alert className={feedback.correct ? styles.correct : styles.wrong} data-testid="early-stopping-feedback">
-            {feedback.message}
-          </Alert>
-        )}
-      </div>
+      <AnswerFeedback feedback={feedback} testId="early-stopping-feedback" />
       <p>
         <Link href={playgroundHref(exercise.settings)}>Open the exercise run in the playground</Link>
       </p>
