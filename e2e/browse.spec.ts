@@ -17,6 +17,15 @@ async function createRuns(request: APIRequestContext, prefix: string, settings: 
   return runs;
 }
 
+/** Five short runs, two of them at batch 2, of 8 to 50 images: enough to filter, sort and page. */
+const FIVE_RUNS = [
+  { images: 8, batchSize: 1, epochs: 4 },
+  { images: 30, batchSize: 2, epochs: 4 },
+  { images: 12, batchSize: 1, epochs: 4 },
+  { images: 50, batchSize: 2, epochs: 4 },
+  { images: 20, batchSize: 1, epochs: 4 },
+];
+
 /** The names in the table's body, top to bottom. */
 async function listedNames(page: Page): Promise<string[]> {
   return page.locator("tbody tr th[scope=row]").allInnerTexts();
@@ -26,13 +35,7 @@ test("search and filters are kept in the URL and survive a reload", async ({ pag
   // Many steps, each a server round trip: give it the slow-test budget on a loaded machine.
   test.slow();
   const prefix = unique();
-  await createRuns(request, prefix, [
-    { images: 8, batchSize: 1, epochs: 4 },
-    { images: 30, batchSize: 2, epochs: 4 },
-    { images: 12, batchSize: 1, epochs: 4 },
-    { images: 50, batchSize: 2, epochs: 4 },
-    { images: 20, batchSize: 1, epochs: 4 },
-  ]);
+  await createRuns(request, prefix, FIVE_RUNS);
   await page.goto("/");
 
   await page.getByRole("searchbox", { name: "Search" }).fill(prefix);
@@ -60,13 +63,7 @@ test("sort by a column and page through the results, kept in the URL and survivi
   // Many steps, each a server round trip: give it the slow-test budget on a loaded machine.
   test.slow();
   const prefix = unique();
-  await createRuns(request, prefix, [
-    { images: 8, batchSize: 1, epochs: 4 },
-    { images: 30, batchSize: 2, epochs: 4 },
-    { images: 12, batchSize: 1, epochs: 4 },
-    { images: 50, batchSize: 2, epochs: 4 },
-    { images: 20, batchSize: 1, epochs: 4 },
-  ]);
+  await createRuns(request, prefix, FIVE_RUNS);
   await page.goto(`/?q=${prefix}`);
   await expect(page.locator("tbody tr")).toHaveCount(5);
 

@@ -1,7 +1,8 @@
 // Errors the data layer throws on purpose: each carries a status and a message
 // fit to show a user, never a database error or a stack trace. The API turns
 // them into 4xx JSON (lib/server/http.ts), server actions into form messages.
-import type { FieldErrors } from "@/lib/sim";
+import type { ZodError } from "zod";
+import { fieldErrorsFrom, type FieldErrors } from "@/lib/sim";
 
 /** Bad input from the caller (4xx): `fields` names each bad field. */
 export class InputError extends Error {
@@ -13,6 +14,12 @@ export class InputError extends Error {
     this.status = status;
     this.fields = fields;
   }
+}
+
+/** A schema's refusal of the input as a 400 naming each bad field; its message is the first field's (else `fallback`). */
+export function inputErrorFrom(error: ZodError, input: unknown, fallback: string): InputError {
+  const fields = fieldErrorsFrom(error, input);
+  return new InputError(Object.values(fields)[0] ?? fallback, fields, 400);
 }
 
 export class NotFoundError extends Error {

@@ -98,7 +98,9 @@ function settingsAt(index: number, next: () => number): Settings {
   const pick = <T>(values: readonly T[]) => values[Math.floor(next() * values.length)];
   const images = next() < 0.85 ? 5 + Math.floor(next() * 56) : 60 + Math.floor(next() * 240);
   const subject = pick(SUBJECTS);
+  // What it does not spread stays at the article's defaults.
   return {
+    ...SETTINGS_DEFAULTS,
     name: `${subject} · ${images} images · v${index + 1}`,
     images,
     repeats: pick([5, 10, 10, 12, 15, 20, 20, 20, 25, 30, 40]),
@@ -109,12 +111,6 @@ function settingsAt(index: number, next: () => number): Settings {
     captionQuality: Number(next().toFixed(2)),
     datasetSimilarity: Number(next().toFixed(2)),
     seed: Math.floor(next() * 2 ** 31),
-    networkDim: SETTINGS_DEFAULTS.networkDim,
-    networkAlpha: SETTINGS_DEFAULTS.networkAlpha,
-    optimizer: SETTINGS_DEFAULTS.optimizer,
-    lrScheduler: SETTINGS_DEFAULTS.lrScheduler,
-    warmupSteps: SETTINGS_DEFAULTS.warmupSteps,
-    modelFamily: SETTINGS_DEFAULTS.modelFamily,
   };
 }
 

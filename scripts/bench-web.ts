@@ -266,23 +266,22 @@ async function interactions(base: string, runId: string, log: (line: string) => 
     await context.addInitScript(observeEvents);
     const page = await context.newPage();
     const rows: BenchRow[] = [];
+    // The playground, once its chart has drawn a line (the slider's work shows there).
+    const openPlayground = async () => {
+      await page.goto(`${base}/playground`);
+      await page
+        .getByRole("img", { name: /^Quality, fidelity/ })
+        .locator(".recharts-line")
+        .first()
+        .waitFor();
+    };
 
-    await page.goto(`${base}/playground`);
-    await page
-      .getByRole("img", { name: /^Quality, fidelity/ })
-      .locator(".recharts-line")
-      .first()
-      .waitFor();
+    await openPlayground();
     const repeats = page.getByRole("slider", { name: "Repeats" });
     await repeats.focus();
     rows.push(latencyRow(`playground "Repeats" slider, ${PRESSES} × →`, await latencies(page, PRESSES, () => page.keyboard.press("ArrowRight"))));
 
-    await page.goto(`${base}/playground`);
-    await page
-      .getByRole("img", { name: /^Quality, fidelity/ })
-      .locator(".recharts-line")
-      .first()
-      .waitFor();
+    await openPlayground();
     const epochs = page.getByRole("slider", { name: "Epochs" });
     await epochs.focus();
     const start = Number(await epochs.inputValue());

@@ -1,11 +1,11 @@
 // The compare page's table of the compared runs: each run's recommended epoch
 // and the chosen metric there, with links to its epochs and to drop it.
-import Link from "next/link";
 import { metricDefinition, type OverlayMetricKey } from "@/lib/compare/metrics";
-import { COMPARE_RUNS_MIN, compareEpochsHref, compareRunsHref, type CompareRunsQuery } from "@/lib/compare/query";
+import { COMPARE_RUNS_MIN, compareRunsHref, type CompareRunsQuery } from "@/lib/compare/query";
 import { defaultCompareEpochs } from "@/lib/compare/epochs";
 import { formatInteger, formatScore } from "@/lib/format";
 import { ButtonLink } from "@/app/ui/button";
+import { EpochsButton, RunNameLink } from "@/app/ui/run-links";
 import { VerdictBadge } from "@/app/ui/verdict-badge";
 import styles from "@/app/ui/compare/compare.module.css";
 import type { ComparedRun } from "./compared-run";
@@ -44,7 +44,6 @@ export function ComparedRunsTable({ compared, metric, colors, query }: { compare
         <tbody>
           {compared.map(({ run, real }, index) => {
             const others = compared.filter((other) => other.run.id !== run.id).map((other) => other.run.id);
-            const epochs = defaultCompareEpochs(run);
             const recommended = real ? null : run.checkpoints[run.recommendedEpoch - 1];
             const measuredThere = real?.checkpoints.find((c) => c.epoch === run.recommendedEpoch) ?? null;
             const realValue = metric === "validationLoss" ? (measuredThere?.validationLoss ?? null) : null;
@@ -53,13 +52,7 @@ export function ComparedRunsTable({ compared, metric, colors, query }: { compare
               <tr key={run.id} data-testid="compared-run">
                 <th scope="row" className={styles.runName}>
                   <span className={styles.swatch} style={{ background: colors[index] }} aria-hidden="true" />
-                  <Link href={`/runs/${run.id}`}>{run.name}</Link>
-                  {real && (
-                    <>
-                      {" "}
-                      <span className="badge badge-accent">Imported</span>
-                    </>
-                  )}
+                  <RunNameLink run={run} />
                 </th>
                 <td className="num">{!real ? formatInteger(run.stepsPerEpoch) : realSteps ? formatInteger(realSteps.stepsPerEpoch) : <span className={styles.notMeasured}>not recorded</span>}</td>
                 <td className="num">
@@ -78,11 +71,7 @@ export function ComparedRunsTable({ compared, metric, colors, query }: { compare
                 <td>{real ? notMeasured : <VerdictBadge verdict={run.finalVerdict} quality={run.lastQuality} bestQuality={run.bestQuality} />}</td>
                 <td>
                   <div className={styles.actions}>
-                    {(real ? real.checkpoints.length + (real.beforeTraining.length > 0 ? 1 : 0) >= 2 : epochs.length >= 2) && (
-                      <ButtonLink href={real ? `/runs/${encodeURIComponent(run.id)}/compare` : compareEpochsHref(run.id, epochs)} size="small">
-                        Epochs<span className="visually-hidden"> of {run.name} side by side</span>
-                      </ButtonLink>
-                    )}
+                    {(real ? real.checkpoints.length + (real.beforeTraining.length > 0 ? 1 : 0) : defaultCompareEpochs(run).length) >= 2 && <EpochsButton run={run} />}
                     {others.length >= COMPARE_RUNS_MIN && (
                       <ButtonLink href={compareRunsHref(others, query)} size="small">
                         Remove<span className="visually-hidden"> {run.name} from the comparison</span>

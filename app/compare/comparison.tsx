@@ -5,6 +5,7 @@ import { metricDefinition, OVERLAY_METRIC_KEYS } from "@/lib/compare/metrics";
 import { OVERLAY_AXES, type OverlayAxis } from "@/lib/compare/overlay";
 import { COMPARE_RUNS_MIN, compareRunsHref, type CompareRunsQuery } from "@/lib/compare/query";
 import { settingsDiff } from "@/lib/compare/settings-diff";
+import { trainerLabel } from "@/lib/import/trainer-label";
 import { getImportedRun, getRuns } from "@/lib/server/runs";
 import { Alert } from "@/app/ui/alert";
 import { ButtonLink } from "@/app/ui/button";
@@ -19,7 +20,6 @@ import { SampleStrips } from "./sample-strips";
 import { SettingsDiff } from "./settings-diff";
 
 const AXIS_LABELS: Record<OverlayAxis, string> = { epoch: "Per epoch", step: "Per step" };
-const TRAINER_LABELS: Record<string, string> = { kohya: "kohya sd-scripts", "ai-toolkit": "ai-toolkit" };
 
 export async function Comparison({ query, view }: { query: CompareRunsQuery; view: string | string[] | undefined }) {
   const runs = await getRuns(query.runIds);
@@ -60,7 +60,7 @@ export async function Comparison({ query, view }: { query: CompareRunsQuery; vie
     compared.map((entry) => (entry.real ? measuredSteps(entry.real.checkpoints) : null)),
   );
   const lossRuns = compared.map(lossRunOf);
-  const sources = compared.map(({ real }) => (real ? `Imported from ${real.trainer ? (TRAINER_LABELS[real.trainer] ?? real.trainer) : "a trainer's folder"}` : "Simulated"));
+  const sources = compared.map(({ real }) => (real ? `Imported from ${trainerLabel(real.trainer)}` : "Simulated"));
 
   return (
     <>

@@ -4,29 +4,15 @@
 // setting but the name and the seed can vary, the network (rank, alpha), the
 // optimizer, the schedule, warm-up and the base model included; the choice
 // settings are drawn uniformly from their options.
-import { countSteps, LEARNING_RATE_LIMITS, PRODIGY_DEFAULT_LEARNING_RATE, SETTINGS_DEFAULTS, simulate, SETTINGS_LIMITS, type Settings } from "@/lib/sim";
+import { countSteps, LEARNING_RATE_LIMITS, PRODIGY_DEFAULT_LEARNING_RATE, SETTING_KEYS, SETTINGS_DEFAULTS, simulate, SETTINGS_LIMITS, type SettingKey, type Settings } from "@/lib/sim";
 import { LR_SCHEDULERS, MODEL_FAMILIES, OPTIMIZERS } from "@/lib/sim/types";
 import { createRandom, mixSeed } from "@/lib/sim/random";
 
-/** The settings a population can vary (every setting but the name and the seed), in the registry's order. */
-export const POPULATION_KEYS = [
-  "images",
-  "repeats",
-  "epochs",
-  "batchSize",
-  "learningRate",
-  "textEncoderLearningRate",
-  "captionQuality",
-  "datasetSimilarity",
-  "networkDim",
-  "networkAlpha",
-  "optimizer",
-  "lrScheduler",
-  "warmupSteps",
-  "modelFamily",
-] as const;
+/** A setting a population can vary: every setting but the name and the seed. */
+export type PopulationKey = Exclude<SettingKey, "name" | "seed">;
 
-export type PopulationKey = (typeof POPULATION_KEYS)[number];
+/** The settings a population can vary, in the registry's order. */
+export const POPULATION_KEYS: readonly PopulationKey[] = SETTING_KEYS.filter((key): key is PopulationKey => key !== "name" && key !== "seed");
 
 /** The settings chosen from a list: on an axis and in the importance measure they are their option's position. */
 export const CHOICE_OPTIONS = {

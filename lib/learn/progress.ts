@@ -1,6 +1,7 @@
 // Lesson progress as stored in the browser's localStorage: which lessons have
 // been answered and whether correctly. Pure parsing and updating; the browser
 // store lives in app/learn.
+import { parseJson } from "@/lib/json";
 
 export const PROGRESS_STORAGE_KEY = "epoch-lab:lesson-progress";
 
@@ -16,13 +17,7 @@ export const EMPTY_PROGRESS: LessonProgress = Object.freeze({}) as LessonProgres
 
 /** Reads stored progress, keeping only well-formed entries of known lessons; anything else reads as no progress. */
 export function parseProgress(raw: string | null, knownIds: readonly string[]): LessonProgress {
-  if (!raw) return EMPTY_PROGRESS;
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return EMPTY_PROGRESS;
-  }
+  const value = parseJson(raw);
   if (typeof value !== "object" || value === null || Array.isArray(value)) return EMPTY_PROGRESS;
   const progress: LessonProgress = {};
   for (const id of knownIds) {

@@ -19,6 +19,6 @@
 // epochs.ts (which epochs a grid shows).
 export type * from "./types";
 export { SAMPLE_PROMPTS } from "./prompts";
-export { describePreview, previewLookOf } from "./look";
+export { describePreview, previewLookOf, previewMetricsOf } from "./look";
 export { buildSamplePreview } from "./scene";
 export { baselineCheckpoint, PREVIEW_EPOCHS_MAX, previewEpochs } from "./epochs";

@@ -18,6 +18,11 @@ export interface Subject {
   mark: "hood" | "horns" | "hat";
 }
 
+/** Just the metrics a preview is drawn from, out of a larger checkpoint (keeps props and payloads small). */
+export function previewMetricsOf({ epoch, fidelity, flexibility, captionAdherence, overfitRisk, verdict }: PreviewMetrics): PreviewMetrics {
+  return { epoch, fidelity, flexibility, captionAdherence, overfitRisk, verdict };
+}
+
 /** The trained subject: the same character for every checkpoint of a run. */
 export function subjectOf(seed: number): Subject {
   const random = createRandom(mixSeed(seed, STREAM_SUBJECT));

@@ -56,16 +56,15 @@ export function reviewEpochs(run: Pick<RunForReview, "epochs" | "recommendedEpoc
   return previewEpochs(run.epochs, [run.recommendedEpoch, run.pickedEpoch]);
 }
 
+/** A vote as lib/review reads it, given the ids of its two checkpoints (A first) and of the winner (null for "can't tell"). */
+export function pairVoteOf(vote: Pick<StoredVote, "reviewer" | "promptIndex">, a: string, b: string, winner: string | null): PairVote {
+  return { reviewer: vote.reviewer, a, b, promptIndex: vote.promptIndex, outcome: winner === null ? "tie" : winner === a ? "a" : "b" };
+}
+
 /** A stored vote as lib/review reads it: ids are epochs as text, A the lower epoch. */
 export function toPairVote(vote: Pick<StoredVote, "reviewer" | "promptIndex" | "epochs" | "winner">): PairVote {
   const [low, high] = vote.epochs;
-  return {
-    reviewer: vote.reviewer,
-    a: String(low),
-    b: String(high),
-    promptIndex: vote.promptIndex,
-    outcome: vote.winner === null ? "tie" : vote.winner === low ? "a" : "b",
-  };
+  return pairVoteOf(vote, String(low), String(high), vote.winner === null ? null : String(vote.winner));
 }
 
 /** Ratings, agreement and the three epochs side by side, from a run and its votes. Pure. */

@@ -3,10 +3,17 @@
 import "@/lib/zod-config";
 import { z } from "zod";
 import { cleanText } from "@/lib/sim";
+import { parseJson } from "@/lib/json";
 
 /** Tags a reviewer may put on the checkpoint that lost a comparison. */
 export const LOSER_TAGS = ["fried", "rigid", "off-likeness", "ignores prompt"] as const;
 export type LoserTag = (typeof LOSER_TAGS)[number];
+
+/** A vote's stored loser tags (a JSON list): the known tags in it, none when it is not a list. */
+export function parseLoserTags(stored: string): LoserTag[] {
+  const parsed = parseJson(stored);
+  return Array.isArray(parsed) ? parsed.filter((tag): tag is LoserTag => (LOSER_TAGS as readonly string[]).includes(tag)) : [];
+}
 
 export const REVIEWER_MAX_LENGTH = 60;
 export const TAG_MAX_LENGTH = 40;
@@ -31,15 +38,20 @@ const loserTagsSchema = z
   .max(LOSER_TAGS.length, { error: `loserTags must list at most ${LOSER_TAGS.length} tags` })
   .default([]);
 
+/** A vote's body, its checkpoints named by `checkpoint`: the two shown (a, b), the prompt, the one preferred or null for "can't tell", and the loser's tags. */
+function voteSchemaOf<Checkpoint extends z.ZodType>(checkpoint: (field: string) => Checkpoint) {
+  return z.strictObject({
+    reviewer: reviewerSchema,
+    promptIndex: promptIndexSchema,
+    a: checkpoint("a"),
+    b: checkpoint("b"),
+    winner: checkpoint("winner").nullable(),
+    loserTags: loserTagsSchema,
+  });
+}
+
 /** POST /api/runs/{id}/votes: the two epochs shown (a, b), the prompt, and the epoch preferred or null for "can't tell". */
-export const voteInputSchema = z.strictObject({
-  reviewer: reviewerSchema,
-  promptIndex: promptIndexSchema,
-  a: epochSchema("a"),
-  b: epochSchema("b"),
-  winner: epochSchema("winner").nullable(),
-  loserTags: loserTagsSchema,
-});
+export const voteInputSchema = voteSchemaOf(epochSchema);
 export type VoteInput = z.output<typeof voteInputSchema>;
 
 /** The most runs one review set holds (as many as compare shows). */
@@ -66,14 +78,7 @@ const checkpointSchema = (field: string) =>
   );
 
 /** POST /api/reviews/{id}/votes: the two checkpoints shown (a, b), the prompt, and the checkpoint preferred or null for "can't tell". */
-export const setVoteInputSchema = z.strictObject({
-  reviewer: reviewerSchema,
-  promptIndex: promptIndexSchema,
-  a: checkpointSchema("a"),
-  b: checkpointSchema("b"),
-  winner: checkpointSchema("winner").nullable(),
-  loserTags: loserTagsSchema,
-});
+export const setVoteInputSchema = voteSchemaOf(checkpointSchema);
 export type SetVoteInput = z.output<typeof setVoteInputSchema>;
 
 /** A free run tag: lower case letters, digits, spaces, dots, dashes and underscores (client-x, style, v2-dataset). */

@@ -69,6 +69,18 @@ function finish(settings: Settings, candidate: Candidate, change: string): Setti
   return resolveSettings({ ...candidate, name: twinName(settings.name, change) });
 }
 
+/** The first option that keeps exactly the target steps within the limits, as a twin explained by `explain`; null when none does. */
+function exactTwin<Option extends { candidate: Candidate; change: string }>(
+  kind: TwinKind,
+  settings: Settings,
+  options: readonly Option[],
+  target: number,
+  explain: (option: Option) => string,
+): TwinResult | null {
+  const exact = options.find(({ candidate }) => withinLimits(candidate) && totalStepsOf(candidate) === target);
+  return exact ? { ok: true, kind, settings: finish(settings, exact.candidate, exact.change), totalSteps: target, explanation: explain(exact) } : null;
+}
+
 function nearestOf(settings: Settings, candidates: { candidate: Candidate; change: string }[], target: number) {
   const valid = candidates.filter(({ candidate }) => withinLimits(candidate));
   if (valid.length === 0) return null;
@@ -89,20 +101,14 @@ function repeatsForEpochs(settings: Settings): TwinResult {
     const candidate = { ...settings, repeats: settings.repeats / k, epochs: settings.epochs * k };
     candidates.push({ candidate, change: `${candidate.repeats} repeats × ${candidate.epochs} epochs`, k });
   }
-  const exact = candidates.find(({ candidate }) => withinLimits(candidate) && totalStepsOf(candidate) === target);
-  if (exact) {
-    const { candidate, k } = exact;
+  const exact = exactTwin(kind, settings, candidates, target, ({ candidate, k }) => {
     const perEpoch = countSteps(candidate).stepsPerEpoch;
-    return {
-      ok: true,
-      kind,
-      settings: finish(settings, candidate, exact.change),
-      totalSteps: target,
-      explanation:
-        `${settings.repeats} repeats × ${settings.epochs} epochs → ${candidate.repeats} × ${candidate.epochs}: the same ${formatInteger(target)} steps, ` +
-        `saved as ${candidate.epochs} checkpoints of ${formatInteger(perEpoch)} steps instead of ${settings.epochs}, ${k}× finer choice of where to stop.`,
-    };
-  }
+    return (
+      `${settings.repeats} repeats × ${settings.epochs} epochs → ${candidate.repeats} × ${candidate.epochs}: the same ${formatInteger(target)} steps, ` +
+      `saved as ${candidate.epochs} checkpoints of ${formatInteger(perEpoch)} steps instead of ${settings.epochs}, ${k}× finer choice of where to stop.`
+    );
+  });
+  if (exact) return exact;
   const fitting = candidates.filter(({ candidate }) => withinLimits(candidate));
   const reason =
     fitting.length === 0
@@ -135,9 +141,7 @@ function batchForLearningRate(settings: Settings, rule: BatchRule): TwinResult {
     }
   }
 
-  const exact = options.find(({ candidate }) => withinLimits(candidate) && totalStepsOf(candidate) === target);
-  if (exact) {
-    const { candidate, compensation, up } = exact;
+  const exact = exactTwin(kind, settings, options, target, ({ candidate, compensation, up }) => {
     const ruleText =
       rule === "linear"
         ? `the article's linear rule; measurements with Adam favour √${BATCH_FACTOR}× instead (${formatRate(round(up ? settings.learningRate * Math.SQRT2 : settings.learningRate / Math.SQRT2))})`
@@ -146,16 +150,12 @@ function batchForLearningRate(settings: Settings, rule: BatchRule): TwinResult {
       compensation === "repeats"
         ? `${up ? "doubling" : "halving"} the repeats (${settings.repeats} → ${candidate.repeats})`
         : `${up ? "doubling" : "halving"} the epochs (${settings.epochs} → ${candidate.epochs})`;
-    return {
-      ok: true,
-      kind,
-      settings: finish(settings, candidate, exact.change),
-      totalSteps: target,
-      explanation:
-        `Batch ${settings.batchSize} → ${candidate.batchSize} with LR ${formatRate(settings.learningRate)} → ${formatRate(candidate.learningRate)} (${ruleText}); ` +
-        `${up ? "a bigger batch would halve" : "a smaller batch would double"} the steps, so ${compensationText} keeps them at ${formatInteger(target)}.`,
-    };
-  }
+    return (
+      `Batch ${settings.batchSize} → ${candidate.batchSize} with LR ${formatRate(settings.learningRate)} → ${formatRate(candidate.learningRate)} (${ruleText}); ` +
+      `${up ? "a bigger batch would halve" : "a smaller batch would double"} the steps, so ${compensationText} keeps them at ${formatInteger(target)}.`
+    );
+  });
+  if (exact) return exact;
   return {
     ok: false,
     kind,

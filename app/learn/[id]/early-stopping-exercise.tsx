@@ -5,12 +5,14 @@
 import { useId, useMemo, useState } from "react";
 import Link from "next/link";
 import { buildEarlyStoppingExercise, checkEarlyStoppingAnswer } from "@/lib/replay";
-import { formatInteger, formatLoss } from "@/lib/format";
 import { playgroundHref } from "@/lib/playground";
 import styles from "../learn.module.css";
-import { Button } from "@/app/ui/button";
 import { ScrollRegion } from "@/app/ui/scroll-region";
-import { Alert } from "@/app/ui/alert";
+import { AnswerFeedback, CheckAnswerRow } from "./answer-check";
+import { CheckpointNumbers } from "@/app/ui/checkpoint-table";
+
+/** The exercise shows the run's losses alone: early stopping reads the validation loss. */
+const EXERCISE_METRICS = ["trainLoss", "validationLoss"] as const;
 
 export function EarlyStoppingExercise() {
   const exercise = useMemo(() => buildEarlyStoppingExercise(), []);
@@ -29,37 +31,7 @@ export function EarlyStoppingExercise() {
       <h2 id={`${id}-title`}>Exercise: {exercise.title}</h2>
       <p>{exercise.hint}</p>
       <ScrollRegion label="Losses of the exercise run, per epoch">
-        <table className="data">
-          <caption className="visually-hidden">Training and validation loss per epoch of the exercise run</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="num">
-                Epoch
-              </th>
-              <th scope="col" className="num">
-                Step
-              </th>
-              <th scope="col" className="num">
-                Train loss
-              </th>
-              <th scope="col" className="num">
-                Validation loss
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {exercise.checkpoints.map((checkpoint) => (
-              <tr key={checkpoint.epoch}>
-                <th scope="row" className="num">
-                  {checkpoint.epoch}
-                </th>
-                <td className="num">{formatInteger(checkpoint.step)}</td>
-                <td className="num">{formatLoss(checkpoint.trainLoss)}</td>
-                <td className="num">{formatLoss(checkpoint.validationLoss)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <CheckpointNumbers checkpoints={exercise.checkpoints} metrics={EXERCISE_METRICS} caption="Training and validation loss per epoch of the exercise run" />
       </ScrollRegion>
       <form onSubmit={check}>
         <fieldset className={styles.question}>
@@ -82,19 +54,9 @@ export function EarlyStoppingExercise() {
             </select>
           </label>
         </fieldset>
-        <div className={styles.checkRow}>
-          <Button type="submit" variant="primary" disabled={choice === null}>
-            Check answer
-          </Button>
-        </div>
+        <CheckAnswerRow disabled={choice === null} />
       </form>
-      <div aria-live="polite" className={styles.feedbackSlot}>
-        {feedback && (
-          <Alert className={feedback.correct ? styles.correct : styles.wrong} data-testid="early-stopping-feedback">
-            {feedback.message}
-          </Alert>
-        )}
-      </div>
+      <AnswerFeedback feedback={feedback} testId="early-stopping-feedback" />
       <p>
         <Link href={playgroundHref(exercise.settings)}>Open the exercise run in the playground</Link>
       </p>

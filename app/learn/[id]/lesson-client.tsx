@@ -10,8 +10,7 @@ import { formatScore } from "@/lib/format";
 import { LineChart } from "@/app/ui/charts/line-chart";
 import { saveLessonAnswer, useLessonProgress } from "../progress-store";
 import styles from "../learn.module.css";
-import { Button } from "@/app/ui/button";
-import { Alert } from "@/app/ui/alert";
+import { AnswerFeedback, CheckAnswerRow } from "./answer-check";
 
 const VARIANT_COLORS = ["var(--series-1)", "var(--series-2)", "var(--series-3)"];
 
@@ -149,20 +148,9 @@ export function LessonClient({ lessonId }: { lessonId: string }) {
               </label>
             ))}
           </fieldset>
-          <div className={styles.checkRow}>
-            <Button type="submit" variant="primary" disabled={!choice}>
-              Check answer
-            </Button>
-            {progress?.correct && !feedback && <span className="badge badge-balanced">Done before</span>}
-          </div>
+          <CheckAnswerRow disabled={!choice}>{progress?.correct && !feedback && <span className="badge badge-balanced">Done before</span>}</CheckAnswerRow>
         </form>
-        <div aria-live="polite" className={styles.feedbackSlot}>
-          {feedback && (
-            <Alert className={feedback.correct ? styles.correct : styles.wrong} data-testid="lesson-feedback">
-              {feedback.message}
-            </Alert>
-          )}
-        </div>
+        <AnswerFeedback feedback={feedback} testId="lesson-feedback" />
       </section>
     </>
   );

@@ -4,18 +4,17 @@
 import Link from "next/link";
 import { countVotes, getRunTags, type ImportedRunDetail } from "@/lib/server/runs";
 import { getWriteLockStatus } from "@/lib/server/auth/session";
-import { RunTags } from "@/app/ui/run-tags";
 import { formatDateTime } from "@/lib/format";
-import { formatSetting, SETTING_ORDER, SETTINGS } from "@/lib/sim";
+import { trainerLabel } from "@/lib/import/trainer-label";
+import { formatSetting } from "@/lib/sim";
 import { PredictedVsActual } from "./predicted-vs-actual";
 import { DeferredSampleViewer } from "@/app/ui/sample-viewer/deferred-sample-viewer";
 import { formatSampleView, VIEW_PARAM } from "@/app/ui/sample-viewer/view-param";
 import { realPromptId, realViewerRunOf } from "@/app/ui/sample-viewer/viewer-run";
-import { PickControl, PickProvider, PickStatus } from "./pick-context";
-import { RunDetailsEditor } from "./run-details-editor";
+import { CheckpointCard, CheckpointCards } from "./checkpoints-section";
+import { PickProvider } from "./pick-context";
+import { RunHeaderCard } from "./run-header";
 import styles from "./dashboard.module.css";
-
-const TRAINER_LABELS: Record<string, string> = { kohya: "kohya sd-scripts", "ai-toolkit": "ai-toolkit" };
 
 function formatLoss(value: number | null): string {
   return value === null ? "not logged" : value.toFixed(4);
@@ -24,7 +23,6 @@ function formatLoss(value: number | null): string {
 export async function ImportedRun({ run }: { run: ImportedRunDetail }) {
   const [{ canWrite }, reviews, tags] = await Promise.all([getWriteLockStatus(), countVotes(run.id), getRunTags(run.id)]);
   const read = new Set<string>(run.importInfo.read);
-  const measuredEpochs = run.checkpoints.map((c) => c.epoch);
   const prompts = new Map<number, string | null>();
   for (const sample of [...run.beforeTraining, ...run.checkpoints.flatMap((c) => c.samples)]) if (!prompts.has(sample.promptIndex)) prompts.set(sample.promptIndex, sample.prompt);
   const promptIndices = [...prompts.keys()].sort((a, b) => a - b);
@@ -33,19 +31,18 @@ export async function ImportedRun({ run }: { run: ImportedRunDetail }) {
   return (
     <div className="page stack">
       <PickProvider runId={run.id} initialPickedEpoch={run.pickedEpoch} recommendedEpoch={run.recommendedEpoch}>
-        <header className={`card ${styles.header}`}>
-          <p>
-            <span className="badge badge-accent">Imported</span> from {run.trainer ? (TRAINER_LABELS[run.trainer] ?? run.trainer) : "a trainer's folder"}
-          </p>
-          <RunDetailsEditor runId={run.id} initialName={run.name} initialNotes={run.notes} />
-          <dl className={styles.settings} aria-label="Settings">
-            {SETTING_ORDER.filter((key) => key !== "name").map((key) => (
-              <div key={key}>
-                <dt>{SETTINGS[key].label}</dt>
-                <dd>{read.has(key) ? formatSetting(key, run[key]) : <span className="muted">not in the files (predicted with {formatSetting(key, run[key])})</span>}</dd>
-              </div>
-            ))}
-          </dl>
+        <RunHeaderCard
+          run={run}
+          lead={
+            <p>
+              <span className="badge badge-accent">Imported</span> from {trainerLabel(run.trainer)}
+            </p>
+          }
+          setting={(key) => (read.has(key) ? formatSetting(key, run[key]) : <span className="muted">not in the files (predicted with {formatSetting(key, run[key])})</span>)}
+          canWrite={canWrite}
+          reviews={reviews}
+          tags={tags}
+        >
           {Object.keys(run.importInfo.unmodelled).length > 0 && (
             <p className="muted">
               Read but not modelled by the simulator:{" "}
@@ -59,15 +56,7 @@ export async function ImportedRun({ run }: { run: ImportedRunDetail }) {
             Imported <time dateTime={run.createdAt}>{formatDateTime(run.createdAt)}</time>. Export its settings: <Link href={`/runs/${run.id}/export/training`}>kohya training config</Link>,{" "}
             <Link href={`/runs/${run.id}/export/dataset`}>kohya dataset config</Link>, <Link href={`/runs/${run.id}/export/aitoolkit`}>ai-toolkit job config</Link>
           </p>
-          <PickStatus />
-          <RunTags runId={run.id} initialTags={tags} canWrite={canWrite} />
-          <p>
-            <Link href={`/runs/${run.id}/review`}>Blind review</Link>{" "}
-            <span className="muted">
-              ({reviews} {reviews === 1 ? "vote" : "votes"} so far)
-            </span>
-          </p>
-        </header>
+        </RunHeaderCard>
 
         <PredictedVsActual run={run} />
 
@@ -134,41 +123,21 @@ export async function ImportedRun({ run }: { run: ImportedRunDetail }) {
           )}
         </section>
 
-        <section aria-labelledby="checkpoints-heading" className={styles.section}>
-          <h2 id="checkpoints-heading">Checkpoints</h2>
-          <p className="muted">One LoRA file per epoch. Fidelity, flexibility and overfit risk were not measured for an imported run; pick the epoch you would keep from the samples.</p>
-          <ol className={styles.checkpoints} aria-label="Checkpoints">
-            {run.checkpoints.map((c) => (
-              <li key={c.epoch} className={styles.checkpoint} data-testid="checkpoint" aria-labelledby={`checkpoint-${c.epoch}`}>
-                <div className={styles.checkpointHead}>
-                  <h3 id={`checkpoint-${c.epoch}`} className={styles.checkpointTitle}>
-                    Epoch {c.epoch}
-                  </h3>
-                  {c.epoch === run.recommendedEpoch && <span className="badge">Predicted best</span>}
-                </div>
-                <dl className={styles.metrics}>
-                  <div>
-                    <dt>Training loss</dt>
-                    <dd>{formatLoss(c.trainLoss)}</dd>
-                  </div>
-                  <div>
-                    <dt>Validation loss</dt>
-                    <dd>{formatLoss(c.validationLoss)}</dd>
-                  </div>
-                  <div>
-                    <dt>File</dt>
-                    <dd>{c.file.split("/").pop()}</dd>
-                  </div>
-                </dl>
-                {measuredEpochs.includes(c.epoch) && c.epoch <= run.epochs && (
-                  <div className={styles.pickRow}>
-                    <PickControl epoch={c.epoch} />
-                  </div>
-                )}
-              </li>
-            ))}
-          </ol>
-        </section>
+        <CheckpointCards intro="One LoRA file per epoch. Fidelity, flexibility and overfit risk were not measured for an imported run; pick the epoch you would keep from the samples.">
+          {run.checkpoints.map((c) => (
+            <CheckpointCard
+              key={c.epoch}
+              epoch={c.epoch}
+              badges={c.epoch === run.recommendedEpoch && <span className="badge">Predicted best</span>}
+              facts={[
+                { label: "Training loss", value: formatLoss(c.trainLoss) },
+                { label: "Validation loss", value: formatLoss(c.validationLoss) },
+                { label: "File", value: c.file.split("/").pop() },
+              ]}
+              pickable={c.epoch <= run.epochs}
+            />
+          ))}
+        </CheckpointCards>
       </PickProvider>
     </div>
   );

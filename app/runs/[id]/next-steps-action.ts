@@ -2,15 +2,14 @@
 // Server action behind "What to do next": recompute the proposal from the
 // stored run (never trusting settings sent by the browser), check write access,
 // store the new run on the same seed, then open compare with both.
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import "@/lib/zod-config";
 import { z } from "zod";
 import { findNextStep, NEXT_STEP_IDS } from "@/lib/advice";
 import { writeAction } from "@/lib/server/auth/write-action";
 import type { WriteAccess } from "@/lib/server/auth/write-access";
 import { createRun, getRun } from "@/lib/server/runs";
-import { InputError } from "@/lib/errors";
+import { InputError, NotFoundError } from "@/lib/errors";
+import { openAfterWrite } from "@/lib/server/open-after-write";
 import { pickSettings, SETTINGS_LIMITS } from "@/lib/sim";
 import { compareHref } from "@/lib/twins";
 
@@ -39,19 +38,12 @@ async function createNextStepRun(access: WriteAccess, _previous: NextStepState, 
   const parsed = nextStepSchema.safeParse({ runId: formData.get("runId"), step: formData.get("step") });
   if (!parsed.success) return { message: parsed.error.issues[0]?.message ?? "The request was not valid." };
 
-  let href: string;
-  try {
+  return openAfterWrite("Creating a run from advice", "The new run could not be created; nothing was stored. Try again.", async () => {
     const run = await getRun(parsed.data.runId);
-    if (!run) return { message: "This run no longer exists." };
+    if (!run) throw new NotFoundError("This run no longer exists.");
     const step = findNextStep({ settings: pickSettings(run), checkpoints: run.checkpoints, recommendedEpoch: run.recommendedEpoch }, parsed.data.step as (typeof NEXT_STEP_IDS)[number]);
-    if (!step) return { message: "This suggestion no longer applies to the run." };
+    if (!step) throw new InputError("This suggestion no longer applies to the run.");
     const created = await createRun(access, { ...step.settings, name: advisedName(run.name, step.action.replace(/^Try /, "")) }, { notes: `Made from the advice on “${run.name}”: ${step.detail}` });
-    href = compareHref(run.id, created.id);
-  } catch (error) {
-    if (error instanceof InputError) return { message: error.message };
-    console.error("Creating a run from advice failed:", error);
-    return { message: "The new run could not be created; nothing was stored. Try again." };
-  }
-  revalidatePath("/");
-  redirect(href);
+    return compareHref(run.id, created.id);
+  });
 }

@@ -2,14 +2,12 @@
 // Server action behind "Re-simulate with the current model": checks write
 // access itself, stores a new run with the same settings and seed, then opens
 // compare with the old run and the new one.
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import "@/lib/zod-config";
 import { z } from "zod";
 import { writeAction } from "@/lib/server/auth/write-action";
 import type { WriteAccess } from "@/lib/server/auth/write-access";
 import { resimulateRun } from "@/lib/server/runs";
-import { InputError, NotFoundError } from "@/lib/errors";
+import { openAfterWrite } from "@/lib/server/open-after-write";
 import { compareRunsHref } from "@/lib/compare/query";
 
 export interface ResimulateState {
@@ -27,15 +25,8 @@ async function resimulate(access: WriteAccess, _previous: ResimulateState, formD
   const runId = runIdSchema.safeParse(formData.get("runId"));
   if (!runId.success) return { message: runId.error.issues[0]?.message ?? "That run id is not valid." };
 
-  let href: string;
-  try {
+  return openAfterWrite("Re-simulating a run", "The run could not be re-simulated. Nothing was stored; try again.", async () => {
     const created = await resimulateRun(access, runId.data);
-    href = compareRunsHref([runId.data, created.id]);
-  } catch (error) {
-    if (error instanceof InputError || error instanceof NotFoundError) return { message: error.message };
-    console.error("Re-simulating a run failed:", error);
-    return { message: "The run could not be re-simulated. Nothing was stored; try again." };
-  }
-  revalidatePath("/");
-  redirect(href);
+    return compareRunsHref([runId.data, created.id]);
+  });
 }

@@ -6,6 +6,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useState, type DragEvent } from "react";
 import { IMAGE_HEAD_BYTES, isImagePath, planImport, sliceSafetensorsHeader, type ImportFile, type ImportPlan } from "@/lib/import";
+import { TRAINER_LABELS } from "@/lib/import/trainer-label";
 import { useHydrated } from "@/app/ui/use-hydrated";
 import styles from "./import.module.css";
 import { Alert } from "@/app/ui/alert";
@@ -18,8 +19,6 @@ interface Chosen {
 }
 
 type Upload = { state: "idle" } | { state: "reading" } | { state: "sending"; percent: number } | { state: "failed"; message: string; fields: Record<string, string>; signIn?: boolean };
-
-const TRAINER_LABELS = { kohya: "kohya sd-scripts", "ai-toolkit": "ai-toolkit" } as const;
 
 /** `canWrite` false: a write-protected server without sign-in; folders are read and shown, the import button stays off. */
 export function ImportFolder({ canWrite = true }: { canWrite?: boolean }) {

@@ -5,24 +5,20 @@
 import { useEffect, useRef } from "react";
 import { SETTING_KEYS } from "@/lib/sim";
 import type { FormValues } from "@/lib/form/values";
+import { parseJson } from "@/lib/json";
 
 export const NEW_RUN_DRAFT_KEY = "epoch-lab:new-run-draft";
 
 /** The stored draft's values that are setting fields with string values; null when there is none. */
 export function readDraft(raw: string | null): Partial<FormValues> | null {
-  if (!raw) return null;
-  try {
-    const parsed: unknown = JSON.parse(raw);
-    if (typeof parsed !== "object" || parsed === null) return null;
-    const draft: Partial<FormValues> = {};
-    for (const key of SETTING_KEYS) {
-      const value = (parsed as Record<string, unknown>)[key];
-      if (typeof value === "string") draft[key] = value;
-    }
-    return draft;
-  } catch {
-    return null;
+  const parsed = parseJson(raw);
+  if (typeof parsed !== "object" || parsed === null) return null;
+  const draft: Partial<FormValues> = {};
+  for (const key of SETTING_KEYS) {
+    const value = (parsed as Record<string, unknown>)[key];
+    if (typeof value === "string") draft[key] = value;
   }
+  return draft;
 }
 
 export function useFormDraft(values: FormValues, initial: FormValues, setValues: (values: FormValues) => void) {

@@ -4,7 +4,14 @@
 import { CartesianGrid, Legend, Line, LineChart as RechartsLineChart, ReferenceArea, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { LineChartProps } from "./line-chart";
 
-export type ChartDrawingProps = Required<Omit<LineChartProps, "yLabel" | "rightLabel" | "xTicks" | "zoneKey" | "label">> & Pick<LineChartProps, "yLabel" | "rightLabel" | "xTicks">;
+/** What the chart draws: a LineChart's props but its figure's own (label, zone key), with the height and zones it settled on. */
+export type ChartDrawingProps = Omit<LineChartProps, "zoneKey" | "label" | "height" | "zones"> & Required<Pick<LineChartProps, "height" | "zones">>;
+
+const defaultFormat = (value: number) => (Math.abs(value) >= 1000 ? value.toLocaleString("en-US") : String(Number(value.toPrecision(3))));
+
+/** How every axis draws its ticks and its title. */
+const AXIS_TEXT = { fill: "var(--text-muted)", fontSize: 12 } as const;
+const AXIS_STYLE = { stroke: "var(--text-muted)", tick: AXIS_TEXT } as const;
 
 export function ChartDrawing({
   rows,
@@ -13,16 +20,16 @@ export function ChartDrawing({
   yLabel,
   rightLabel,
   series,
-  markers,
-  points,
+  markers = [],
+  points = [],
   zones,
   height,
-  yDomain,
-  rightDomain,
-  xDomain,
-  formatX,
-  formatY,
-  formatRight,
+  yDomain = ["auto", "auto"],
+  rightDomain = ["auto", "auto"],
+  xDomain = ["dataMin", "dataMax"],
+  formatX = defaultFormat,
+  formatY = defaultFormat,
+  formatRight = defaultFormat,
   xTicks,
 }: ChartDrawingProps) {
   const hasRight = series.some((s) => s.axis === "right");
@@ -41,9 +48,8 @@ export function ChartDrawing({
           tickFormatter={formatX}
           ticks={xTicks}
           interval={xTicks ? "preserveStartEnd" : undefined}
-          stroke="var(--text-muted)"
-          tick={{ fill: "var(--text-muted)", fontSize: 12 }}
-          label={{ value: xLabel, position: "insideBottom", offset: -2, fill: "var(--text-muted)", fontSize: 12 }}
+          {...AXIS_STYLE}
+          label={{ value: xLabel, position: "insideBottom", offset: -2, ...AXIS_TEXT }}
           height={40}
           allowDecimals={false}
         />
@@ -51,10 +57,9 @@ export function ChartDrawing({
           yAxisId="left"
           domain={yDomain}
           tickFormatter={formatY}
-          stroke="var(--text-muted)"
-          tick={{ fill: "var(--text-muted)", fontSize: 12 }}
+          {...AXIS_STYLE}
           width={52}
-          label={yLabel ? { value: yLabel, angle: -90, position: "insideLeft", offset: 12, fill: "var(--text-muted)", fontSize: 12 } : undefined}
+          label={yLabel ? { value: yLabel, angle: -90, position: "insideLeft", offset: 12, ...AXIS_TEXT } : undefined}
         />
         {hasRight && (
           <YAxis
@@ -62,10 +67,9 @@ export function ChartDrawing({
             orientation="right"
             domain={rightDomain}
             tickFormatter={formatRight}
-            stroke="var(--text-muted)"
-            tick={{ fill: "var(--text-muted)", fontSize: 12 }}
+            {...AXIS_STYLE}
             width={56}
-            label={rightLabel ? { value: rightLabel, angle: 90, position: "insideRight", offset: 12, fill: "var(--text-muted)", fontSize: 12 } : undefined}
+            label={rightLabel ? { value: rightLabel, angle: 90, position: "insideRight", offset: 12, ...AXIS_TEXT } : undefined}
           />
         )}
         {markers.map((marker) => (

@@ -82,8 +82,6 @@ export interface LineChartProps {
   label: string;
 }
 
-const defaultFormat = (value: number) => (Math.abs(value) >= 1000 ? value.toLocaleString("en-US") : String(Number(value.toPrecision(3))));
-
 /**
  * The drawing itself (Recharts, the largest script of the app) loads after the
  * page has hydrated and draws in its own render, so a page's text and controls
@@ -98,48 +96,10 @@ const ChartDrawing = dynamic(() => import("./chart-drawing").then((m) => m.Chart
  * A line chart. Memoised: a re-render of the page that passes the same rows,
  * series and markers (memoise them) leaves the chart alone.
  */
-export const LineChart = memo(function LineChart({
-  rows,
-  xKey,
-  xLabel,
-  yLabel,
-  rightLabel,
-  series,
-  markers = [],
-  points = [],
-  zones = [],
-  height = 280,
-  yDomain = ["auto", "auto"],
-  rightDomain = ["auto", "auto"],
-  xDomain = ["dataMin", "dataMax"],
-  formatX = defaultFormat,
-  formatY = defaultFormat,
-  formatRight = defaultFormat,
-  xTicks,
-  zoneKey = true,
-  label,
-}: LineChartProps) {
+export const LineChart = memo(function LineChart({ zoneKey = true, label, height = 280, zones = [], ...drawing }: LineChartProps) {
   return (
     <figure className={styles.figure} role="img" aria-label={label} style={{ "--chart-height": `${height}px` } as CSSProperties}>
-      <ChartDrawing
-        rows={rows}
-        xKey={xKey}
-        xLabel={xLabel}
-        yLabel={yLabel}
-        rightLabel={rightLabel}
-        series={series}
-        markers={markers}
-        points={points}
-        zones={zones}
-        height={height}
-        yDomain={yDomain}
-        rightDomain={rightDomain}
-        xDomain={xDomain}
-        formatX={formatX}
-        formatY={formatY}
-        formatRight={formatRight}
-        xTicks={xTicks}
-      />
+      <ChartDrawing {...drawing} height={height} zones={zones} />
       {zoneKey && zones.length > 0 && (
         <ul className={styles.zoneKey} aria-hidden="true">
           {uniqueZones(zones).map((zone) => (

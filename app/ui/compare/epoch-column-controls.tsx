@@ -3,7 +3,7 @@
 // right (buttons, or ← / → while one of them has focus). Each change rewrites
 // the URL's epochs list; focus follows the moved column.
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, type KeyboardEvent } from "react";
+import { useEffect, useRef, type KeyboardEvent, type Ref } from "react";
 import { moveColumn, replaceEpoch } from "@/lib/compare/epochs";
 import { compareEpochsHref } from "@/lib/compare/query";
 import styles from "./epochs.module.css";
@@ -53,19 +53,7 @@ export function EpochColumnControls({ runId, epochs, index, epochCount, choices 
 
   return (
     <div className={styles.controls}>
-      <Button
-        ref={left}
-        size="small"
-        className={styles.moveButton}
-        aria-label={`Move ${what} left`}
-        title="Move this column left"
-        aria-disabled={first}
-        aria-keyshortcuts="ArrowLeft ArrowRight"
-        onClick={() => move(-1, "left")}
-        onKeyDown={(event) => onKeyDown(event, "left")}
-      >
-        <span aria-hidden="true">← Move</span>
-      </Button>
+      <MoveButton side="left" what={what} disabled={first} ref={left} onMove={() => move(-1, "left")} onKeyDown={(event) => onKeyDown(event, "left")} />
       <label className={styles.epochSelect}>
         <span className={styles.epochSelectLabel}>Epoch</span>
         <span className="visually-hidden"> shown in column {index + 1}</span>
@@ -77,19 +65,40 @@ export function EpochColumnControls({ runId, epochs, index, epochCount, choices 
           ))}
         </select>
       </label>
-      <Button
-        ref={right}
-        size="small"
-        className={styles.moveButton}
-        aria-label={`Move ${what} right`}
-        title="Move this column right"
-        aria-disabled={last}
-        aria-keyshortcuts="ArrowLeft ArrowRight"
-        onClick={() => move(1, "right")}
-        onKeyDown={(event) => onKeyDown(event, "right")}
-      >
-        <span aria-hidden="true">Move →</span>
-      </Button>
+      <MoveButton side="right" what={what} disabled={last} ref={right} onMove={() => move(1, "right")} onKeyDown={(event) => onKeyDown(event, "right")} />
     </div>
+  );
+}
+
+/** "← Move" or "Move →": moves the column one place that way (also ← / → while focused); aria-disabled at the end it points to. */
+function MoveButton({
+  side,
+  what,
+  disabled,
+  ref,
+  onMove,
+  onKeyDown,
+}: {
+  side: "left" | "right";
+  what: string;
+  disabled: boolean;
+  ref: Ref<HTMLButtonElement>;
+  onMove: () => void;
+  onKeyDown: (event: KeyboardEvent<HTMLButtonElement>) => void;
+}) {
+  return (
+    <Button
+      ref={ref}
+      size="small"
+      className={styles.moveButton}
+      aria-label={`Move ${what} ${side}`}
+      title={`Move this column ${side}`}
+      aria-disabled={disabled}
+      aria-keyshortcuts="ArrowLeft ArrowRight"
+      onClick={onMove}
+      onKeyDown={onKeyDown}
+    >
+      <span aria-hidden="true">{side === "left" ? "← Move" : "Move →"}</span>
+    </Button>
   );
 }

@@ -85,33 +85,17 @@ export function EstimatePanel({ images, repeats, epochs, batchSize, samplesPerEp
         Time and cost on a real GPU
       </Heading>
       <div className={styles.controls}>
-        <div className={styles.field}>
-          <label htmlFor={`${id}-family`}>Model</label>
-          <select id={`${id}-family`} value={family} onChange={(event) => onFamilyChange(event.target.value as ModelFamilyId)}>
-            {MODEL_FAMILIES.map((option) => (
-              <option key={option.id} value={option.id}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className={styles.field}>
-          <label htmlFor={`${id}-gpu`}>GPU</label>
-          <select
-            id={`${id}-gpu`}
-            value={gpu}
-            onChange={(event) => {
-              setPrefs({ gpu: event.target.value as GpuId });
-              setPriceDraft(null);
-            }}
-          >
-            {gpus.map((option) => (
-              <option key={option.id} value={option.id}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ChoiceField id={`${id}-family`} label="Model" value={family} options={MODEL_FAMILIES} onChange={onFamilyChange} />
+        <ChoiceField
+          id={`${id}-gpu`}
+          label="GPU"
+          value={gpu}
+          options={gpus}
+          onChange={(next) => {
+            setPrefs({ gpu: next });
+            setPriceDraft(null);
+          }}
+        />
         <div className={styles.field}>
           <label htmlFor={`${id}-price`}>Price per hour (USD)</label>
           <div className={styles.priceRow}>
@@ -262,4 +246,32 @@ function isValidPrice(text: string): boolean {
   if (text.trim() === "") return false;
   const value = Number(text);
   return Number.isFinite(value) && value >= 0 && value <= PRICE_MAX;
+}
+
+/** A labelled menu of the panel's controls: the model family or the GPU. */
+function ChoiceField<Id extends string>({
+  id,
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: Id;
+  options: readonly { id: Id; label: string }[];
+  onChange: (value: Id) => void;
+}) {
+  return (
+    <div className={styles.field}>
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value as Id)}>
+        {options.map((option) => (
+          <option key={option.id} value={option.id}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
 }

@@ -8,6 +8,7 @@
 import { useCallback } from "react";
 import { useStoredState } from "@/app/ui/use-stored-state";
 import { DEFAULT_STEP_TIME_ID, defaultPricePerHour, getStepTime, GPUS, gpusForFamily, MODEL_FAMILIES, type GpuId, type ModelFamilyId } from "@/lib/estimate";
+import { parseJson } from "@/lib/json";
 
 const STORAGE_KEY = "epoch-lab:estimate";
 
@@ -31,13 +32,7 @@ function isGpu(value: unknown): value is GpuId {
 
 /** Anything stored (possibly by an older version, possibly edited by hand) → valid prefs. */
 export function parsePrefs(text: string | null): EstimatePrefs {
-  if (!text) return DEFAULT_PREFS;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return DEFAULT_PREFS;
-  }
+  const raw = parseJson(text);
   if (typeof raw !== "object" || raw === null) return DEFAULT_PREFS;
   const record = raw as Record<string, unknown>;
   const family = isFamily(record.family) ? record.family : DEFAULT_PREFS.family;

@@ -28,6 +28,8 @@ export function TwinActions({ runId, settings, canWrite = true, headingLevel = 2
   const [batchRule, setBatchRule] = useState<BatchRule>("linear");
   const [state, formAction, pending] = useActionState(createTwinAction, INITIAL);
   const Heading = headingLevel === 2 ? "h2" : "h3";
+  // What both options take: the run, the one action they post to, and their titles' level below the panel's.
+  const shared = { runId, settings, formAction, pending, canWrite, titleLevel: headingLevel === 2 ? (3 as const) : (4 as const) };
 
   return (
     <section className={`card ${styles.panel}`} aria-labelledby={`${id}-title`} data-testid="twin-actions">
@@ -41,29 +43,8 @@ export function TwinActions({ runId, settings, canWrite = true, headingLevel = 2
         </Alert>
       )}
       <div className={styles.options}>
-        <TwinOption
-          runId={runId}
-          settings={settings}
-          kind="repeats-for-epochs"
-          title="Trade repeats for epochs"
-          summary="More, finer checkpoints to choose from."
-          formAction={formAction}
-          pending={pending}
-          canWrite={canWrite}
-          titleLevel={headingLevel === 2 ? 3 : 4}
-        />
-        <TwinOption
-          runId={runId}
-          settings={settings}
-          kind="batch-for-lr"
-          batchRule={batchRule}
-          title="Trade batch for learning rate"
-          summary="A bigger batch with the learning rate raised to match."
-          formAction={formAction}
-          pending={pending}
-          canWrite={canWrite}
-          titleLevel={headingLevel === 2 ? 3 : 4}
-        >
+        <TwinOption {...shared} kind="repeats-for-epochs" title="Trade repeats for epochs" summary="More, finer checkpoints to choose from." />
+        <TwinOption {...shared} kind="batch-for-lr" batchRule={batchRule} title="Trade batch for learning rate" summary="A bigger batch with the learning rate raised to match.">
           <fieldset className={styles.rule}>
             <legend>Learning-rate rule</legend>
             <label>

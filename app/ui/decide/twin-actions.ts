@@ -1,12 +1,10 @@
 "use server";
 // Server action behind the twin buttons: create the equal-steps twin of a run,
 // then open the compare page with both. Errors come back as a message.
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { SIGN_IN_TO_WRITE, writeAction } from "@/lib/server/auth/write-action";
 import "@/lib/zod-config";
 import { z } from "zod";
-import { InputError, NotFoundError } from "@/lib/errors";
+import { openAfterWrite } from "@/lib/server/open-after-write";
 import { TWIN_KINDS } from "@/lib/twins";
 import { createTwinRun } from "@/lib/twins/create-twin";
 
@@ -31,16 +29,7 @@ export const createTwinAction = writeAction(
     });
     if (!parsed.success) return { message: parsed.error.issues[0]?.message ?? "The request was not valid." };
 
-    let href: string;
-    try {
-      const created = await createTwinRun(access, parsed.data.runId, parsed.data.kind, { batchRule: parsed.data.batchRule });
-      href = created.compareHref;
-    } catch (error) {
-      if (error instanceof InputError || error instanceof NotFoundError) return { message: error.message };
-      console.error("Creating a twin run failed:", error);
-      return { message: "The twin could not be created; try again." };
-    }
-    revalidatePath("/");
-    redirect(href);
+    const { runId, kind, batchRule } = parsed.data;
+    return openAfterWrite("Creating a twin run", "The twin could not be created; try again.", async () => (await createTwinRun(access, runId, kind, { batchRule })).compareHref);
   },
 );

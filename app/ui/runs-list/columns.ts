@@ -1,6 +1,7 @@
 // The runs table's optional columns: which exist, which show by default, and
 // where the choice is remembered. Name, the last epoch's verdict and the
 // best-versus-last gap always show, next to each other.
+import { parseJson } from "@/lib/json";
 
 export const OPTIONAL_COLUMNS = [
   { key: "recommended", label: "Recommended epoch" },
@@ -24,13 +25,8 @@ export const COLUMNS_STORAGE_KEY = "epoch-lab:runs-columns";
 
 /** The hidden columns stored in the browser, or the defaults when nothing (valid) is stored. */
 export function readHiddenColumns(raw: string | null): OptionalColumnKey[] {
-  if (raw === null) return [...DEFAULT_HIDDEN_COLUMNS];
-  try {
-    const parsed: unknown = JSON.parse(raw);
-    if (!Array.isArray(parsed)) return [...DEFAULT_HIDDEN_COLUMNS];
-    const known = new Set<string>(OPTIONAL_COLUMNS.map((column) => column.key));
-    return parsed.filter((key): key is OptionalColumnKey => typeof key === "string" && known.has(key));
-  } catch {
-    return [...DEFAULT_HIDDEN_COLUMNS];
-  }
+  const parsed = parseJson(raw);
+  if (!Array.isArray(parsed)) return [...DEFAULT_HIDDEN_COLUMNS];
+  const known = new Set<string>(OPTIONAL_COLUMNS.map((column) => column.key));
+  return parsed.filter((key): key is OptionalColumnKey => typeof key === "string" && known.has(key));
 }

@@ -4,7 +4,6 @@ import Link from "next/link";
 import { sortLink, type ListParams } from "@/lib/runs-list/list-url";
 import { cloneSettingsHref } from "@/lib/clone-settings";
 import { defaultCompareEpochs } from "@/lib/compare/epochs";
-import { compareEpochsHref } from "@/lib/compare/query";
 import { formatDateTime, formatInteger, formatScore } from "@/lib/format";
 import { formatLearningRate } from "@/lib/sim";
 import type { RunSummary } from "@/lib/server/runs";
@@ -16,6 +15,8 @@ import { CompareSelection } from "./compare-selection";
 import { DeleteRunButton } from "./delete-run-button";
 import styles from "./runs-list.module.css";
 import { ButtonLink } from "@/app/ui/button";
+import { FactList } from "@/app/ui/fact-list";
+import { EpochsButton, RunNameLink } from "@/app/ui/run-links";
 
 export const COMPARE_FORM_ID = "compare-runs-form";
 
@@ -108,15 +109,9 @@ function Gap({ run }: { run: RunSummary }) {
 }
 
 function RunActions({ run }: { run: RunSummary }) {
-  const epochs = defaultCompareEpochs(run);
   return (
     <div className={styles.actions}>
-      {epochs.length >= 2 && (
-        // An imported run's comparison opens on the epochs its trainer saved.
-        <ButtonLink href={run.source === "imported" ? `/runs/${encodeURIComponent(run.id)}/compare` : compareEpochsHref(run.id, epochs)} size="small">
-          Epochs<span className="visually-hidden"> of {run.name} side by side</span>
-        </ButtonLink>
-      )}
+      {defaultCompareEpochs(run).length >= 2 && <EpochsButton run={run} />}
       <ButtonLink href={cloneSettingsHref(run)} size="small">
         Clone<span className="visually-hidden"> settings of {run.name}</span>
       </ButtonLink>
@@ -132,13 +127,7 @@ function RunRow({ run }: { run: RunSummary }) {
         <input type="checkbox" name="runs" value={run.id} aria-label={`Select ${run.name}`} className={styles.checkbox} />
       </td>
       <th scope="row" className={styles.name} data-col="name">
-        <Link href={`/runs/${run.id}`}>{run.name}</Link>
-        {run.source === "imported" && (
-          <>
-            {" "}
-            <span className="badge badge-accent">Imported</span>
-          </>
-        )}
+        <RunNameLink run={run} />
       </th>
       <td className={styles.last} data-col="verdict">
         <span className="num">{run.epochs}</span> <VerdictBadge verdict={run.finalVerdict} quality={run.lastQuality} bestQuality={run.bestQuality} />
@@ -190,47 +179,27 @@ function RunCard({ run }: { run: RunSummary }) {
       <div className={styles.cardHead}>
         <input type="checkbox" name="runs" value={run.id} aria-label={`Select ${run.name}`} className={styles.checkbox} />
         <h2 className={styles.cardTitle}>
-          <Link href={`/runs/${run.id}`}>{run.name}</Link>
-          {run.source === "imported" && (
-            <>
-              {" "}
-              <span className="badge badge-accent">Imported</span>
-            </>
-          )}
+          <RunNameLink run={run} />
         </h2>
       </div>
-      <dl className={styles.cardFacts}>
-        <div>
-          <dt>Last epoch</dt>
-          <dd>
-            {run.epochs} <VerdictBadge verdict={run.finalVerdict} quality={run.lastQuality} bestQuality={run.bestQuality} />
-          </dd>
-        </div>
-        <div>
-          <dt>Gap</dt>
-          <dd>
-            <Gap run={run} />
-          </dd>
-        </div>
-        <div>
-          <dt>Recommended</dt>
-          <dd>{run.recommendedEpoch}</dd>
-        </div>
-        <div>
-          <dt>Picked</dt>
-          <dd>{run.pickedEpoch ?? "—"}</dd>
-        </div>
-        <div>
-          <dt>Best quality</dt>
-          <dd>{formatScore(run.bestQuality)}</dd>
-        </div>
-        <div>
-          <dt>Settings</dt>
-          <dd>
-            {run.images} img · {run.epochs} × {run.repeats} · LR {formatLearningRate(run.learningRate)}
-          </dd>
-        </div>
-      </dl>
+      <FactList
+        className={styles.cardFacts}
+        facts={[
+          {
+            label: "Last epoch",
+            value: (
+              <>
+                {run.epochs} <VerdictBadge verdict={run.finalVerdict} quality={run.lastQuality} bestQuality={run.bestQuality} />
+              </>
+            ),
+          },
+          { label: "Gap", value: <Gap run={run} /> },
+          { label: "Recommended", value: run.recommendedEpoch },
+          { label: "Picked", value: run.pickedEpoch ?? "—" },
+          { label: "Best quality", value: formatScore(run.bestQuality) },
+          { label: "Settings", value: `${run.images} img · ${run.epochs} × ${run.repeats} · LR ${formatLearningRate(run.learningRate)}` },
+        ]}
+      />
       <RunActions run={run} />
     </li>
   );

@@ -1,21 +1,14 @@
 // A stored run reduced to what the sample viewer draws (keeps the client props
 // small): a simulated run's checkpoint metrics, or an imported run's real images.
 import type { RealViewerRun, SimulatedViewerRun } from "./sample-viewer";
-import type { PreviewMetrics } from "@/lib/preview";
+import { previewMetricsOf, type PreviewMetrics } from "@/lib/preview";
 
 export function viewerRunOf(run: { id: string; name: string; seed: number; checkpoints: readonly PreviewMetrics[] }): SimulatedViewerRun {
   return {
     id: run.id,
     name: run.name,
     seed: run.seed,
-    checkpoints: run.checkpoints.map(({ epoch, fidelity, flexibility, captionAdherence, overfitRisk, verdict }) => ({
-      epoch,
-      fidelity,
-      flexibility,
-      captionAdherence,
-      overfitRisk,
-      verdict,
-    })),
+    checkpoints: run.checkpoints.map(previewMetricsOf),
   };
 }
 

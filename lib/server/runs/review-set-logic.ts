@@ -5,7 +5,7 @@
 // lib/review is "runId@epoch".
 import { fitBradleyTerry, hashText, measureAgreement, nextPair, type Agreement, type PairVote, type Rating } from "@/lib/review";
 import { LOSER_TAGS, type LoserTag } from "@/lib/runs/review-schemas";
-import { reviewEpochs, type RunForReview } from "@/lib/runs/review-logic";
+import { pairVoteOf, reviewEpochs, type RunForReview } from "@/lib/runs/review-logic";
 
 /** One checkpoint of a run in a review set. */
 export interface SetCheckpoint {
@@ -81,13 +81,7 @@ export function setPromptCount(runs: readonly RunForReview[], fallback: number):
 
 export function toSetPairVote(vote: Pick<StoredSetVote, "reviewer" | "promptIndex" | "checkpoints" | "winner">): PairVote {
   const [first, second] = vote.checkpoints;
-  return {
-    reviewer: vote.reviewer,
-    a: checkpointId(first),
-    b: checkpointId(second),
-    promptIndex: vote.promptIndex,
-    outcome: vote.winner === null ? "tie" : sameCheckpoint(vote.winner, first) ? "a" : "b",
-  };
+  return pairVoteOf(vote, checkpointId(first), checkpointId(second), vote.winner && checkpointId(vote.winner));
 }
 
 function setCheckpoints(runs: readonly SetRunForReview[]): SetCheckpoint[] {

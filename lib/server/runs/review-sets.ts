@@ -7,9 +7,8 @@ import type { WriteAccess } from "@/lib/server/auth/write-access";
 import { Prisma } from "@/generated/prisma/client";
 import { db, dbReady } from "@/lib/server/db";
 import { SAMPLE_PROMPTS } from "@/lib/preview";
-import { fieldErrorsFrom } from "@/lib/sim";
-import { InputError, NotFoundError } from "@/lib/errors";
-import { LOSER_TAGS, reviewSetInputSchema, setVoteInputSchema, type LoserTag } from "@/lib/runs/review-schemas";
+import { InputError, inputErrorFrom, NotFoundError } from "@/lib/errors";
+import { parseLoserTags, reviewSetInputSchema, setVoteInputSchema } from "@/lib/runs/review-schemas";
 import { orderCheckpoints, reviewSetKey, sameCheckpoint, setPromptCount, setRatingsFrom, type SetRatings, type SetRunForReview, type StoredSetVote } from "@/lib/server/runs/review-set-logic";
 import { reviewSourceOf, type ReviewRunSource } from "@/lib/server/runs/review-sources";
 import { voteStoreError } from "@/lib/server/runs/votes";
@@ -29,11 +28,6 @@ function setNotFound(): NotFoundError {
   return new NotFoundError("No review with that id.");
 }
 
-function inputError(error: import("zod").ZodError, input: unknown, fallback: string): InputError {
-  const fields = fieldErrorsFrom(error, input);
-  return new InputError(Object.values(fields)[0] ?? fallback, fields, 400);
-}
-
 /** The set of these runs, or null when nobody has started one (read only: the page offers to start it). */
 export async function findReviewSet(runIds: readonly string[]): Promise<string | null> {
   await dbReady();
@@ -48,7 +42,7 @@ export async function findReviewSet(runIds: readonly string[]): Promise<string |
  */
 export async function startReviewSet(_access: WriteAccess, input: unknown): Promise<{ set: ReviewSetView; created: boolean }> {
   const parsed = reviewSetInputSchema.safeParse(input);
-  if (!parsed.success) throw inputError(parsed.error, input, "The runs are not valid");
+  if (!parsed.success) throw inputErrorFrom(parsed.error, input, "The runs are not valid");
   const runIds = [...new Set(parsed.data.runs)];
   if (runIds.length < 2) throw new InputError("runs must list at least 2 different runs", { runs: "runs must list at least 2 different runs" }, 400);
   await dbReady();
@@ -100,7 +94,7 @@ export async function getReviewSet(id: string): Promise<ReviewSetView | null> {
  */
 export async function castSetVote(_access: WriteAccess, setId: string, input: unknown): Promise<StoredSetVote> {
   const parsed = setVoteInputSchema.safeParse(input);
-  if (!parsed.success) throw inputError(parsed.error, input, "The vote is not valid");
+  if (!parsed.success) throw inputErrorFrom(parsed.error, input, "The vote is not valid");
   const vote = parsed.data;
   const set = await getReviewSet(setId);
   if (!set) throw setNotFound();
@@ -164,13 +158,6 @@ function toStoredSetVote(row: {
   loserTags: string;
   createdAt: Date;
 }): StoredSetVote {
-  let tags: LoserTag[] = [];
-  try {
-    const parsed: unknown = JSON.parse(row.loserTags);
-    if (Array.isArray(parsed)) tags = parsed.filter((tag): tag is LoserTag => (LOSER_TAGS as readonly string[]).includes(tag));
-  } catch {
-    tags = [];
-  }
   const first = { runId: row.firstRunId, epoch: row.firstEpoch };
   const second = { runId: row.secondRunId, epoch: row.secondEpoch };
   return {
@@ -180,7 +167,7 @@ function toStoredSetVote(row: {
     promptIndex: row.promptIndex,
     checkpoints: [first, second],
     winner: row.winner === 1 ? first : row.winner === 2 ? second : null,
-    loserTags: tags,
+    loserTags: parseLoserTags(row.loserTags),
     createdAt: row.createdAt.toISOString(),
   };
 }

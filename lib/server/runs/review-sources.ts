@@ -2,37 +2,13 @@
 // otherwise previews drawn from its checkpoints (for an imported run without
 // samples, from the simulator's prediction for its settings).
 import "server-only";
-import { SAMPLE_PROMPTS } from "@/lib/preview";
+import { previewMetricsOf, SAMPLE_PROMPTS } from "@/lib/preview";
 import { getImportedRun } from "@/lib/server/runs/imports";
 import { getRun } from "@/lib/server/runs/runs";
 import type { SetRunForReview } from "@/lib/server/runs/review-set-logic";
 import type { ReviewImage, ReviewRunSource } from "@/lib/server/runs/review-view";
 
 export type { ReviewImage, ReviewRunSource } from "@/lib/server/runs/review-view";
-
-const previewOf = ({
-  epoch,
-  fidelity,
-  flexibility,
-  captionAdherence,
-  overfitRisk,
-  verdict,
-}: {
-  epoch: number;
-  fidelity: number;
-  flexibility: number;
-  captionAdherence: number;
-  overfitRisk: number;
-  verdict: PreviewVerdict;
-}) => ({
-  epoch,
-  fidelity,
-  flexibility,
-  captionAdherence,
-  overfitRisk,
-  verdict,
-});
-type PreviewVerdict = import("@/lib/sim").Verdict;
 
 /** A run as its review reads it, and what it shows; null when the run does not exist. */
 export async function reviewSourceOf(runId: string): Promise<{ run: SetRunForReview; source: ReviewRunSource } | null> {
@@ -41,7 +17,7 @@ export async function reviewSourceOf(runId: string): Promise<{ run: SetRunForRev
   const base = { id: run.id, name: run.name, epochs: run.epochs, recommendedEpoch: run.recommendedEpoch, pickedEpoch: run.pickedEpoch };
   if (run.source !== "imported") {
     // Every checkpoint, not just the dealt ones: a new pick changes which epochs are dealt.
-    return { run: base, source: { kind: "simulated", runId: run.id, seed: run.seed, checkpoints: run.checkpoints.map(previewOf) } };
+    return { run: base, source: { kind: "simulated", runId: run.id, seed: run.seed, checkpoints: run.checkpoints.map(previewMetricsOf) } };
   }
   const imported = await getImportedRun(runId);
   if (!imported) return null;
@@ -59,6 +35,6 @@ export async function reviewSourceOf(runId: string): Promise<{ run: SetRunForRev
   // No samples in the folder: previews of the prediction for the same settings.
   return {
     run: { ...base, promptCount: SAMPLE_PROMPTS.length },
-    source: { kind: "simulated", runId: run.id, seed: run.seed, checkpoints: imported.prediction.map(previewOf) },
+    source: { kind: "simulated", runId: run.id, seed: run.seed, checkpoints: imported.prediction.map(previewMetricsOf) },
   };
 }

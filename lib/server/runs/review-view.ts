@@ -2,15 +2,11 @@
 // review pages: simulated previews drawn from the run's checkpoints, or an
 // imported run's real sample images (with its before-training samples).
 import type { PreviewMetrics } from "@/lib/preview";
+import type { ImportedSample } from "@/lib/server/runs/imports";
 
-export interface ReviewImage {
+/** One of an imported run's sample images, with its epoch. */
+export interface ReviewImage extends ImportedSample {
   epoch: number;
-  promptIndex: number;
-  prompt: string | null;
-  url: string;
-  previewUrl: string;
-  width: number;
-  height: number;
 }
 
 export type ReviewRunSource =

@@ -4,8 +4,7 @@ import "server-only";
 import type { WriteAccess } from "@/lib/server/auth/write-access";
 import { Prisma } from "@/generated/prisma/client";
 import { db, dbReady } from "@/lib/server/db";
-import { fieldErrorsFrom } from "@/lib/sim";
-import { InputError, NotFoundError } from "@/lib/errors";
+import { InputError, inputErrorFrom, NotFoundError } from "@/lib/errors";
 import { tagListSchema, tagSchema, TAGS_PER_RUN_MAX } from "@/lib/runs/review-schemas";
 
 function parseTag(input: unknown): string {
@@ -32,10 +31,7 @@ export async function getRunTags(runId: string): Promise<string[]> {
 /** Replaces a run's tags with the list given (PUT /api/runs/{id}/tags). */
 export async function setRunTags(_access: WriteAccess, runId: string, input: unknown): Promise<string[]> {
   const parsed = tagListSchema.safeParse(input);
-  if (!parsed.success) {
-    const fields = fieldErrorsFrom(parsed.error, input);
-    throw new InputError(Object.values(fields)[0] ?? "The tags are not valid", fields, 400);
-  }
+  if (!parsed.success) throw inputErrorFrom(parsed.error, input, "The tags are not valid");
   const tags = [...new Set(parsed.data.tags)];
   await requireRun(runId);
   await db.$transaction([

@@ -6,9 +6,8 @@ import { randomUUID } from "node:crypto";
 import type { WriteAccess } from "@/lib/server/auth/write-access";
 import { Prisma } from "@/generated/prisma/client";
 import { db, dbReady } from "@/lib/server/db";
-import { fieldErrorsFrom } from "@/lib/sim";
-import { InputError, NotFoundError } from "@/lib/errors";
-import { LOSER_TAGS, voteInputSchema, type LoserTag } from "@/lib/runs/review-schemas";
+import { InputError, inputErrorFrom, NotFoundError } from "@/lib/errors";
+import { parseLoserTags, voteInputSchema } from "@/lib/runs/review-schemas";
 import { ratingsFrom, type RunRatings, type StoredVote } from "@/lib/runs/review-logic";
 import { reviewSourceOf } from "@/lib/server/runs/review-sources";
 import { SAMPLE_PROMPTS } from "@/lib/preview";
@@ -18,10 +17,7 @@ export * from "@/lib/runs/review-logic";
 /** Stores one vote; refuses a checkpoint the run does not have (400, field named) and a repeat of the same comparison by the same reviewer (409). */
 export async function castVote(_access: WriteAccess, runId: string, input: unknown): Promise<StoredVote> {
   const parsed = voteInputSchema.safeParse(input);
-  if (!parsed.success) {
-    const fields = fieldErrorsFrom(parsed.error, input);
-    throw new InputError(Object.values(fields)[0] ?? "The vote is not valid", fields, 400);
-  }
+  if (!parsed.success) throw inputErrorFrom(parsed.error, input, "The vote is not valid");
   const vote = parsed.data;
   await dbReady();
   const run = await db.run.findUnique({ where: { id: runId }, select: { epochs: true, source: true } });
@@ -104,13 +100,6 @@ function toStoredVote(row: {
   loserTags: string;
   createdAt: Date;
 }): StoredVote {
-  let tags: LoserTag[] = [];
-  try {
-    const parsed: unknown = JSON.parse(row.loserTags);
-    if (Array.isArray(parsed)) tags = parsed.filter((tag): tag is LoserTag => (LOSER_TAGS as readonly string[]).includes(tag));
-  } catch {
-    tags = [];
-  }
   return {
     id: row.id,
     runId: row.runId,
@@ -118,7 +107,7 @@ function toStoredVote(row: {
     promptIndex: row.promptIndex,
     epochs: [row.epochLow, row.epochHigh],
     winner: row.winnerEpoch,
-    loserTags: tags,
+    loserTags: parseLoserTags(row.loserTags),
     createdAt: row.createdAt.toISOString(),
   };
 }

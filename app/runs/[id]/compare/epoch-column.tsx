@@ -1,14 +1,14 @@
 // One column of the epochs page: a checkpoint's verdict, its samples, every
 // metric with its difference from the first column, and its pick button.
-import { compareEpochsHref } from "@/lib/compare/query";
 import { differenceOf } from "@/lib/compare/difference";
 import { CHECKPOINT_METRICS, formatMetric } from "@/lib/compare/metrics";
 import { SAMPLE_PROMPTS } from "@/lib/preview";
 import type { RunDetail } from "@/lib/server/runs";
 import { SampleImage } from "@/app/ui/sample-image";
-import { formatSampleView, VIEW_PARAM } from "@/app/ui/sample-viewer/view-param";
+import { formatSampleView } from "@/app/ui/sample-viewer/view-param";
 import { VerdictBadge } from "@/app/ui/verdict-badge";
 import { EpochColumnControls } from "@/app/ui/compare/epoch-column-controls";
+import { EpochColumnCard, MetricRow, SampleLink } from "@/app/ui/compare/epochs-page";
 import { PickEpochButton } from "@/app/ui/compare/pick-epoch-button";
 import styles from "@/app/ui/compare/epochs.module.css";
 
@@ -16,52 +16,35 @@ export function EpochColumn({ run, epochs, index }: { run: RunDetail; epochs: nu
   const epoch = epochs[index];
   const checkpoint = run.checkpoints[epoch - 1];
   const baseline = run.checkpoints[epochs[0] - 1];
-  const headingId = `epoch-${epoch}-heading`;
   return (
-    <section className={`card ${styles.column}`} aria-labelledby={headingId}>
-      <div className={styles.columnHeader}>
-        <h2 id={headingId}>Epoch {epoch}</h2>
-        <EpochColumnControls runId={run.id} epochs={epochs} index={index} epochCount={run.epochs} />
-      </div>
-      <div className={styles.badges}>
-        <VerdictBadge verdict={checkpoint.verdict} quality={checkpoint.quality} bestQuality={run.checkpoints[run.recommendedEpoch - 1].quality} />
-        {epoch === run.recommendedEpoch && <span className="badge badge-accent">Recommended</span>}
-        {epoch === run.pickedEpoch && <span className="badge badge-accent">Picked</span>}
-        {index === 0 && <span className="badge">Baseline</span>}
-      </div>
+    <EpochColumnCard
+      epoch={epoch}
+      title={`Epoch ${epoch}`}
+      controls={<EpochColumnControls runId={run.id} epochs={epochs} index={index} epochCount={run.epochs} />}
+      badges={
+        <>
+          <VerdictBadge verdict={checkpoint.verdict} quality={checkpoint.quality} bestQuality={run.checkpoints[run.recommendedEpoch - 1].quality} />
+          {epoch === run.recommendedEpoch && <span className="badge badge-accent">Recommended</span>}
+          {epoch === run.pickedEpoch && <span className="badge badge-accent">Picked</span>}
+          {index === 0 && <span className="badge">Baseline</span>}
+        </>
+      }
+    >
       <div className={styles.previews}>
         {SAMPLE_PROMPTS.map((prompt) => (
-          <a
-            key={prompt.id}
-            href={`${compareEpochsHref(run.id, epochs)}&${VIEW_PARAM}=${formatSampleView({ runId: run.id, epoch, promptId: prompt.id })}`}
-            data-sample-view={formatSampleView({ runId: run.id, epoch, promptId: prompt.id })}
-            className={styles.previewLink}
-            aria-label={`Epoch ${epoch}, “${prompt.text}”: view full size`}
-          >
+          <SampleLink key={prompt.id} runId={run.id} epochs={epochs} view={formatSampleView({ runId: run.id, epoch, promptId: prompt.id })} label={`Epoch ${epoch}, “${prompt.text}”: view full size`}>
             <SampleImage runId={run.id} checkpoint={checkpoint} seed={run.seed} prompt={prompt} size={160} />
-          </a>
+          </SampleLink>
         ))}
       </div>
       <dl className={styles.metrics}>
-        {CHECKPOINT_METRICS.map((metric) => {
-          const difference = differenceOf(checkpoint[metric.key], baseline[metric.key], { digits: metric.digits, polarity: metric.polarity });
-          return (
-            <div key={metric.key} className={styles.metric}>
-              <dt title={metric.hint}>{metric.label}</dt>
-              <dd>
-                <span className={styles.value}>{formatMetric(metric.key, checkpoint[metric.key])}</span>
-                {index > 0 && (
-                  <span className={`${styles.delta} ${styles[difference.tone]}`}>
-                    <span aria-hidden="true">{difference.direction === "up" ? "▲" : difference.direction === "down" ? "▼" : "="}</span> {difference.label}
-                    {difference.tone !== "neutral" && <span className="visually-hidden"> ({difference.tone})</span>}
-                  </span>
-                )}
-              </dd>
-            </div>
-          );
-        })}
+        {CHECKPOINT_METRICS.map((metric) => (
+          <MetricRow key={metric.key} metric={metric} difference={index > 0 ? differenceOf(checkpoint[metric.key], baseline[metric.key], { digits: metric.digits, polarity: metric.polarity }) : null}>
+            <span className={styles.value}>{formatMetric(metric.key, checkpoint[metric.key])}</span>
+          </MetricRow>
+        ))}
       </dl>
       <PickEpochButton runId={run.id} epoch={epoch} picked={run.pickedEpoch === epoch} className={styles.pick} />
-    </section>
+    </EpochColumnCard>
   );
 }
