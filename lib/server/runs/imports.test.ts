@@ -5,6 +5,8 @@ import { IMAGE_HEAD_BYTES, planImport, type ImportFile } from "@/lib/import";
 import { headerBytesNeeded } from "@/lib/import/safetensors";
 import { pickSettings, simulate } from "@/lib/sim";
 import { readdirSync } from "node:fs";
+import v8 from "node:v8";
+import { runInNewContext } from "node:vm";
 import { tmpdir } from "node:os";
 import { forgedPng, aiToolkitFolder, kohyaFolder, pngBomb, tensorboardCsvFolder, trainEpochLoss, type FixtureFile } from "@/scripts/make-import-fixtures";
 import { createImportStaging, getImage, getImportedRun, importRun, prepareImage, settingsFromPlan } from "@/lib/server/runs/imports";
@@ -168,6 +170,32 @@ describe("import staging and image decoding", () => {
     expect(folders()).toBe(before - 1);
     // A planned list without the staging cannot stand in for the images it only holds the head of.
     await expect(importRun(access, plan, kept, { name: `${tag()} headless` })).rejects.toMatchObject({ status: 400 });
+  });
+
+  it("holds none of an import's images once it is stored (Prisma's debug history keeps the last queries' arguments)", async () => {
+    v8.setFlagsFromString("--expose-gc");
+    const gc = runInNewContext("gc") as () => void;
+    const held = () => {
+      gc();
+      gc();
+      const memory = process.memoryUsage();
+      return memory.heapUsed + memory.arrayBuffers;
+    };
+    // Sides no other test uses (new images to store); the folder is garbage once the import is done.
+    const importFolder = async (imageSide: number) => {
+      const files = asUpload(kohyaFolder({ epochs: 5, prompts: 4, imageSide }));
+      const run = await importRun(access, planImport(files), files, { name: `${tag()} held` });
+      expect(run.checkpoints.length).toBe(5);
+      return files.filter((f) => f.path.endsWith(".png")).reduce((sum, f) => sum + f.bytes.length, 0);
+    };
+    await importFolder(400); // warms the code up
+    // Small queries, so that whatever Prisma keeps of earlier queries is small.
+    for (let i = 0; i < 150; i++) await db.run.count({ where: { name: "none" } });
+    const before = held();
+    const imageBytes = await importFolder(401);
+    expect(imageBytes).toBeGreaterThan(4 * 1024 * 1024);
+    const grown = held() - before;
+    expect(grown, `${(grown / 1024 ** 2).toFixed(1)} MB still held of ${(imageBytes / 1024 ** 2).toFixed(1)} MB of images`).toBeLessThan(imageBytes / 4);
   });
 
   it("refuses to decode more pixels than the header check allows, whatever the file claims (sharp's limitInputPixels)", async () => {

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import sharp from "sharp";
 import type { WriteAccess } from "@/lib/server/auth/write-access";
-import { db, dbReady } from "@/lib/server/db";
+import { db, dbReady, transactionWithBulkWrites } from "@/lib/server/db";
 import type { ImportFile, ImportPlan } from "@/lib/import";
 import { IMAGE_HEAD_BYTES, isImagePath, MAX_IMAGE_PIXELS, problemFields } from "@/lib/import";
 import { pickSettings, resolveSettings, SettingsError, SETTING_KEYS, simulate, type Checkpoint, type SettingKey, type Settings } from "@/lib/sim";
@@ -216,9 +216,10 @@ function readFromList(files: readonly ImportFile[]): ImportFileReader {
  * samples and their images in one transaction (images upserted by hash), so a
  * failure anywhere leaves nothing behind, not even an image. Each image is
  * decoded for its preview (which also proves it is whole) before the
- * transaction and read again inside it, one at a time, so the images are
- * never all in memory together (Prisma's writes still leave garbage that the
- * heap holds for a while: see docs/import.md, Benchmark).
+ * transaction and read again inside it, one at a time, and written straight
+ * through the database driver in the same transaction, so the images are never
+ * all in memory together and none is kept once written (see docs/import.md,
+ * Benchmark).
  */
 export async function importRun(access: WriteAccess, plan: ImportPlan, files: readonly ImportFile[], options: { name?: string | null; read?: ImportFileReader } = {}): Promise<ImportedRunDetail> {
   void access;
@@ -247,17 +248,28 @@ export async function importRun(access: WriteAccess, plan: ImportPlan, files: re
   await dbReady();
   let id: string;
   try {
-    id = await db.$transaction(
-      async (tx) => {
+    id = await transactionWithBulkWrites(
+      async (tx, writer) => {
+        const createdAt = new Date();
         for (const image of images.values()) {
           const known = await tx.image.findUnique({ where: { hash: image.hash }, select: { hash: true } });
           if (known) continue;
           const bytes = await read(image.file);
           logImportMemory(`image ${image.file}`);
-          await tx.image.create({
-            data: { hash: image.hash, mime: image.mime, width: image.width, height: image.height, bytes: bytes as Uint8Array<ArrayBuffer>, preview: image.preview, previewMime: "image/webp" },
-            select: { hash: true },
-          });
+          // Through the driver, not tx.image.create: Prisma would keep the last images' bytes in its debug history (see transactionWithBulkWrites).
+          await writer.execute(
+            'INSERT INTO "Image" ("hash", "mime", "width", "height", "bytes", "preview", "previewMime", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT ("hash") DO NOTHING',
+            [
+              { type: "string", value: image.hash },
+              { type: "string", value: image.mime },
+              { type: "int", value: image.width },
+              { type: "int", value: image.height },
+              { type: "bytes", value: bytes },
+              { type: "bytes", value: image.preview },
+              { type: "string", value: "image/webp" },
+              { type: "datetime", value: createdAt },
+            ],
+          );
         }
         const run = await tx.run.create({
           data: {
