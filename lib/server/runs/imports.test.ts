@@ -1,13 +1,15 @@
 import { describe, expect, it, vi } from "vitest";
 import { localWriteAccess } from "@/lib/server/auth/write-access";
 import { db } from "@/lib/server/db";
-import { IMAGE_HEAD_BYTES, planImport, type ImportFile } from "@/lib/import";
+import { IMAGE_HEAD_BYTES, inspectImage, planImport, type ImportFile } from "@/lib/import";
 import { headerBytesNeeded } from "@/lib/import/safetensors";
 import { pickSettings, simulate } from "@/lib/sim";
 import { readdirSync } from "node:fs";
+import v8 from "node:v8";
+import { runInNewContext } from "node:vm";
 import { tmpdir } from "node:os";
-import { forgedPng, aiToolkitFolder, kohyaFolder, pngBomb, tensorboardCsvFolder, trainEpochLoss, type FixtureFile } from "@/scripts/make-import-fixtures";
-import { createImportStaging, getImage, getImportedRun, importRun, prepareImage, settingsFromPlan } from "@/lib/server/runs/imports";
+import { forgedPng, aiToolkitFolder, jpegImage, kohyaFolder, pngBomb, tensorboardCsvFolder, trainEpochLoss, type FixtureFile } from "@/scripts/make-import-fixtures";
+import { createImportStaging, getImage, getImportedRun, importRun, prepareImage, settingsFromPlan, shortestHead } from "@/lib/server/runs/imports";
 import { deleteRun, getRun, listRuns } from "@/lib/server/runs/runs";
 
 const access = localWriteAccess();
@@ -151,7 +153,9 @@ describe("import staging and image decoding", () => {
     for (const original of large) {
       const head = kept.find((f) => f.path === original.path)!;
       expect(head).toMatchObject({ head: true, size: original.bytes.length });
-      expect(head.bytes.length).toBe(IMAGE_HEAD_BYTES);
+      // A PNG's header is in its first bytes: the plan is given no more than those.
+      expect(head.bytes.length).toBe(4 * 1024);
+      expect(Buffer.from(head.bytes).equals(Buffer.from(original.bytes.subarray(0, 4 * 1024)))).toBe(true);
       expect(Buffer.from(await staging.read(original.path)).equals(Buffer.from(original.bytes))).toBe(true);
     }
     const plan = planImport(kept);
@@ -168,6 +172,56 @@ describe("import staging and image decoding", () => {
     expect(folders()).toBe(before - 1);
     // A planned list without the staging cannot stand in for the images it only holds the head of.
     await expect(importRun(access, plan, kept, { name: `${tag()} headless` })).rejects.toMatchObject({ status: 400 });
+  });
+
+  it("keeps the start of an image its header check needs: more of a JPEG whose header follows large EXIF or ICC blocks", () => {
+    const jpeg = jpegImage(600, 1, 0);
+    // APPn blocks of 60 KB each between the start of the file and the frame header that gives the size.
+    const withBlocks = (count: number) => {
+      const block = new Uint8Array(4 + 60_000);
+      block.set([0xff, 0xe2, (60_002 >> 8) & 0xff, 60_002 & 0xff]);
+      const parts = [jpeg.subarray(0, 2), ...Array.from({ length: count }, () => block), jpeg.subarray(2)];
+      return Buffer.concat(parts);
+    };
+    for (const [bytes, kept] of [
+      [jpeg, 4 * 1024],
+      [withBlocks(1), 64 * 1024],
+      [withBlocks(3), IMAGE_HEAD_BYTES],
+    ] as const) {
+      const head = shortestHead(bytes, bytes.length);
+      expect(head.length).toBe(kept);
+      expect(inspectImage(head, bytes.length)).toEqual({ ok: true, image: { format: "jpeg", width: 600, height: 600, mimeType: "image/jpeg" } });
+      expect(head.buffer, "a copy, not a view of the whole file").not.toBe(bytes.buffer);
+    }
+    // Not an image: no shorter start changes the answer either.
+    const text = new TextEncoder().encode("x".repeat(300_000));
+    expect(inspectImage(shortestHead(text, text.length), text.length)).toEqual(inspectImage(text));
+  });
+
+  it("holds none of an import's images once it is stored (Prisma's debug history keeps the last queries' arguments)", async () => {
+    v8.setFlagsFromString("--expose-gc");
+    const gc = runInNewContext("gc") as () => void;
+    const held = () => {
+      gc();
+      gc();
+      const memory = process.memoryUsage();
+      return memory.heapUsed + memory.arrayBuffers;
+    };
+    // Sides no other test uses (new images to store); the folder is garbage once the import is done.
+    const importFolder = async (imageSide: number) => {
+      const files = asUpload(kohyaFolder({ epochs: 5, prompts: 4, imageSide }));
+      const run = await importRun(access, planImport(files), files, { name: `${tag()} held` });
+      expect(run.checkpoints.length).toBe(5);
+      return files.filter((f) => f.path.endsWith(".png")).reduce((sum, f) => sum + f.bytes.length, 0);
+    };
+    await importFolder(400); // warms the code up
+    // Small queries, so that whatever Prisma keeps of earlier queries is small.
+    for (let i = 0; i < 150; i++) await db.run.count({ where: { name: "none" } });
+    const before = held();
+    const imageBytes = await importFolder(401);
+    expect(imageBytes).toBeGreaterThan(4 * 1024 * 1024);
+    const grown = held() - before;
+    expect(grown, `${(grown / 1024 ** 2).toFixed(1)} MB still held of ${(imageBytes / 1024 ** 2).toFixed(1)} MB of images`).toBeLessThan(imageBytes / 4);
   });
 
   it("refuses to decode more pixels than the header check allows, whatever the file claims (sharp's limitInputPixels)", async () => {
