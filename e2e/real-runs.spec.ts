@@ -284,6 +284,10 @@ test("the runs list filters real and simulated runs and badges the imported ones
   const realRow = page.locator("tbody tr").filter({ hasText: real.name });
   await expect(realRow.getByText("Imported", { exact: true })).toBeVisible();
   await expect(page.locator("tbody tr").filter({ hasText: simulated.name }).getByText("Imported", { exact: true })).toHaveCount(0);
+  // The verdict and scores of an imported run come from the simulator, not from its files: they say so.
+  await expect(realRow.locator('[data-col="verdict"]')).toContainText("(predicted)");
+  await expect(realRow.locator('[data-col="quality"]')).toContainText("(predicted)");
+  await expect(page.locator("tbody tr").filter({ hasText: simulated.name })).not.toContainText("predicted");
 
   await page.getByRole("combobox", { name: "Runs", exact: true }).selectOption("imported");
   await expect(page).toHaveURL(/source=imported/);
@@ -300,6 +304,7 @@ test("the runs list filters real and simulated runs and badges the imported ones
   const cards = page.getByTestId("run-card");
   await expect(cards).toHaveCount(1);
   await expect(cards.getByText("Imported", { exact: true })).toBeVisible();
+  await expect(cards).toContainText("(predicted)");
   await expect(page.getByRole("combobox", { name: "Runs", exact: true })).toHaveValue("imported");
   await page.goto(`/?q=${encodeURIComponent(prefix)}`);
   await expect(cards).toHaveCount(2);

@@ -98,12 +98,19 @@ export function RunsTable({ runs, params }: { runs: RunSummary[]; params: ListPa
   );
 }
 
+/** After a simulator score of an imported run: its checkpoints were measured, these numbers were not. */
+function Predicted({ run }: { run: RunSummary }) {
+  if (run.source !== "imported") return null;
+  return <span className="muted"> (predicted)</span>;
+}
+
 function Gap({ run }: { run: RunSummary }) {
   const notable = run.qualityGap >= QUALITY_GAP_NOTABLE;
   return (
     <>
       <span className={notable ? styles.gapNotable : undefined}>{formatScore(run.qualityGap)}</span>
       {notable && <span className="visually-hidden"> (last epoch notably worse)</span>}
+      <Predicted run={run} />
     </>
   );
 }
@@ -131,18 +138,21 @@ function RunRow({ run }: { run: RunSummary }) {
       </th>
       <td className={styles.last} data-col="verdict">
         <span className="num">{run.epochs}</span> <VerdictBadge verdict={run.finalVerdict} quality={run.lastQuality} bestQuality={run.bestQuality} />
+        <Predicted run={run} />
       </td>
       <td className="num" data-testid="quality-gap" data-col="gap">
         <Gap run={run} />
       </td>
       <td className="num" data-col="recommended">
         {run.recommendedEpoch}
+        <Predicted run={run} />
       </td>
       <td className="num" data-col="picked">
         {run.pickedEpoch ?? <span aria-label="not picked">—</span>}
       </td>
       <td className="num" data-col="quality">
         {formatScore(run.bestQuality)}
+        <Predicted run={run} />
       </td>
       <td className="num" data-col="images">
         {run.images}
@@ -161,6 +171,7 @@ function RunRow({ run }: { run: RunSummary }) {
       </td>
       <td className="num" data-col="lowestVal">
         {run.lowestValidationEpoch}
+        <Predicted run={run} />
       </td>
       <td className={styles.created} data-col="created">
         {formatDateTime(run.createdAt)}
@@ -190,13 +201,30 @@ function RunCard({ run }: { run: RunSummary }) {
             value: (
               <>
                 {run.epochs} <VerdictBadge verdict={run.finalVerdict} quality={run.lastQuality} bestQuality={run.bestQuality} />
+                <Predicted run={run} />
               </>
             ),
           },
           { label: "Gap", value: <Gap run={run} /> },
-          { label: "Recommended", value: run.recommendedEpoch },
+          {
+            label: "Recommended",
+            value: (
+              <>
+                {run.recommendedEpoch}
+                <Predicted run={run} />
+              </>
+            ),
+          },
           { label: "Picked", value: run.pickedEpoch ?? "—" },
-          { label: "Best quality", value: formatScore(run.bestQuality) },
+          {
+            label: "Best quality",
+            value: (
+              <>
+                {formatScore(run.bestQuality)}
+                <Predicted run={run} />
+              </>
+            ),
+          },
           { label: "Settings", value: `${run.images} img · ${run.epochs} × ${run.repeats} · LR ${formatLearningRate(run.learningRate)}` },
         ]}
       />
