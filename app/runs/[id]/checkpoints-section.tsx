@@ -16,7 +16,7 @@ export function CheckpointsSection({ run }: { run: RunDetail }) {
     <section aria-labelledby="checkpoints-heading" className={styles.section}>
       <h2 id="checkpoints-heading">Checkpoints</h2>
       <p className="muted">One LoRA per epoch. The recommended one has the highest quality; pick the one you would keep.</p>
-      <ol className={styles.checkpoints} aria-label="Checkpoints">
+      <ol className={`plain-list ${styles.checkpoints}`} aria-label="Checkpoints">
         {run.checkpoints.map((c) => (
           <li key={c.epoch} className={styles.checkpoint} data-testid="checkpoint" aria-labelledby={`checkpoint-${c.epoch}`}>
             <div className={styles.checkpointHead}>
@@ -26,7 +26,7 @@ export function CheckpointsSection({ run }: { run: RunDetail }) {
               <VerdictBadge verdict={c.verdict} quality={c.quality} bestQuality={bestQuality} />
               {c.epoch === run.recommendedEpoch && <span className="badge badge-accent">Recommended</span>}
             </div>
-            <dl className={styles.metrics}>
+            <dl className={`stat-list ${styles.metrics}`}>
               {CHECKPOINT_CARD_METRICS.map((key) => (
                 <div key={key}>
                   <dt>{METRICS[key].label}</dt>

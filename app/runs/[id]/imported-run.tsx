@@ -38,7 +38,7 @@ export async function ImportedRun({ run }: { run: ImportedRunDetail }) {
             <span className="badge badge-accent">Imported</span> from {run.trainer ? (TRAINER_LABELS[run.trainer] ?? run.trainer) : "a trainer's folder"}
           </p>
           <RunDetailsEditor runId={run.id} initialName={run.name} initialNotes={run.notes} />
-          <dl className={styles.settings} aria-label="Settings">
+          <dl className={`stat-list ${styles.settings}`} aria-label="Settings">
             {SETTING_ORDER.filter((key) => key !== "name").map((key) => (
               <div key={key}>
                 <dt>{SETTINGS[key].label}</dt>
@@ -137,7 +137,7 @@ export async function ImportedRun({ run }: { run: ImportedRunDetail }) {
         <section aria-labelledby="checkpoints-heading" className={styles.section}>
           <h2 id="checkpoints-heading">Checkpoints</h2>
           <p className="muted">One LoRA file per epoch. Fidelity, flexibility and overfit risk were not measured for an imported run; pick the epoch you would keep from the samples.</p>
-          <ol className={styles.checkpoints} aria-label="Checkpoints">
+          <ol className={`plain-list ${styles.checkpoints}`} aria-label="Checkpoints">
             {run.checkpoints.map((c) => (
               <li key={c.epoch} className={styles.checkpoint} data-testid="checkpoint" aria-labelledby={`checkpoint-${c.epoch}`}>
                 <div className={styles.checkpointHead}>
@@ -146,7 +146,7 @@ export async function ImportedRun({ run }: { run: ImportedRunDetail }) {
                   </h3>
                   {c.epoch === run.recommendedEpoch && <span className="badge">Predicted best</span>}
                 </div>
-                <dl className={styles.metrics}>
+                <dl className={`stat-list ${styles.metrics}`}>
                   <div>
                     <dt>Training loss</dt>
                     <dd>{formatLoss(c.trainLoss)}</dd>

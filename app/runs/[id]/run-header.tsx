@@ -15,7 +15,7 @@ export function RunHeader({ run, settings, canWrite, reviews, tags }: { run: Run
   return (
     <header className={`card ${styles.header}`}>
       <RunDetailsEditor runId={run.id} initialName={run.name} initialNotes={run.notes} />
-      <dl className={styles.settings} aria-label="Settings">
+      <dl className={`stat-list ${styles.settings}`} aria-label="Settings">
         {SETTING_ORDER.filter((key) => key !== "name").map((key) => (
           <div key={key}>
             <dt>{SETTINGS[key].label}</dt>

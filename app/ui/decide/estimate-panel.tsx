@@ -80,12 +80,12 @@ export function EstimatePanel({ images, repeats, epochs, batchSize, samplesPerEp
 
   const row = estimate?.stepTime;
   return (
-    <section className={`card ${styles.panel}`} aria-labelledby={`${id}-title`} data-testid="estimate-panel">
-      <Heading id={`${id}-title`} className={styles.title}>
+    <section className="card panel" aria-labelledby={`${id}-title`} data-testid="estimate-panel">
+      <Heading id={`${id}-title`} className="panel-title">
         Time and cost on a real GPU
       </Heading>
       <div className={styles.controls}>
-        <div className={styles.field}>
+        <div className={`field ${styles.field}`}>
           <label htmlFor={`${id}-family`}>Model</label>
           <select id={`${id}-family`} value={family} onChange={(event) => onFamilyChange(event.target.value as ModelFamilyId)}>
             {MODEL_FAMILIES.map((option) => (
@@ -95,7 +95,7 @@ export function EstimatePanel({ images, repeats, epochs, batchSize, samplesPerEp
             ))}
           </select>
         </div>
-        <div className={styles.field}>
+        <div className={`field ${styles.field}`}>
           <label htmlFor={`${id}-gpu`}>GPU</label>
           <select
             id={`${id}-gpu`}
@@ -112,7 +112,7 @@ export function EstimatePanel({ images, repeats, epochs, batchSize, samplesPerEp
             ))}
           </select>
         </div>
-        <div className={styles.field}>
+        <div className={`field ${styles.field}`}>
           <label htmlFor={`${id}-price`}>Price per hour (USD)</label>
           <div className={styles.priceRow}>
             <input
@@ -146,7 +146,7 @@ export function EstimatePanel({ images, repeats, epochs, batchSize, samplesPerEp
               </Button>
             )}
           </div>
-          <p id={`${id}-price-help`} className={styles.help}>
+          <p id={`${id}-price-help`} className={`field-hint ${styles.help}`}>
             {priceError ? `Enter a price from 0 to ${PRICE_MAX}.` : "An editable default, remembered in this browser; not a quote."}
           </p>
         </div>
@@ -161,7 +161,7 @@ export function EstimatePanel({ images, repeats, epochs, batchSize, samplesPerEp
             </strong>{" "}
             · ≈ {formatDuration(estimate.totalSeconds)} with saving and sampling · ≈ {formatCost(estimate.cost)}
           </p>
-          <dl className={styles.breakdown}>
+          <dl className={`stat-list stat-tiles ${styles.breakdown}`}>
             <div>
               <dt>Training</dt>
               <dd>

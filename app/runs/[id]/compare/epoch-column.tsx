@@ -19,7 +19,7 @@ export function EpochColumn({ run, epochs, index }: { run: RunDetail; epochs: nu
   const headingId = `epoch-${epoch}-heading`;
   return (
     <section className={`card ${styles.column}`} aria-labelledby={headingId}>
-      <div className={styles.columnHeader}>
+      <div className="panel-head">
         <h2 id={headingId}>Epoch {epoch}</h2>
         <EpochColumnControls runId={run.id} epochs={epochs} index={index} epochCount={run.epochs} />
       </div>
@@ -35,7 +35,7 @@ export function EpochColumn({ run, epochs, index }: { run: RunDetail; epochs: nu
             key={prompt.id}
             href={`${compareEpochsHref(run.id, epochs)}&${VIEW_PARAM}=${formatSampleView({ runId: run.id, epoch, promptId: prompt.id })}`}
             data-sample-view={formatSampleView({ runId: run.id, epoch, promptId: prompt.id })}
-            className={styles.previewLink}
+            className="sample-link"
             aria-label={`Epoch ${epoch}, “${prompt.text}”: view full size`}
           >
             <SampleImage runId={run.id} checkpoint={checkpoint} seed={run.seed} prompt={prompt} size={160} />

@@ -118,7 +118,7 @@ export function ImportedEpochs({ run, query }: { run: ImportedRunDetail; query: 
         >
           {parsed.epochs.map((epoch, index) => (
             <section key={epoch} className={`card ${styles.column}`} aria-labelledby={`epoch-${epoch}-heading`} data-testid="epoch-column">
-              <div className={styles.columnHeader}>
+              <div className="panel-head">
                 <h2 id={`epoch-${epoch}-heading`}>{measuredEpochLabel(epoch)}</h2>
                 <EpochColumnControls runId={run.id} epochs={parsed.epochs} index={index} epochCount={run.epochs} choices={choices} />
               </div>
@@ -168,7 +168,7 @@ function Samples({ run, epochs, column, prompts }: { run: ImportedRunDetail; epo
             key={index}
             href={`${compareEpochsHref(run.id, epochs)}&${VIEW_PARAM}=${view}`}
             data-sample-view={view}
-            className={styles.previewLink}
+            className="sample-link"
             aria-label={`${measuredEpochLabel(column.epoch)}, “${text}”: view full size`}
           >
             {/* eslint-disable-next-line @next/next/no-img-element -- content-addressed previews served by the API, already sized */}
@@ -178,7 +178,7 @@ function Samples({ run, epochs, column, prompts }: { run: ImportedRunDetail; epo
               height={Math.round((width * sample.height) / sample.width)}
               alt={`${measuredEpochLabel(column.epoch)}: ${text}`}
               loading="lazy"
-              className={styles.realPreview}
+              className="sample-image"
             />
           </a>
         );
