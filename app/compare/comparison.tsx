@@ -74,7 +74,7 @@ export async function Comparison({ query, view }: { query: CompareRunsQuery; vie
         <span className="muted">judge their checkpoints&apos; samples against each other, labelled A and B only</span>
       </p>
       <section className="card stack" aria-labelledby="curves-heading">
-        <div className={styles.chartHeader}>
+        <div className={`panel-head ${styles.chartHeader}`}>
           <h2 id="curves-heading">
             {metric.label} {query.x === "epoch" ? "by epoch" : "by step"}
           </h2>

@@ -32,7 +32,7 @@ export function SampleStrips({ compared, ids, query, view }: { compared: Compare
         {mixed && "Simulated runs at their recommended epoch, drawn by the simulator; real runs show their trainer's own images at the picked epoch (else the predicted best). "}
         Select a sample to view it full size; in the viewer Tab shows the same prompt and epoch in the next run.
       </p>
-      <ul className={styles.strips}>
+      <ul className={`plain-list ${styles.strips}`}>
         {compared.map(({ run, real }) => {
           if (real) {
             const shown = realStripEpoch(real);
@@ -48,7 +48,7 @@ export function SampleStrips({ compared, ids, query, view }: { compared: Compare
                   )}
                 </h3>
                 {checkpoint ? (
-                  <ul className={styles.stripSamples}>
+                  <ul className={`plain-list ${styles.stripSamples}`}>
                     {checkpoint.samples.map((sample) => {
                       const sampleView = formatSampleView({ runId: run.id, epoch: checkpoint.epoch, promptId: realPromptId(sample.promptIndex) });
                       const text = sample.prompt ?? `prompt ${sample.promptIndex + 1}`;
@@ -57,7 +57,7 @@ export function SampleStrips({ compared, ids, query, view }: { compared: Compare
                           <a
                             href={`${base}&${VIEW_PARAM}=${sampleView}`}
                             data-sample-view={sampleView}
-                            className={styles.stripLink}
+                            className="sample-link"
                             aria-label={`${run.name}, epoch ${checkpoint.epoch}, “${text}”: view full size`}
                           >
                             {/* eslint-disable-next-line @next/next/no-img-element -- content-addressed previews served by the API, already sized */}
@@ -67,7 +67,7 @@ export function SampleStrips({ compared, ids, query, view }: { compared: Compare
                               height={Math.round((72 * sample.height) / sample.width)}
                               alt={`Epoch ${checkpoint.epoch}: ${text}`}
                               loading="lazy"
-                              className={styles.stripImage}
+                              className="sample-image"
                             />
                           </a>
                         </li>
@@ -85,7 +85,7 @@ export function SampleStrips({ compared, ids, query, view }: { compared: Compare
               <h3 className={styles.stripTitle}>
                 {run.name} <span className="muted">· epoch {run.recommendedEpoch}</span>
               </h3>
-              <ul className={styles.stripSamples}>
+              <ul className={`plain-list ${styles.stripSamples}`}>
                 {SAMPLE_PROMPTS.map((prompt) => {
                   const sampleView = formatSampleView({ runId: run.id, epoch: run.recommendedEpoch, promptId: prompt.id });
                   return (
@@ -93,7 +93,7 @@ export function SampleStrips({ compared, ids, query, view }: { compared: Compare
                       <a
                         href={`${base}&${VIEW_PARAM}=${sampleView}`}
                         data-sample-view={sampleView}
-                        className={styles.stripLink}
+                        className="sample-link"
                         aria-label={`${run.name}, epoch ${run.recommendedEpoch}, “${prompt.text}”: view full size`}
                       >
                         <SampleImage runId={run.id} checkpoint={run.checkpoints[run.recommendedEpoch - 1]} seed={run.seed} prompt={prompt} size={72} />

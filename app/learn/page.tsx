@@ -11,10 +11,10 @@ export default function LearnPage() {
   return (
     <div className="page">
       <PageHeader title="Learn" description="Short lessons on how the settings interact, each built on one rule of Scenario's guide and checked against the simulator." actions={<ProgressSummary />} />
-      <ol className={styles.list}>
+      <ol className={`plain-list ${styles.list}`}>
         {LESSONS.map((lesson, i) => (
           <li key={lesson.id} className={`card ${styles.item}`}>
-            <div className={styles.itemHead}>
+            <div className={`panel-head ${styles.itemHead}`}>
               <h2 className={styles.itemTitle}>
                 <span className={styles.number}>{i + 1}.</span> <Link href={`/learn/${lesson.id}`}>{lesson.title}</Link>
               </h2>

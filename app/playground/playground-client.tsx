@@ -177,9 +177,9 @@ export function PlaygroundClient({ initialState }: { initialState: PlaygroundSta
   );
 
   return (
-    <div className={styles.layout}>
-      <section className={`card ${styles.controls}`} aria-labelledby="settings-heading">
-        <div className={styles.controlsHead}>
+    <div className="sidebar-layout">
+      <section className={`card stack ${styles.controls}`} aria-labelledby="settings-heading">
+        <div className="panel-head">
           <h2 id="settings-heading">Settings</h2>
           <Button size="small" onClick={() => apply({ settings: PLAYGROUND_DEFAULTS, batchRule: "linear" })}>
             Reset
@@ -212,7 +212,7 @@ export function PlaygroundClient({ initialState }: { initialState: PlaygroundSta
           )}
         </div>
         <div className={styles.switchRow}>
-          <label className={styles.switchLabel}>
+          <label className="check-label">
             <input
               type="checkbox"
               role="switch"
@@ -222,7 +222,7 @@ export function PlaygroundClient({ initialState }: { initialState: PlaygroundSta
             />
             Adam √batch
           </label>
-          <p id="batch-rule-hint" className={styles.hint}>
+          <p id="batch-rule-hint" className="field-hint">
             The article raises the LR in proportion to the batch; measurements with the Adam optimiser fit √batch better, so batch 2 needs only about 1.4× the LR.
           </p>
         </div>
@@ -230,12 +230,12 @@ export function PlaygroundClient({ initialState }: { initialState: PlaygroundSta
         <SaveRun settings={valid.settings} sqrtRule={state.batchRule === "sqrt"} disabled={problemEntries.length > 0} />
       </section>
 
-      <div className={styles.results}>
+      <div className={`stack ${styles.results}`}>
         <section className="card" aria-label="Summary">
           <p className={styles.steps} data-testid="steps-readout">
             {stepsFormula(shown.settings)}
           </p>
-          <dl className={styles.stats}>
+          <dl className={`stat-list ${styles.stats}`}>
             <div>
               <dt>Best epoch</dt>
               <dd data-testid="best-epoch">
@@ -265,11 +265,11 @@ export function PlaygroundClient({ initialState }: { initialState: PlaygroundSta
             </div>
           </dl>
           <div className={styles.ghostRow}>
-            <label className={styles.switchLabel}>
+            <label className="check-label">
               <input type="checkbox" checked={showGhost} onChange={(event) => setShowGhost(event.target.checked)} />
               Show the previous run
             </label>
-            <p className={styles.hint} aria-live="polite" data-testid="ghost-change">
+            <p className="field-hint" aria-live="polite" data-testid="ghost-change">
               {change ? `Faint lines: before ${change}.` : "Change a setting to keep the previous run as a faint line."}
             </p>
           </div>

@@ -56,7 +56,7 @@ export function SaveRun({ settings, sqrtRule, disabled = false }: { settings: Pl
         onChange={(event) => setName(event.target.value)}
         className={styles.nameInput}
       />
-      <p id={`${id}-hint`} className={styles.hint}>
+      <p id={`${id}-hint`} className="field-hint">
         Optional: left blank, the run is named “{suggested}”.{sqrtRule ? " Saved runs use the article's linear rule." : ""}
       </p>
       <Button type="submit" variant="primary" disabled={saving || disabled}>
@@ -70,7 +70,7 @@ export function SaveRun({ settings, sqrtRule, disabled = false }: { settings: Pl
         )}
       </div>
       {error && (
-        <p id={`${id}-error`} className={styles.error} role="alert">
+        <p id={`${id}-error`} className="field-error" role="alert">
           {error}
         </p>
       )}

@@ -56,12 +56,12 @@ export function SweepClient({ initialSpec }: { initialSpec: SweepSpec }) {
   }
 
   return (
-    <div className={styles.layout} data-hydrated={hydrated ? "true" : undefined}>
-      <section className={`card ${styles.controls}`} aria-labelledby="sweep-controls-heading">
+    <div className={`sidebar-layout ${styles.layout}`} data-hydrated={hydrated ? "true" : undefined}>
+      <section className={`card stack ${styles.controls}`} aria-labelledby="sweep-controls-heading">
         <h2 id="sweep-controls-heading">Axes</h2>
         <AxisFields name="x" title="Horizontal axis" range={spec.x} onChange={(range) => setAxis("x", range)} />
         <AxisFields name="y" title="Vertical axis" range={spec.y} onChange={(range) => setAxis("y", range)} />
-        <div className={styles.field}>
+        <div className={`field ${styles.field}`}>
           <div className={styles.fieldHead}>
             <label htmlFor="sweep-steps">Cells per axis</label>
             <output htmlFor="sweep-steps" className={styles.output}>
@@ -77,7 +77,7 @@ export function SweepClient({ initialSpec }: { initialSpec: SweepSpec }) {
             onChange={(event) => setSpec((current) => ({ ...current, steps: Number(event.target.value) }))}
           />
         </div>
-        <label className={styles.check}>
+        <label className="check-label">
           <input type="checkbox" role="switch" checked={spec.batchRule === "sqrt"} onChange={(event) => setSpec((current) => ({ ...current, batchRule: event.target.checked ? "sqrt" : "linear" }))} />
           Adam √batch rule
         </label>
@@ -128,8 +128,8 @@ export function SweepClient({ initialSpec }: { initialSpec: SweepSpec }) {
         </details>
       </section>
 
-      <section className={`card ${styles.result}`} aria-labelledby="sweep-map-heading" aria-busy={stale}>
-        <div className={styles.resultHead}>
+      <section className="card" aria-labelledby="sweep-map-heading" aria-busy={stale}>
+        <div className={`panel-head ${styles.resultHead}`}>
           <h2 id="sweep-map-heading">
             {SWEEP_AXES[spec.y.key].label} × {SWEEP_AXES[spec.x.key].label}
           </h2>
@@ -137,7 +137,14 @@ export function SweepClient({ initialSpec }: { initialSpec: SweepSpec }) {
             <legend className="visually-hidden">Colour by</legend>
             {SWEEP_VIEWS.map((view) => (
               <label key={view.id} className={styles.viewOption}>
-                <input type="radio" name="sweep-view" value={view.id} checked={spec.view === view.id} onChange={() => setSpec((current) => ({ ...current, view: view.id as SweepView }))} />
+                <input
+                  className="check-input"
+                  type="radio"
+                  name="sweep-view"
+                  value={view.id}
+                  checked={spec.view === view.id}
+                  onChange={() => setSpec((current) => ({ ...current, view: view.id as SweepView }))}
+                />
                 {view.label}
               </label>
             ))}
@@ -218,7 +225,7 @@ function AxisFields({ name, title, range, onChange }: { name: "x" | "y"; title: 
         />
       </div>
       {error && (
-        <p id={`${id}-error`} className={styles.error} role="alert">
+        <p id={`${id}-error`} className="field-error" role="alert">
           {error}
         </p>
       )}

@@ -32,7 +32,7 @@ export function SampleImage({ runId, checkpoint, seed, prompt, size, className }
       height={size}
       loading="lazy"
       decoding="async"
-      className={className ? `${styles.preview} ${className}` : styles.preview}
+      className={className ? `sample-image ${styles.preview} ${className}` : `sample-image ${styles.preview}`}
       style={{ maxWidth: size }}
     />
   );

@@ -33,7 +33,7 @@ export function SamplePreview({ checkpoint, seed, prompt, size = 120, idPrefix =
       height={size}
       role="img"
       aria-label={image.description}
-      className={className ? `${styles.preview} ${className}` : styles.preview}
+      className={className ? `sample-image ${styles.preview} ${className}` : `sample-image ${styles.preview}`}
       style={{ maxWidth: size }}
       data-detail={image.look.detail.toFixed(2)}
       data-prompt-follow={image.look.promptFollow.toFixed(2)}

@@ -36,7 +36,7 @@ export function EarlyStoppingExercise() {
       <form onSubmit={check}>
         <fieldset className={styles.question}>
           <legend className={styles.questionLegend}>{exercise.question}</legend>
-          <label className={styles.choice}>
+          <label className={`check-label ${styles.choice}`}>
             Kept epoch{" "}
             <select
               value={choice ?? ""}

@@ -44,7 +44,7 @@ export function LessonClient({ lessonId }: { lessonId: string }) {
   return (
     <>
       <section className={`card ${styles.panel}`} aria-labelledby={`${id}-chart`}>
-        <div className={styles.chartHead}>
+        <div className="panel-head">
           <h2 id={`${id}-chart`}>Compare the runs</h2>
           <div className={styles.metricPicker}>
             <label htmlFor={`${id}-metric`}>Show</label>
@@ -60,7 +60,7 @@ export function LessonClient({ lessonId }: { lessonId: string }) {
         <fieldset className={styles.toggles}>
           <legend className="visually-hidden">Runs to show</legend>
           {runs.map((run, i) => (
-            <label key={run.variant.id} className={styles.toggle}>
+            <label key={run.variant.id} className={`check-label ${styles.toggle}`}>
               <input
                 type="checkbox"
                 checked={!hidden.includes(run.variant.id)}
@@ -133,7 +133,7 @@ export function LessonClient({ lessonId }: { lessonId: string }) {
               {lesson.question.prompt}
             </legend>
             {lesson.question.choices.map((c) => (
-              <label key={c.id} className={styles.choice}>
+              <label key={c.id} className={`check-label ${styles.choice}`}>
                 <input
                   type="radio"
                   name={`${id}-answer`}

@@ -11,7 +11,7 @@ export function ExportSection({ run, settings }: { run: RunDetail; settings: Set
   return (
     <section aria-labelledby="export-heading" className={`stack ${styles.section}`}>
       <h2 id="export-heading">Export</h2>
-      <ul className={styles.exports}>
+      <ul className={`plain-list ${styles.exports}`}>
         {EXPORT_KINDS.map((kind) => (
           <li key={kind}>
             <a className={buttonClass({ size: "small" })} href={`/runs/${run.id}/export/${kind}`} download={exportFileName(exportable, kind)}>

@@ -15,8 +15,10 @@ const INITIAL: NextStepState = { message: null };
 export function NextStepsSection({ runId, advice, canWrite }: { runId: string; advice: NextSteps; canWrite: boolean }) {
   const [state, formAction, pending] = useActionState(createNextStepRunAction, INITIAL);
   return (
-    <section aria-labelledby="next-steps-heading" className={`card ${styles.panel}`} data-testid="next-steps" data-situation={advice.situation}>
-      <h2 id="next-steps-heading">What to do next</h2>
+    <section aria-labelledby="next-steps-heading" className="card panel" data-testid="next-steps" data-situation={advice.situation}>
+      <h2 id="next-steps-heading" className="panel-title">
+        What to do next
+      </h2>
       <p className={styles.headline}>{advice.headline}</p>
       {advice.steps.length > 0 && (
         <>
@@ -25,7 +27,7 @@ export function NextStepsSection({ runId, advice, canWrite }: { runId: string; a
               This server is write-protected: <Link href="/sign-in">sign in</Link> to create these runs.
             </Alert>
           )}
-          <ul className={styles.steps}>
+          <ul className={`plain-list ${styles.steps}`}>
             {advice.steps.map((step) => (
               <li key={step.id} className={styles.step}>
                 <form action={formAction} className={styles.form}>

@@ -22,7 +22,7 @@ export function PredictedVsActualSummary({ settings, predictedBest, lowestMeasur
   const { pickedEpoch } = usePick();
   return (
     <>
-      <dl className={styles.settings} aria-label="Best epoch, predicted and picked">
+      <dl className={`stat-list ${styles.settings}`} aria-label="Best epoch, predicted and picked">
         <div>
           <dt>Simulator&apos;s best epoch</dt>
           <dd data-testid="predicted-best">epoch {predictedBest}</dd>

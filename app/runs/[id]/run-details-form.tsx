@@ -52,7 +52,7 @@ export function RunDetailsForm({ draft, errors, onDraftChange, onInvalid, onSave
         autoFocus
       />
       {errors.name && (
-        <p id="run-name-error" className={styles.fieldError}>
+        <p id="run-name-error" className={`field-error ${styles.fieldError}`}>
           {errors.name}
         </p>
       )}
@@ -67,7 +67,7 @@ export function RunDetailsForm({ draft, errors, onDraftChange, onInvalid, onSave
         aria-describedby={errors.notes ? "run-notes-error" : undefined}
       />
       {errors.notes && (
-        <p id="run-notes-error" className={styles.fieldError}>
+        <p id="run-notes-error" className={`field-error ${styles.fieldError}`}>
           {errors.notes}
         </p>
       )}

@@ -58,7 +58,7 @@ export function SamplesSection({ run, settings, initialView }: { run: RunDetail;
                   <a
                     href={viewHref(0, prompt.id)}
                     data-sample-view={formatSampleView({ runId: run.id, epoch: 0, promptId: prompt.id })}
-                    className={styles.sampleLink}
+                    className={`sample-link ${styles.sampleLink}`}
                     aria-label={`Untrained baseline, “${prompt.text}”: view full size`}
                   >
                     {sample(baseline, prompt)}
@@ -69,7 +69,7 @@ export function SamplesSection({ run, settings, initialView }: { run: RunDetail;
                     <a
                       href={viewHref(epoch, prompt.id)}
                       data-sample-view={formatSampleView({ runId: run.id, epoch, promptId: prompt.id })}
-                      className={styles.sampleLink}
+                      className={`sample-link ${styles.sampleLink}`}
                       aria-label={`Epoch ${epoch}, “${prompt.text}”: view full size`}
                     >
                       {sample(byEpoch.get(epoch)!, prompt)}

@@ -44,7 +44,7 @@ export function SimulatorVersion({ runId, version, currentVersion, canWrite }: S
           This server is write-protected: <Link href="/sign-in">sign in</Link> to re-simulate.
         </p>
       )}
-      <div role="alert">{state.message && <p className={styles.fieldError}>{state.message}</p>}</div>
+      <div role="alert">{state.message && <p className={`field-error ${styles.fieldError}`}>{state.message}</p>}</div>
     </Alert>
   );
 }

@@ -172,7 +172,7 @@ export function NewRunForm({ seed, initial: given }: { seed: number; initial?: P
       onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => update(spec.key, event.target.value),
     };
     return (
-      <div className={styles.field} key={spec.key}>
+      <div className={`field ${styles.field}`} key={spec.key}>
         <label htmlFor={id}>
           {spec.label}
           {spec.key === "images" && <span aria-hidden="true"> *</span>}
@@ -211,11 +211,11 @@ export function NewRunForm({ seed, initial: given }: { seed: number; initial?: P
             maxLength={spec.key === "name" ? 100 : undefined}
           />
         )}
-        <p id={`${id}-help`} className={styles.help}>
+        <p id={`${id}-help`} className={`field-hint ${styles.help}`}>
           {spec.help}
         </p>
         {error && (
-          <p id={`${id}-error`} className={styles.error}>
+          <p id={`${id}-error`} className={`field-error ${styles.error}`}>
             {error}
           </p>
         )}
@@ -224,9 +224,9 @@ export function NewRunForm({ seed, initial: given }: { seed: number; initial?: P
   }
 
   return (
-    <form action={formAction} noValidate className={styles.layout} onSubmit={() => parsed.success && clearFormDraft()}>
-      <div className={styles.fields}>
-        <fieldset className={`card ${styles.fieldset}`}>
+    <form action={formAction} noValidate className={`sidebar-layout ${styles.layout}`} onSubmit={() => parsed.success && clearFormDraft()}>
+      <div className="stack">
+        <fieldset className={`card stack ${styles.fieldset}`}>
           <legend>Dataset</legend>
           {renderField(DATASET_FIELDS[0])}
           <div className={styles.advice} aria-live="polite">
@@ -244,27 +244,27 @@ export function NewRunForm({ seed, initial: given }: { seed: number; initial?: P
                     <strong>{advice.epochs.value} epochs</strong> — {advice.epochs.reason}
                   </li>
                 </ul>
-                {advice.note && <p className={styles.help}>{advice.note}</p>}
+                {advice.note && <p className={`field-hint ${styles.help}`}>{advice.note}</p>}
                 <Button size="small" onClick={() => apply({ learningRate: advice.learningRate.value, repeats: advice.repeats.value, epochs: advice.epochs.value })} disabled={adviceApplied}>
                   {adviceApplied ? "Advice applied" : "Apply this advice"}
                 </Button>
               </>
             ) : (
-              <p className={styles.help}>Enter the number of images to see the article&apos;s advice for that size.</p>
+              <p className={`field-hint ${styles.help}`}>Enter the number of images to see the article&apos;s advice for that size.</p>
             )}
           </div>
           {DATASET_FIELDS.slice(1).map(renderField)}
         </fieldset>
-        <fieldset className={`card ${styles.fieldset}`}>
+        <fieldset className={`card stack ${styles.fieldset}`}>
           <legend>Training</legend>
           {TRAINING_FIELDS.map(renderField)}
         </fieldset>
-        <fieldset className={`card ${styles.fieldset}`}>
+        <fieldset className={`card stack ${styles.fieldset}`}>
           <legend>Network, optimizer and schedule</legend>
           {NETWORK_FIELDS.map(renderField)}
         </fieldset>
 
-        <fieldset className={`card ${styles.fieldset}`}>
+        <fieldset className={`card stack ${styles.fieldset}`}>
           <legend>Run</legend>
           {RUN_FIELDS.map(renderField)}
         </fieldset>
@@ -276,7 +276,7 @@ export function NewRunForm({ seed, initial: given }: { seed: number; initial?: P
         </div>
       </div>
 
-      <aside className={styles.panel} aria-label="Live readout">
+      <aside className={`stack ${styles.panel}`} aria-label="Live readout">
         <section className="card" aria-labelledby="steps-heading">
           <h2 id="steps-heading" className={styles.panelTitle}>
             Steps
@@ -292,7 +292,7 @@ export function NewRunForm({ seed, initial: given }: { seed: number; initial?: P
             <h2 id="estimate-wait-heading" className={styles.panelTitle}>
               Time and cost on a real GPU
             </h2>
-            <p className={styles.help}>The estimate appears once the settings are valid.</p>
+            <p className={`field-hint ${styles.help}`}>The estimate appears once the settings are valid.</p>
           </section>
         )}
         <section className="card" aria-labelledby="warnings-heading">
@@ -301,9 +301,9 @@ export function NewRunForm({ seed, initial: given }: { seed: number; initial?: P
           </h2>
           <div aria-live="polite">
             {warnings.length === 0 ? (
-              <p className={styles.help}>{settings ? "Nothing the article warns about." : "Warnings appear here as you type."}</p>
+              <p className={`field-hint ${styles.help}`}>{settings ? "Nothing the article warns about." : "Warnings appear here as you type."}</p>
             ) : (
-              <ul className={styles.warnings}>
+              <ul className={`plain-list ${styles.warnings}`}>
                 {warnings.map((warning) => (
                   <Alert as="li" key={warning.id} tone="warning">
                     <p>{warning.message}</p>
@@ -325,7 +325,7 @@ export function NewRunForm({ seed, initial: given }: { seed: number; initial?: P
           </h2>
           {preview ? (
             <>
-              <p className={styles.help}>
+              <p className={`field-hint ${styles.help}`}>
                 Simulated in your browser, not saved: best at epoch {preview.recommendedEpoch} of {preview.checkpoints.length} (quality{" "}
                 {preview.checkpoints[preview.recommendedEpoch - 1].quality.toFixed(2)}); the last epoch is {preview.checkpoints[preview.checkpoints.length - 1].verdict}.
               </p>
@@ -339,7 +339,7 @@ export function NewRunForm({ seed, initial: given }: { seed: number; initial?: P
               />
             </>
           ) : (
-            <p className={styles.help}>The chart of quality per epoch appears once the settings are valid.</p>
+            <p className={`field-hint ${styles.help}`}>The chart of quality per epoch appears once the settings are valid.</p>
           )}
         </section>
         <CalibratedPrediction settings={deferredSettings} />

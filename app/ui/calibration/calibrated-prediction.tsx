@@ -26,7 +26,7 @@ export function CalibratedPrediction({ settings, batchRule = "linear" }: Props) 
   const { calibration, on } = useTeamCalibration();
   if (!calibration) return null;
   return (
-    <section className={`card ${styles.panel}`} aria-labelledby="calibration-heading" data-testid="calibration-panel">
+    <section className={`card panel ${styles.panel}`} aria-labelledby="calibration-heading" data-testid="calibration-panel">
       <h2 id="calibration-heading">Your team&apos;s real runs</h2>
       <CalibrationSwitch />
       {on && calibration.ok && settings && <BothPredictions settings={settings} batchRule={batchRule} fit={calibration} />}

@@ -23,11 +23,11 @@ export function CalibrationSwitch() {
   }
   return (
     <div data-testid="calibration-switch" data-hydrated={hydrated ? "true" : undefined}>
-      <label className={styles.switchLabel}>
+      <label className={`check-label ${styles.switchLabel}`}>
         <input type="checkbox" role="switch" checked={on} aria-describedby={`${id}-hint`} onChange={(event) => setOn(event.target.checked)} />
         Calibrated to your {runsLabel(calibration.runs)}
       </label>
-      <p id={`${id}-hint`} className={styles.hint}>
+      <p id={`${id}-hint`} className={`field-hint ${styles.hint}`}>
         {describeFit(calibration)}
         {calibration.pickedLastEpoch > 0 &&
           ` ${calibration.pickedLastEpoch === 1 ? "One run was picked at its last epoch; its" : `${calibration.pickedLastEpoch} runs were picked at their last epoch; their`} best may lie past the end, so the real speed may be a little slower.`}

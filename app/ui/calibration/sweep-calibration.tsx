@@ -17,7 +17,7 @@ export function SweepCalibration({ spec }: { spec: GridSpec }) {
   const { calibration, on } = useTeamCalibration();
   if (!calibration) return null;
   return (
-    <div className={`${styles.panel} ${styles.belowMap}`} data-testid="calibration-panel">
+    <div className={`panel ${styles.panel} ${styles.belowMap}`} data-testid="calibration-panel">
       <h3>Your team&apos;s real runs</h3>
       <CalibrationSwitch />
       {on && calibration.ok && <BothBestCells spec={spec} fit={calibration} />}
@@ -56,7 +56,7 @@ function BothBestCells({ spec, fit }: { spec: GridSpec; fit: TeamCalibrationFit 
           Best cell, calibrated to your {runsLabel(fit.runs)}: <span className={styles.strong}>{describe(bestCell(calibratedGrid))}</span>
         </li>
       </ul>
-      <p className={styles.hint}>
+      <p className={`field-hint ${styles.hint}`}>
         The map shows the calibrated prediction. Calibrated, {earlier} of {cells} cells peak at an earlier epoch and {later} at a later one.
       </p>
     </>

@@ -46,9 +46,9 @@ export function BestVersusLast({
   }
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
-    <section className={`card ${styles.card}`} aria-label="Best versus last epoch" data-testid="best-versus-last">
-      <Heading className={styles.title}>Best versus last</Heading>
-      <dl className={styles.epochs}>
+    <section className="card panel" aria-label="Best versus last epoch" data-testid="best-versus-last">
+      <Heading className="panel-title">Best versus last</Heading>
+      <dl className={`stat-list stat-tiles ${styles.epochs}`}>
         <div>
           <dt>Picked</dt>
           <dd>{pickedEpoch ?? <span className="muted">not yet</span>}</dd>

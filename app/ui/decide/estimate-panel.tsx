@@ -80,8 +80,8 @@ export function EstimatePanel({ images, repeats, epochs, batchSize, samplesPerEp
 
   const row = estimate?.stepTime;
   return (
-    <section className={`card ${styles.panel}`} aria-labelledby={`${id}-title`} data-testid="estimate-panel">
-      <Heading id={`${id}-title`} className={styles.title}>
+    <section className="card panel" aria-labelledby={`${id}-title`} data-testid="estimate-panel">
+      <Heading id={`${id}-title`} className="panel-title">
         Time and cost on a real GPU
       </Heading>
       <div className={styles.controls}>
@@ -96,7 +96,7 @@ export function EstimatePanel({ images, repeats, epochs, batchSize, samplesPerEp
             setPriceDraft(null);
           }}
         />
-        <div className={styles.field}>
+        <div className={`field ${styles.field}`}>
           <label htmlFor={`${id}-price`}>Price per hour (USD)</label>
           <div className={styles.priceRow}>
             <input
@@ -130,7 +130,7 @@ export function EstimatePanel({ images, repeats, epochs, batchSize, samplesPerEp
               </Button>
             )}
           </div>
-          <p id={`${id}-price-help`} className={styles.help}>
+          <p id={`${id}-price-help`} className={`field-hint ${styles.help}`}>
             {priceError ? `Enter a price from 0 to ${PRICE_MAX}.` : "An editable default, remembered in this browser; not a quote."}
           </p>
         </div>
@@ -145,7 +145,7 @@ export function EstimatePanel({ images, repeats, epochs, batchSize, samplesPerEp
             </strong>{" "}
             · ≈ {formatDuration(estimate.totalSeconds)} with saving and sampling · ≈ {formatCost(estimate.cost)}
           </p>
-          <dl className={styles.breakdown}>
+          <dl className={`stat-list stat-tiles ${styles.breakdown}`}>
             <div>
               <dt>Training</dt>
               <dd>
@@ -263,7 +263,7 @@ function ChoiceField<Id extends string>({
   onChange: (value: Id) => void;
 }) {
   return (
-    <div className={styles.field}>
+    <div className={`field ${styles.field}`}>
       <label htmlFor={id}>{label}</label>
       <select id={id} value={value} onChange={(event) => onChange(event.target.value as Id)}>
         {options.map((option) => (

@@ -55,12 +55,12 @@ export function ReplayPanel({ checkpoints, stepsPerEpoch, recommendedEpoch, pick
   const keptQuality = qualityOf(result.keptEpoch);
 
   return (
-    <section className={`card ${styles.panel}`} aria-labelledby={`${id}-title`} data-testid="replay-panel">
-      <Heading id={`${id}-title`} className={styles.title}>
+    <section className="card panel" aria-labelledby={`${id}-title`} data-testid="replay-panel">
+      <Heading id={`${id}-title`} className="panel-title">
         Early stopping, replayed
       </Heading>
       <p className={styles.intro}>Stop once validation loss has not improved for a number of epochs in a row (the patience), and keep the best checkpoint so far.</p>
-      <div className={styles.control}>
+      <div className="field">
         <label htmlFor={`${id}-patience`}>Patience (epochs without a better validation loss)</label>
         <div className={styles.sliderRow}>
           <input

@@ -32,8 +32,8 @@ export function TwinActions({ runId, settings, canWrite = true, headingLevel = 2
   const shared = { runId, settings, formAction, pending, canWrite, titleLevel: headingLevel === 2 ? (3 as const) : (4 as const) };
 
   return (
-    <section className={`card ${styles.panel}`} aria-labelledby={`${id}-title`} data-testid="twin-actions">
-      <Heading id={`${id}-title`} className={styles.title}>
+    <section className="card panel" aria-labelledby={`${id}-title`} data-testid="twin-actions">
+      <Heading id={`${id}-title`} className="panel-title">
         Equal-steps twin
       </Heading>
       <p className={styles.intro}>Create a second run with exactly the same {formatInteger(countSteps(settings).totalSteps)} steps, changing one trade-off, and compare the two.</p>

@@ -199,7 +199,7 @@ export function ListFilters({ params, learningRates, batchSizes, tags = [] }: Pr
 function Field({ label, wide, children }: { label: string; wide?: boolean; children: (id: string) => ReactNode }) {
   const id = useId();
   return (
-    <div className={wide ? `${styles.field} ${styles.fieldWide}` : styles.field}>
+    <div className={wide ? `field ${styles.field} ${styles.fieldWide}` : `field ${styles.field}`}>
       <label htmlFor={id} className={styles.fieldLabel}>
         {label}
       </label>

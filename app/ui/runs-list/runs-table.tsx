@@ -89,7 +89,7 @@ export function RunsTable({ runs, params }: { runs: RunSummary[]; params: ListPa
           </tbody>
         </table>
       </div>
-      <ul className={styles.cards} aria-label="Runs">
+      <ul className={`plain-list ${styles.cards}`} aria-label="Runs">
         {runs.map((run) => (
           <RunCard key={run.id} run={run} />
         ))}
@@ -131,7 +131,7 @@ function RunRow({ run }: { run: RunSummary }) {
   return (
     <tr>
       <td className={styles.select}>
-        <input type="checkbox" name="runs" value={run.id} aria-label={`Select ${run.name}`} className={styles.checkbox} />
+        <input type="checkbox" name="runs" value={run.id} aria-label={`Select ${run.name}`} className={`check-input ${styles.checkbox}`} />
       </td>
       <th scope="row" className={styles.name} data-col="name">
         <RunNameLink run={run} />
@@ -188,7 +188,7 @@ function RunCard({ run }: { run: RunSummary }) {
   return (
     <li className={`card ${styles.card}`} data-testid="run-card">
       <div className={styles.cardHead}>
-        <input type="checkbox" name="runs" value={run.id} aria-label={`Select ${run.name}`} className={styles.checkbox} />
+        <input type="checkbox" name="runs" value={run.id} aria-label={`Select ${run.name}`} className={`check-input ${styles.checkbox}`} />
         <h2 className={styles.cardTitle}>
           <RunNameLink run={run} />
         </h2>

@@ -16,7 +16,7 @@ export function SettingSelect({ settingKey, value, onChange }: Props) {
   const id = useId();
   const spec = SETTINGS[settingKey];
   return (
-    <div className={styles.field} data-setting={settingKey}>
+    <div className={`field ${styles.field}`} data-setting={settingKey}>
       <div className={styles.head}>
         <label htmlFor={`${id}-select`}>{spec.label}</label>
       </div>
@@ -27,7 +27,7 @@ export function SettingSelect({ settingKey, value, onChange }: Props) {
           </option>
         ))}
       </select>
-      <p id={`${id}-hint`} className={styles.hint}>
+      <p id={`${id}-hint`} className="field-hint">
         {spec.help}
       </p>
     </div>

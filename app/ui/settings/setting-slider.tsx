@@ -34,7 +34,7 @@ export function SettingSlider({ control, value, onChange, disabled = false, disa
   }
 
   return (
-    <div className={styles.field} data-setting={control.key}>
+    <div className={`field ${styles.field}`} data-setting={control.key}>
       <div className={styles.head}>
         <label htmlFor={`${id}-range`}>{control.label}</label>
         <input
@@ -75,11 +75,11 @@ export function SettingSlider({ control, value, onChange, disabled = false, disa
           onChange(valueAtPosition(control, Number(event.target.value)));
         }}
       />
-      <p id={`${id}-hint`} className={styles.hint}>
+      <p id={`${id}-hint`} className="field-hint">
         {disabled && disabledReason ? disabledReason : control.hint}
       </p>
       {shownError && (
-        <p id={`${id}-error`} className={styles.error} role={error ? "alert" : undefined}>
+        <p id={`${id}-error`} className={`field-error ${styles.error}`} role={error ? "alert" : undefined}>
           {shownError}
         </p>
       )}
