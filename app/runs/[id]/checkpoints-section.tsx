@@ -16,7 +16,6 @@ const CHECKPOINT_CARD_METRICS: readonly MetricKey[] = ["quality", "fidelity", "f
 export function CheckpointsSection({ run }: { run: RunDetail }) {
   const bestQuality = run.checkpoints[run.recommendedEpoch - 1].quality;
   return (
-<<<<<<< HEAD
     <CheckpointCards intro="One LoRA per epoch. The recommended one has the highest quality; pick the one you would keep.">
       {run.checkpoints.map((c) => (
         <CheckpointCard
@@ -41,40 +40,8 @@ export function CheckpointCards({ intro, children }: { intro: string; children: 
     <section aria-labelledby="checkpoints-heading" className={styles.section}>
       <h2 id="checkpoints-heading">Checkpoints</h2>
       <p className="muted">{intro}</p>
-      <ol className={styles.checkpoints} aria-label="Checkpoints">
-        {children}
-=======
-    <section aria-labelledby="checkpoints-heading" className={styles.section}>
-      <h2 id="checkpoints-heading">Checkpoints</h2>
-      <p className="muted">One LoRA per epoch. The recommended one has the highest quality; pick the one you would keep.</p>
       <ol className={`plain-list ${styles.checkpoints}`} aria-label="Checkpoints">
-        {run.checkpoints.map((c) => (
-          <li key={c.epoch} className={styles.checkpoint} data-testid="checkpoint" aria-labelledby={`checkpoint-${c.epoch}`}>
-            <div className={styles.checkpointHead}>
-              <h3 id={`checkpoint-${c.epoch}`} className={styles.checkpointTitle}>
-                Epoch {c.epoch}
-              </h3>
-              <VerdictBadge verdict={c.verdict} quality={c.quality} bestQuality={bestQuality} />
-              {c.epoch === run.recommendedEpoch && <span className="badge badge-accent">Recommended</span>}
-            </div>
-            <dl className={`stat-list ${styles.metrics}`}>
-              {CHECKPOINT_CARD_METRICS.map((key) => (
-                <div key={key}>
-                  <dt>{METRICS[key].label}</dt>
-                  <dd>{METRICS[key].format(c[key])}</dd>
-                </div>
-              ))}
-              <div>
-                <dt>Step</dt>
-                <dd>{formatInteger(c.step)}</dd>
-              </div>
-            </dl>
-            <div className={styles.pickRow}>
-              <PickControl epoch={c.epoch} />
-            </div>
-          </li>
-        ))}
->>>>>>> h-css
+        {children}
       </ol>
     </section>
   );
@@ -90,7 +57,7 @@ export function CheckpointCard({ epoch, badges, facts, pickable = true }: { epoc
         </h3>
         {badges}
       </div>
-      <FactList className={styles.metrics} facts={facts} />
+      <FactList className={`stat-list ${styles.metrics}`} facts={facts} />
       {pickable && (
         <div className={styles.pickRow}>
           <PickControl epoch={epoch} />

@@ -31,7 +31,6 @@ export async function ImportedRun({ run }: { run: ImportedRunDetail }) {
   return (
     <div className="page stack">
       <PickProvider runId={run.id} initialPickedEpoch={run.pickedEpoch} recommendedEpoch={run.recommendedEpoch}>
-<<<<<<< HEAD
         <RunHeaderCard
           run={run}
           lead={
@@ -44,21 +43,6 @@ export async function ImportedRun({ run }: { run: ImportedRunDetail }) {
           reviews={reviews}
           tags={tags}
         >
-=======
-        <header className={`card ${styles.header}`}>
-          <p>
-            <span className="badge badge-accent">Imported</span> from {run.trainer ? (TRAINER_LABELS[run.trainer] ?? run.trainer) : "a trainer's folder"}
-          </p>
-          <RunDetailsEditor runId={run.id} initialName={run.name} initialNotes={run.notes} />
-          <dl className={`stat-list ${styles.settings}`} aria-label="Settings">
-            {SETTING_ORDER.filter((key) => key !== "name").map((key) => (
-              <div key={key}>
-                <dt>{SETTINGS[key].label}</dt>
-                <dd>{read.has(key) ? formatSetting(key, run[key]) : <span className="muted">not in the files (predicted with {formatSetting(key, run[key])})</span>}</dd>
-              </div>
-            ))}
-          </dl>
->>>>>>> h-css
           {Object.keys(run.importInfo.unmodelled).length > 0 && (
             <p className="muted">
               Read but not modelled by the simulator:{" "}
@@ -139,7 +123,6 @@ export async function ImportedRun({ run }: { run: ImportedRunDetail }) {
           )}
         </section>
 
-<<<<<<< HEAD
         <CheckpointCards intro="One LoRA file per epoch. Fidelity, flexibility and overfit risk were not measured for an imported run; pick the epoch you would keep from the samples.">
           {run.checkpoints.map((c) => (
             <CheckpointCard
@@ -155,43 +138,6 @@ export async function ImportedRun({ run }: { run: ImportedRunDetail }) {
             />
           ))}
         </CheckpointCards>
-=======
-        <section aria-labelledby="checkpoints-heading" className={styles.section}>
-          <h2 id="checkpoints-heading">Checkpoints</h2>
-          <p className="muted">One LoRA file per epoch. Fidelity, flexibility and overfit risk were not measured for an imported run; pick the epoch you would keep from the samples.</p>
-          <ol className={`plain-list ${styles.checkpoints}`} aria-label="Checkpoints">
-            {run.checkpoints.map((c) => (
-              <li key={c.epoch} className={styles.checkpoint} data-testid="checkpoint" aria-labelledby={`checkpoint-${c.epoch}`}>
-                <div className={styles.checkpointHead}>
-                  <h3 id={`checkpoint-${c.epoch}`} className={styles.checkpointTitle}>
-                    Epoch {c.epoch}
-                  </h3>
-                  {c.epoch === run.recommendedEpoch && <span className="badge">Predicted best</span>}
-                </div>
-                <dl className={`stat-list ${styles.metrics}`}>
-                  <div>
-                    <dt>Training loss</dt>
-                    <dd>{formatLoss(c.trainLoss)}</dd>
-                  </div>
-                  <div>
-                    <dt>Validation loss</dt>
-                    <dd>{formatLoss(c.validationLoss)}</dd>
-                  </div>
-                  <div>
-                    <dt>File</dt>
-                    <dd>{c.file.split("/").pop()}</dd>
-                  </div>
-                </dl>
-                {measuredEpochs.includes(c.epoch) && c.epoch <= run.epochs && (
-                  <div className={styles.pickRow}>
-                    <PickControl epoch={c.epoch} />
-                  </div>
-                )}
-              </li>
-            ))}
-          </ol>
-        </section>
->>>>>>> h-css
       </PickProvider>
     </div>
   );

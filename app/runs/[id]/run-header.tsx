@@ -17,20 +17,7 @@ import styles from "./dashboard.module.css";
 
 export function RunHeader({ run, settings, canWrite, reviews, tags }: { run: RunDetail; settings: Settings; canWrite: boolean; reviews: number; tags: string[] }) {
   return (
-<<<<<<< HEAD
     <RunHeaderCard run={run} setting={(key) => formatSetting(key, settings[key])} canWrite={canWrite} reviews={reviews} tags={tags}>
-=======
-    <header className={`card ${styles.header}`}>
-      <RunDetailsEditor runId={run.id} initialName={run.name} initialNotes={run.notes} />
-      <dl className={`stat-list ${styles.settings}`} aria-label="Settings">
-        {SETTING_ORDER.filter((key) => key !== "name").map((key) => (
-          <div key={key}>
-            <dt>{SETTINGS[key].label}</dt>
-            <dd>{formatSetting(key, settings[key])}</dd>
-          </div>
-        ))}
-      </dl>
->>>>>>> h-css
       <p className={styles.steps}>
         <strong>Steps:</strong> {describeSteps(settings)}
       </p>
@@ -68,7 +55,7 @@ export function RunHeaderCard({
     <header className={`card ${styles.header}`}>
       {lead}
       <RunDetailsEditor runId={run.id} initialName={run.name} initialNotes={run.notes} />
-      <FactList className={styles.settings} label="Settings" facts={SETTING_ORDER.filter((key) => key !== "name").map((key) => ({ label: SETTINGS[key].label, value: setting(key) }))} />
+      <FactList className={`stat-list ${styles.settings}`} label="Settings" facts={SETTING_ORDER.filter((key) => key !== "name").map((key) => ({ label: SETTINGS[key].label, value: setting(key) }))} />
       {children}
       <PickStatus />
       <RunTags runId={run.id} initialTags={tags} canWrite={canWrite} />

@@ -66,7 +66,7 @@ export function EpochColumnCard({ epoch, title, controls, badges, children }: { 
   const headingId = `epoch-${epoch}-heading`;
   return (
     <section className={`card ${styles.column}`} aria-labelledby={headingId} data-testid="epoch-column">
-      <div className={styles.columnHeader}>
+      <div className="panel-head">
         <h2 id={headingId}>{title}</h2>
         {controls}
       </div>
@@ -79,7 +79,7 @@ export function EpochColumnCard({ epoch, title, controls, badges, children }: { 
 /** A sample in a column: a link that opens it full size in the viewer (and works without script, through the URL). */
 export function SampleLink({ runId, epochs, view, label, children }: { runId: string; epochs: number[]; view: string; label: string; children: ReactNode }) {
   return (
-    <a href={`${compareEpochsHref(runId, epochs)}&${VIEW_PARAM}=${view}`} data-sample-view={view} className={styles.previewLink} aria-label={label}>
+    <a href={`${compareEpochsHref(runId, epochs)}&${VIEW_PARAM}=${view}`} data-sample-view={view} className="sample-link" aria-label={label}>
       {children}
     </a>
   );

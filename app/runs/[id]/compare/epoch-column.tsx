@@ -17,7 +17,6 @@ export function EpochColumn({ run, epochs, index }: { run: RunDetail; epochs: nu
   const checkpoint = run.checkpoints[epoch - 1];
   const baseline = run.checkpoints[epochs[0] - 1];
   return (
-<<<<<<< HEAD
     <EpochColumnCard
       epoch={epoch}
       title={`Epoch ${epoch}`}
@@ -34,28 +33,6 @@ export function EpochColumn({ run, epochs, index }: { run: RunDetail; epochs: nu
       <div className={styles.previews}>
         {SAMPLE_PROMPTS.map((prompt) => (
           <SampleLink key={prompt.id} runId={run.id} epochs={epochs} view={formatSampleView({ runId: run.id, epoch, promptId: prompt.id })} label={`Epoch ${epoch}, “${prompt.text}”: view full size`}>
-=======
-    <section className={`card ${styles.column}`} aria-labelledby={headingId}>
-      <div className="panel-head">
-        <h2 id={headingId}>Epoch {epoch}</h2>
-        <EpochColumnControls runId={run.id} epochs={epochs} index={index} epochCount={run.epochs} />
-      </div>
-      <div className={styles.badges}>
-        <VerdictBadge verdict={checkpoint.verdict} quality={checkpoint.quality} bestQuality={run.checkpoints[run.recommendedEpoch - 1].quality} />
-        {epoch === run.recommendedEpoch && <span className="badge badge-accent">Recommended</span>}
-        {epoch === run.pickedEpoch && <span className="badge badge-accent">Picked</span>}
-        {index === 0 && <span className="badge">Baseline</span>}
-      </div>
-      <div className={styles.previews}>
-        {SAMPLE_PROMPTS.map((prompt) => (
-          <a
-            key={prompt.id}
-            href={`${compareEpochsHref(run.id, epochs)}&${VIEW_PARAM}=${formatSampleView({ runId: run.id, epoch, promptId: prompt.id })}`}
-            data-sample-view={formatSampleView({ runId: run.id, epoch, promptId: prompt.id })}
-            className="sample-link"
-            aria-label={`Epoch ${epoch}, “${prompt.text}”: view full size`}
-          >
->>>>>>> h-css
             <SampleImage runId={run.id} checkpoint={checkpoint} seed={run.seed} prompt={prompt} size={160} />
           </SampleLink>
         ))}

@@ -83,7 +83,6 @@ export function ImportedEpochs({ run, query }: { run: ImportedRunDetail; query: 
         and overfit risk are scores of the simulator: nobody measured them for this run, so they read “not measured”; judge those from the samples. Choose each column&apos;s epoch with its menu;
         reorder columns with “← Move” and “Move →”, or focus one of them and press ← or →.
       </p>
-<<<<<<< HEAD
       {promptList.length > 0 && <SamplePromptList prompts={promptList.map(([index, text]) => ({ id: index, text }))} />}
       <EpochColumns count={parsed.epochs.length}>
         {parsed.epochs.map((epoch, index) => (
@@ -94,33 +93,6 @@ export function ImportedEpochs({ run, query }: { run: ImportedRunDetail; query: 
             controls={<EpochColumnControls runId={run.id} epochs={parsed.epochs} index={index} epochCount={run.epochs} choices={choices} />}
             badges={
               <>
-=======
-      {promptList.length > 0 && (
-        <details className={styles.prompts}>
-          <summary>Sample prompts</summary>
-          <ol>
-            {promptList.map(([index, text]) => (
-              <li key={index}>{text}</li>
-            ))}
-          </ol>
-        </details>
-      )}
-      <div className={styles.columnsFrame}>
-        <div
-          className={styles.columns}
-          style={{ ["--columns" as string]: parsed.epochs.length }}
-          role="region"
-          aria-label={`${parsed.epochs.length} epochs side by side; scrolls sideways on narrow screens`}
-          tabIndex={0}
-        >
-          {parsed.epochs.map((epoch, index) => (
-            <section key={epoch} className={`card ${styles.column}`} aria-labelledby={`epoch-${epoch}-heading`} data-testid="epoch-column">
-              <div className="panel-head">
-                <h2 id={`epoch-${epoch}-heading`}>{measuredEpochLabel(epoch)}</h2>
-                <EpochColumnControls runId={run.id} epochs={parsed.epochs} index={index} epochCount={run.epochs} choices={choices} />
-              </div>
-              <div className={styles.badges}>
->>>>>>> h-css
                 {epoch === run.recommendedEpoch && <span className="badge">Predicted best</span>}
                 {epoch === run.pickedEpoch && <span className="badge badge-accent">Picked</span>}
                 {index === 0 && <span className="badge">Baseline</span>}
@@ -159,17 +131,10 @@ function Samples({ run, epochs, column, prompts }: { run: ImportedRunDetail; epo
         return (
           <SampleLink
             key={index}
-<<<<<<< HEAD
             runId={run.id}
             epochs={epochs}
             view={formatSampleView({ runId: run.id, epoch: column.epoch, promptId: realPromptId(index) })}
             label={`${measuredEpochLabel(column.epoch)}, “${text}”: view full size`}
-=======
-            href={`${compareEpochsHref(run.id, epochs)}&${VIEW_PARAM}=${view}`}
-            data-sample-view={view}
-            className="sample-link"
-            aria-label={`${measuredEpochLabel(column.epoch)}, “${text}”: view full size`}
->>>>>>> h-css
           >
             {/* eslint-disable-next-line @next/next/no-img-element -- content-addressed previews served by the API, already sized */}
             <img
