@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { SETTINGS_DEFAULTS } from "@/lib/sim";
+import { SETTINGS, SETTINGS_DEFAULTS } from "@/lib/sim";
 import { OPTIMIZERS } from "@/lib/sim/types";
-import { axisValuesOf, formatAxisValue, formatBrush, PARALLEL_AXES, parallelAxis, parseAxisInput, parseBrush, passesBrush, type AxisValues } from "./axes";
+import { axisValuesOf, choiceLabels, formatAxisValue, formatBrush, PARALLEL_AXES, parallelAxis, parseAxisInput, parseBrush, passesBrush, type AxisValues } from "./axes";
 import { parseAnalysisParams } from "./params";
-import { POPULATION_KEYS } from "./population";
+import { CHOICE_OPTIONS, POPULATION_KEYS } from "./population";
 
 const row: AxisValues = {
   images: 15,
@@ -49,6 +49,13 @@ describe("the axes", () => {
     expect(formatAxisValue("networkDim", 32)).toBe("32");
     expect(formatAxisValue("learningRate", 1)).toBe("1");
     expect(formatAxisValue("learningRate", 1e-4)).toBe("1e-4");
+  });
+
+  it("labels every choice option as the settings registry formats it", () => {
+    for (const key of Object.keys(CHOICE_OPTIONS) as (keyof typeof CHOICE_OPTIONS)[]) {
+      expect(choiceLabels(key)).toEqual((CHOICE_OPTIONS[key] as readonly string[]).map((value) => SETTINGS[key].format(value as never)));
+      expect(parallelAxis(key).categories).toEqual(choiceLabels(key));
+    }
   });
 
   it("reads a choice typed in a filter by label or value, and numbers as numbers", () => {

@@ -3,8 +3,13 @@
 // scheduler, base model) is an ordinal axis: its options in the registry's
 // order at 0, 1, 2…, labelled. Brushes (a range kept on an axis) filter rows
 // and travel in the URL as `key:from:to,key:from:to`.
-import { formatRate, SETTINGS } from "@/lib/sim";
-import { CHOICE_OPTIONS, isChoiceKey, POPULATION_KEYS, settingValue, type PopulationCentre, type PopulationKey } from "./population";
+//
+// Browser code imports this module: it reads the choice labels from the maps
+// the settings registry formats with (lib/sim/types), not from the registry,
+// which would bring the settings' validation along.
+import { formatRate } from "@/lib/sim/format-rate";
+import { LR_SCHEDULER_LABELS, MODEL_FAMILY_LABELS, OPTIMIZER_LABELS } from "@/lib/sim/types";
+import { CHOICE_OPTIONS, isChoiceKey, POPULATION_KEYS, settingValue, type PopulationCentre, type PopulationKey } from "./keys";
 
 export type ParallelAxisKey = PopulationKey | "bestQuality" | "bestEpoch";
 
@@ -22,8 +27,15 @@ export interface ParallelAxis {
   categoryShort?: readonly string[];
 }
 
-function choiceLabels(key: keyof typeof CHOICE_OPTIONS): string[] {
-  return CHOICE_OPTIONS[key].map((value) => SETTINGS[key].format(value));
+const CHOICE_LABELS: { [K in keyof typeof CHOICE_OPTIONS]: Record<(typeof CHOICE_OPTIONS)[K][number], string> } = {
+  optimizer: OPTIMIZER_LABELS,
+  lrScheduler: LR_SCHEDULER_LABELS,
+  modelFamily: MODEL_FAMILY_LABELS,
+};
+
+/** A choice setting's option labels, as SETTINGS[key].format writes them. */
+export function choiceLabels(key: keyof typeof CHOICE_OPTIONS): string[] {
+  return (CHOICE_OPTIONS[key] as readonly string[]).map((value) => (CHOICE_LABELS[key] as Record<string, string>)[value]);
 }
 
 export const PARALLEL_AXES: readonly ParallelAxis[] = [

@@ -3,12 +3,10 @@
 import "@/lib/zod-config";
 import { z } from "zod";
 import { cleanText } from "@/lib/sim";
+import { LOSER_TAGS, REVIEWER_MAX_LENGTH } from "./review-tags";
 
-/** Tags a reviewer may put on the checkpoint that lost a comparison. */
-export const LOSER_TAGS = ["fried", "rigid", "off-likeness", "ignores prompt"] as const;
-export type LoserTag = (typeof LOSER_TAGS)[number];
+export { LOSER_TAGS, REVIEWER_MAX_LENGTH, type LoserTag } from "./review-tags";
 
-export const REVIEWER_MAX_LENGTH = 60;
 export const TAG_MAX_LENGTH = 40;
 export const TAGS_PER_RUN_MAX = 20;
 
