@@ -21,10 +21,9 @@ import {
   settingValue,
   type AnalysisState,
   type AxisValues,
-  type PopulationCentre,
   type PopulationKey,
 } from "@/lib/analysis";
-import { playgroundHref, type SearchParamsRecord } from "@/lib/playground";
+import type { SearchParamsRecord } from "@/lib/playground";
 import { SETTINGS, simulate } from "@/lib/sim";
 import { bestStrengthCell, STRENGTH, strengthGrid } from "@/lib/sim/strength";
 import { loadRun, loadStoredRuns } from "./data";
@@ -64,16 +63,14 @@ export default async function AnalysisPage({ searchParams }: Props) {
   const varied = importance.filter((entry) => state.vary.includes(entry.key));
 
   const storedRows: ParallelRows = {
+    kind: "runs",
     values: stored.runs.map((run) => rowValues(axisValuesOf(run, { bestQuality: run.bestQuality, bestEpoch: run.recommendedEpoch }))),
     labels: stored.runs.map((run) => run.name),
     hrefs: stored.runs.map((run) => `/runs/${run.id}`),
   };
   const drawn = population.slice(0, DRAWN_POPULATION);
-  const populationRows: ParallelRows = {
-    values: drawn.map((run) => rowValues(axisValuesOf(run.settings, run))),
-    labels: drawn.map((run) => describeSettings(run.settings, state.vary)),
-    hrefs: drawn.map((run) => playgroundHref({ ...run.settings, seed: 1 })),
-  };
+  // Named and linked in the browser from their values: only the few listed need a name and a link.
+  const populationRows: ParallelRows = { kind: "population", values: drawn.map((run) => rowValues(axisValuesOf(run.settings, run))), vary: state.vary };
 
   const gridSource = chosenRun
     ? { label: `“${chosenRun.name}”`, checkpoints: chosenRun.checkpoints, recommendedEpoch: chosenRun.recommendedEpoch }
@@ -219,12 +216,6 @@ export default async function AnalysisPage({ searchParams }: Props) {
 /** Axis values in PARALLEL_AXES order, as the chart reads them. */
 function rowValues(values: AxisValues): number[] {
   return PARALLEL_AXES.map((axis) => values[axis.key]);
-}
-
-/** A population run's name in the list: the varied settings, short. */
-function describeSettings(settings: PopulationCentre, vary: readonly PopulationKey[]): string {
-  const keys = vary.length > 0 ? vary : (["images"] as const);
-  return keys.map((key) => `${parallelAxis(key).short} ${formatAxisValue(key, settingValue(settings, key))}`).join(" · ");
 }
 
 const CENTRE_FIELDS: { key: PopulationKey; step: string }[] = [

@@ -11,19 +11,24 @@
 import { useMemo, useRef, useState, type FormEvent, type PointerEvent as ReactPointerEvent } from "react";
 import Link from "next/link";
 import { useHydrated } from "@/app/ui/use-hydrated";
-import { formatAxisValue, formatBrush, PARALLEL_AXES, parseAxisInput, type Brush, type ParallelAxisKey } from "@/lib/analysis/axes";
-import { axisX, HEIGHT, linesMarkup, matchingRows, PLOT_HEIGHT, roundRange, scalesOf, TOP, WIDTH, type RowValues } from "./parallel-geometry";
+import { describePopulationRun, formatAxisValue, formatBrush, PARALLEL_AXES, parseAxisInput, populationRunHref, type Brush, type ParallelAxisKey } from "@/lib/analysis/axes";
+import type { PopulationKey } from "@/lib/analysis/keys";
+import { axisRecord, axisX, HEIGHT, linesMarkup, matchingRows, PLOT_HEIGHT, roundRange, scalesOf, TOP, WIDTH, type RowValues } from "./parallel-geometry";
 import styles from "./analysis.module.css";
 import { Button } from "@/app/ui/button";
 
-/** The rows of one chart, column by column: compact to send, cheap to read. */
-export interface ParallelRows {
-  /** Each row's values, in PARALLEL_AXES order. */
-  values: RowValues[];
-  /** What the list under the chart calls each row. */
-  labels: string[];
-  /** Where each row's link goes. */
-  hrefs: string[];
+/**
+ * The rows of one chart, compact to send: each row's values in PARALLEL_AXES
+ * order; stored runs with their names and links, a population's runs named
+ * and linked here from their values (only the few listed need it).
+ */
+export type ParallelRows = { kind: "runs"; values: RowValues[]; labels: string[]; hrefs: string[] } | { kind: "population"; values: RowValues[]; vary: PopulationKey[] };
+
+/** A listed row's name and link. */
+function rowLink(rows: ParallelRows, index: number): { label: string; href: string } {
+  if (rows.kind === "runs") return { label: rows.labels[index], href: rows.hrefs[index] };
+  const values = axisRecord(rows.values[index]);
+  return { label: describePopulationRun(values, rows.vary), href: populationRunHref(values) };
 }
 
 interface Props {
@@ -264,16 +269,19 @@ export function ParallelCoordinates({ id, title, rows, param, initialBrush, noun
         <p className="muted">No {noun} lies inside every kept range. Widen or remove a range.</p>
       ) : (
         <ol className={styles.matchList} aria-labelledby={`${id}-matches`}>
-          {listed.map((row) => (
-            <li key={row}>
-              <Link href={rows.hrefs[row]} prefetch={false}>
-                {rows.labels[row]}
-              </Link>
-              <span className={styles.matchFigures}>
-                quality {rows.values[row][QUALITY].toFixed(2)} at epoch {rows.values[row][BEST_EPOCH]}
-              </span>
-            </li>
-          ))}
+          {listed.map((row) => {
+            const { label, href } = rowLink(rows, row);
+            return (
+              <li key={row}>
+                <Link href={href} prefetch={false}>
+                  {label}
+                </Link>
+                <span className={styles.matchFigures}>
+                  quality {rows.values[row][QUALITY].toFixed(2)} at epoch {rows.values[row][BEST_EPOCH]}
+                </span>
+              </li>
+            );
+          })}
           {matchCount > listed.length && <li className="muted">and {matchCount - listed.length} more</li>}
         </ol>
       )}

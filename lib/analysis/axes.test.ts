@@ -2,9 +2,23 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { SETTINGS, SETTINGS_DEFAULTS } from "@/lib/sim";
 import { OPTIMIZERS } from "@/lib/sim/types";
-import { axisValuesOf, choiceLabels, formatAxisValue, formatBrush, PARALLEL_AXES, parallelAxis, parseAxisInput, parseBrush, passesBrush, type AxisValues } from "./axes";
+import { playgroundHref } from "@/lib/playground";
+import {
+  axisValuesOf,
+  choiceLabels,
+  describePopulationRun,
+  formatAxisValue,
+  formatBrush,
+  PARALLEL_AXES,
+  parallelAxis,
+  parseAxisInput,
+  parseBrush,
+  passesBrush,
+  populationRunHref,
+  type AxisValues,
+} from "./axes";
 import { parseAnalysisParams } from "./params";
-import { CHOICE_OPTIONS, POPULATION_KEYS } from "./population";
+import { CHOICE_OPTIONS, POPULATION_KEYS, samplePopulation } from "./population";
 
 const row: AxisValues = {
   images: 15,
@@ -121,5 +135,25 @@ describe("parseAnalysisParams", () => {
   it("reads the vary boxes of a GET form, where none ticked means nothing varies", () => {
     expect(parseAnalysisParams({ vary: ["", "epochs", "repeats"] }).state.vary).toEqual(["repeats", "epochs"]);
     expect(parseAnalysisParams({ vary: "" }).state.vary).toEqual([]);
+  });
+});
+
+describe("a population run's name and link, from its axis values", () => {
+  const population = samplePopulation({
+    centre: { images: 15, ...SETTINGS_DEFAULTS },
+    vary: POPULATION_KEYS.filter((key) => key !== "images"),
+    size: 40,
+    seed: 7,
+  });
+
+  it("links to the playground exactly as playgroundHref does, every setting and seed 1", () => {
+    for (const run of population) expect(populationRunHref(axisValuesOf(run.settings, run))).toBe(playgroundHref({ ...run.settings, seed: 1 }));
+  });
+
+  it("names a run by the settings that vary, short", () => {
+    const values = axisValuesOf({ images: 15, ...SETTINGS_DEFAULTS, learningRate: 2e-4, optimizer: "prodigy", epochs: 12 }, { bestQuality: 0.7, bestEpoch: 6 });
+    expect(describePopulationRun(values, ["learningRate", "epochs"])).toBe("LR 2e-4 · Epochs 12");
+    expect(describePopulationRun(values, ["optimizer"])).toBe("Optimizer Prodigy");
+    expect(describePopulationRun(values, [])).toBe("Images 15");
   });
 });

@@ -161,3 +161,26 @@ export function parseBrush(raw: string | undefined): { brush: Brush; notices: st
   }
   return { brush, notices };
 }
+
+/**
+ * A population run's name in a list: the varied settings, short (the image count when nothing varies).
+ * @example describePopulationRun(values, ["learningRate", "epochs"]) // → "LR 1e-4 · Epochs 12"
+ */
+export function describePopulationRun(values: AxisValues, vary: readonly PopulationKey[]): string {
+  const keys = vary.length > 0 ? vary : (["images"] as const);
+  return keys.map((key) => `${parallelAxis(key).short} ${formatAxisValue(key, values[key])}`).join(" · ");
+}
+
+/**
+ * The playground link of a population run, from its axis values: its settings
+ * with seed 1, written as lib/playground's playgroundHref writes them (every
+ * setting in the registry's order, then the seed), so the browser can build it
+ * without the playground's validation.
+ * @example populationRunHref(values) // → "/playground?images=15&repeats=12&…&modelFamily=sdxl&seed=1"
+ */
+export function populationRunHref(values: AxisValues): string {
+  const params = new URLSearchParams();
+  for (const key of POPULATION_KEYS) params.set(key, isChoiceKey(key) ? CHOICE_OPTIONS[key][values[key]] : String(values[key]));
+  params.set("seed", "1");
+  return `/playground?${params.toString()}`;
+}

@@ -10,7 +10,7 @@ import { AGREEMENT_METHOD } from "@/lib/review";
 import type { LoserTag } from "@/lib/runs/review-tags";
 import { nextSetComparison, setRatingsFrom, type SetCheckpoint, type SetRunForReview, type StoredSetVote } from "@/lib/server/runs/review-set-logic";
 import type { ReviewRunSource } from "@/lib/server/runs/review-view";
-import { BlindComparison, ReviewerForm, type ComparisonChoice, type ComparisonSide } from "@/app/ui/review/blind-comparison";
+import { BlindComparison, ReviewerForm, ReviewPending, type ComparisonChoice, type ComparisonSide } from "@/app/ui/review/blind-comparison";
 import { hasReference, promptText, ReviewSample } from "@/app/ui/review/review-sample";
 import { useReviewer } from "@/app/ui/review/reviewer";
 import styles from "@/app/ui/review/review.module.css";
@@ -46,9 +46,7 @@ export function SetReviewBoard({ set, sources, initialVotes, locked, canWrite }:
   return (
     <div className="stack">
       {reviewer === null ? (
-        <p className="card muted" aria-busy="true">
-          Loading the review…
-        </p>
+        <ReviewPending />
       ) : locked && !canWrite ? (
         <Alert tone="warning" role="status">
           This server is write-protected: only signed-in reviewers vote. <Link href={`/sign-in?next=${here}`}>Sign in</Link> to vote; the ratings below stay open to read.

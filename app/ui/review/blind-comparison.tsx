@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, useTransition, type ReactNode } from "react";
 import { LOSER_TAGS, REVIEWER_MAX_LENGTH, type LoserTag } from "@/lib/runs/review-tags";
 import styles from "./review.module.css";
-import { Button } from "@/app/ui/button";
+import { Button, buttonClass } from "@/app/ui/button";
 
 export type ComparisonChoice = "left" | "right" | "tie";
 
@@ -147,6 +147,30 @@ export function BlindComparison({ reviewer, cast, pair, doneText, onChangeName, 
   );
 }
 
+const NAME_NOTE = "Your name is kept in this browser and stored with each vote, so the team sees who agrees.";
+
+/**
+ * Holds the comparison's place until the page has hydrated (the name is kept
+ * in the browser, so the server cannot tell the form from the comparison): as
+ * tall as the name form at every width, so the ratings under it stay put when
+ * the form appears.
+ */
+export function ReviewPending() {
+  return (
+    <div className={`card stack ${styles.nameForm}`} aria-busy="true">
+      <h2>Loading the review…</h2>
+      <div className={`stack ${styles.pendingSpace}`} aria-hidden="true">
+        <p className="muted">{NAME_NOTE}</p>
+        <span>Your name</span>
+        <input disabled tabIndex={-1} />
+        <div>
+          <span className={buttonClass({ variant: "primary" })}>Start reviewing</span>
+        </div>
+      </div>
+    </div>
+  );
+}
+
 /** Asks for the reviewer's name once; it is kept in this browser and stored with each vote. */
 export function ReviewerForm({ onName }: { onName: (name: string) => void }) {
   const [name, setName] = useState("");
@@ -165,7 +189,7 @@ export function ReviewerForm({ onName }: { onName: (name: string) => void }) {
       }}
     >
       <h2>Who is reviewing?</h2>
-      <p className="muted">Your name is kept in this browser and stored with each vote, so the team sees who agrees.</p>
+      <p className="muted">{NAME_NOTE}</p>
       <label htmlFor="reviewer-name">Your name</label>
       <input
         id="reviewer-name"

@@ -9,7 +9,7 @@ import { AGREEMENT_METHOD } from "@/lib/review";
 import { nextComparison, ratingsFrom, type RunForReview, type StoredVote } from "@/lib/runs/review-logic";
 import type { LoserTag } from "@/lib/runs/review-tags";
 import type { ReviewRunSource } from "@/lib/server/runs/review-view";
-import { BlindComparison, ReviewerForm, type ComparisonChoice } from "@/app/ui/review/blind-comparison";
+import { BlindComparison, ReviewerForm, ReviewPending, type ComparisonChoice } from "@/app/ui/review/blind-comparison";
 import { hasReference, promptText, ReviewSample } from "@/app/ui/review/review-sample";
 import { useReviewer } from "@/app/ui/review/reviewer";
 import styles from "@/app/ui/review/review.module.css";
@@ -37,9 +37,7 @@ export function ReviewBoard({ run, source, initialVotes, locked, canWrite }: Pro
   return (
     <div className="stack">
       {reviewer === null ? (
-        <p className="card muted" aria-busy="true">
-          Loading the review…
-        </p>
+        <ReviewPending />
       ) : locked && !canWrite ? (
         <Alert tone="warning" role="status">
           This server is write-protected: only signed-in reviewers vote. <Link href={`/sign-in?next=/runs/${run.id}/review`}>Sign in</Link> to vote; the ratings below stay open to read.
