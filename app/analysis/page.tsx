@@ -13,20 +13,21 @@ import {
   isChoiceKey,
   IMPORTANCE_METHOD,
   OUTCOMES,
+  PARALLEL_AXES,
   parallelAxis,
   parseAnalysisParams,
   POPULATION_KEYS,
   samplePopulation,
   settingValue,
   type AnalysisState,
-  type PopulationCentre,
+  type AxisValues,
   type PopulationKey,
 } from "@/lib/analysis";
-import { playgroundHref, type SearchParamsRecord } from "@/lib/playground";
+import type { SearchParamsRecord } from "@/lib/playground";
 import { SETTINGS, simulate } from "@/lib/sim";
 import { bestStrengthCell, STRENGTH, strengthGrid } from "@/lib/sim/strength";
 import { loadRun, loadStoredRuns } from "./data";
-import { ParallelCoordinates, type ParallelRow } from "./parallel-coordinates";
+import { ParallelCoordinates, type ParallelRows } from "./parallel-coordinates";
 import { PopulationFormShell } from "./population-form-shell";
 import { RunPicker } from "./run-picker";
 import { StrengthGrid } from "./strength-grid";
@@ -61,18 +62,15 @@ export default async function AnalysisPage({ searchParams }: Props) {
   );
   const varied = importance.filter((entry) => state.vary.includes(entry.key));
 
-  const storedRows: ParallelRow[] = stored.runs.map((run) => ({
-    id: run.id,
-    label: run.name,
-    href: `/runs/${run.id}`,
-    values: axisValuesOf(run, { bestQuality: run.bestQuality, bestEpoch: run.recommendedEpoch }),
-  }));
-  const populationRows: ParallelRow[] = population.slice(0, DRAWN_POPULATION).map((run, i) => ({
-    id: `p${i}`,
-    label: describeSettings(run.settings, state.vary),
-    href: playgroundHref({ ...run.settings, seed: 1 }),
-    values: axisValuesOf(run.settings, run),
-  }));
+  const storedRows: ParallelRows = {
+    kind: "runs",
+    values: stored.runs.map((run) => rowValues(axisValuesOf(run, { bestQuality: run.bestQuality, bestEpoch: run.recommendedEpoch }))),
+    labels: stored.runs.map((run) => run.name),
+    hrefs: stored.runs.map((run) => `/runs/${run.id}`),
+  };
+  const drawn = population.slice(0, DRAWN_POPULATION);
+  // Named and linked in the browser from their values: only the few listed need a name and a link.
+  const populationRows: ParallelRows = { kind: "population", values: drawn.map((run) => rowValues(axisValuesOf(run.settings, run))), vary: state.vary };
 
   const gridSource = chosenRun
     ? { label: `“${chosenRun.name}”`, checkpoints: chosenRun.checkpoints, recommendedEpoch: chosenRun.recommendedEpoch }
@@ -109,7 +107,7 @@ export default async function AnalysisPage({ searchParams }: Props) {
 
       <section className={`card ${styles.section}`} aria-labelledby="stored-runs">
         <h2 id="stored-runs">Stored runs</h2>
-        {storedRows.length === 0 ? (
+        {storedRows.values.length === 0 ? (
           <div className="empty-state">
             <p>No stored runs yet: the parallel coordinates need a few.</p>
             <ButtonLink href="/runs/new" variant="primary">
@@ -119,8 +117,8 @@ export default async function AnalysisPage({ searchParams }: Props) {
         ) : (
           <>
             <p className="muted">
-              Every stored run{stored.more ? ` (the newest ${storedRows.length})` : ""}: one line per run, one axis per setting, best quality and best epoch last. Stored runs were not drawn at random,
-              so read patterns here as hints; the population below answers “which settings matter”.
+              Every stored run{stored.more ? ` (the newest ${storedRows.values.length})` : ""}: one line per run, one axis per setting, best quality and best epoch last. Stored runs were not drawn at
+              random, so read patterns here as hints; the population below answers “which settings matter”.
             </p>
             <ParallelCoordinates id="runs" title="Parallel coordinates of the stored runs" rows={storedRows} param="runsBrush" initialBrush={state.runsBrush} noun="run" />
           </>
@@ -202,6 +200,8 @@ export default async function AnalysisPage({ searchParams }: Props) {
           {lastBest.strength.toFixed(1)} (quality {lastBest.quality.toFixed(2)}), against {recommendedQuality.toFixed(2)} for the recommended epoch {gridSource.recommendedEpoch} at full strength.
         </p>
         <StrengthGrid
+          // A new grid is a new table: the cell in the tab order starts over at its best cell.
+          key={chosenRun?.id ?? `simulated ${JSON.stringify(state.centre)}`}
           rows={grid.map((row) => ({ epoch: row[0].epoch, cells: row.map(({ strength, quality, fidelity, flexibility }) => ({ strength, quality, fidelity, flexibility })) }))}
           strengths={[...STRENGTH.GRID]}
           best={{ epoch: best.epoch, strength: best.strength }}
@@ -213,10 +213,9 @@ export default async function AnalysisPage({ searchParams }: Props) {
   );
 }
 
-/** A population run's name in the list: the varied settings, short. */
-function describeSettings(settings: PopulationCentre, vary: readonly PopulationKey[]): string {
-  const keys = vary.length > 0 ? vary : (["images"] as const);
-  return keys.map((key) => `${parallelAxis(key).short} ${formatAxisValue(key, settingValue(settings, key))}`).join(" · ");
+/** Axis values in PARALLEL_AXES order, as the chart reads them. */
+function rowValues(values: AxisValues): number[] {
+  return PARALLEL_AXES.map((axis) => values[axis.key]);
 }
 
 const CENTRE_FIELDS: { key: PopulationKey; step: string }[] = [

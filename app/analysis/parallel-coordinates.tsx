@@ -3,26 +3,39 @@
 // best epoch; one line per run. Drag along an axis to keep a range (a brush),
 // or use the filter form below the chart by keyboard. Brushes go into the URL
 // without a reload; the list under the chart follows them.
+//
+// The lines (hundreds of paths) are one string of markup: the server render
+// draws them, hydration leaves them as they are (nothing to hydrate, nothing
+// computed at load), and they are redrawn here only when a brush or the rows
+// change.
 import { useMemo, useRef, useState, type FormEvent, type PointerEvent as ReactPointerEvent } from "react";
 import Link from "next/link";
 import { useHydrated } from "@/app/ui/use-hydrated";
-import { formatAxisValue, formatBrush, PARALLEL_AXES, parseAxisInput, passesBrush, type AxisValues, type Brush, type ParallelAxis, type ParallelAxisKey } from "@/lib/analysis/axes";
-import { rampColor } from "@/lib/sweep/color";
+import { describePopulationRun, formatAxisValue, formatBrush, PARALLEL_AXES, parseAxisInput, populationRunHref, type Brush, type ParallelAxisKey } from "@/lib/analysis/axes";
+import type { PopulationKey } from "@/lib/analysis/keys";
+import { axisRecord, axisX, HEIGHT, linesMarkup, matchingRows, PLOT_HEIGHT, roundRange, scalesOf, TOP, WIDTH, type RowValues } from "./parallel-geometry";
 import styles from "./analysis.module.css";
 import { Button } from "@/app/ui/button";
 
-export interface ParallelRow {
-  id: string;
-  label: string;
-  href: string;
-  values: AxisValues;
+/**
+ * The rows of one chart, compact to send: each row's values in PARALLEL_AXES
+ * order; stored runs with their names and links, a population's runs named
+ * and linked here from their values (only the few listed need it).
+ */
+export type ParallelRows = { kind: "runs"; values: RowValues[]; labels: string[]; hrefs: string[] } | { kind: "population"; values: RowValues[]; vary: PopulationKey[] };
+
+/** A listed row's name and link. */
+function rowLink(rows: ParallelRows, index: number): { label: string; href: string } {
+  if (rows.kind === "runs") return { label: rows.labels[index], href: rows.hrefs[index] };
+  const values = axisRecord(rows.values[index]);
+  return { label: describePopulationRun(values, rows.vary), href: populationRunHref(values) };
 }
 
 interface Props {
   /** Names the chart for screen readers and ids ("runs", "population"). */
   id: string;
   title: string;
-  rows: ParallelRow[];
+  rows: ParallelRows;
   /** URL parameter the brush is kept in. */
   param: "runsBrush" | "popBrush";
   initialBrush: Brush;
@@ -32,66 +45,20 @@ interface Props {
   listLimit?: number;
 }
 
-/** Room per axis: 16 axes need more than a laptop screen's width, so the chart scrolls sideways below it. */
-const AXIS_GAP = 70;
-const WIDTH = Math.max(960, 2 * 46 + AXIS_GAP * (PARALLEL_AXES.length - 1));
-const HEIGHT = 330;
-const TOP = 44;
-const BOTTOM = 36;
-const SIDE = 46;
-const PLOT_HEIGHT = HEIGHT - TOP - BOTTOM;
+const QUALITY = PARALLEL_AXES.findIndex((axis) => axis.key === "bestQuality");
+const BEST_EPOCH = PARALLEL_AXES.findIndex((axis) => axis.key === "bestEpoch");
 
-interface Scale {
-  /** Every row has the same value: the axis shows it once. */
-  constant: boolean;
-  toY: (value: number) => number;
-  fromY: (y: number) => number;
-  min: number;
-  max: number;
-}
-
-function scaleFor(axis: ParallelAxis, rows: ParallelRow[]): Scale {
-  const values = rows.map((row) => row.values[axis.key]);
-  let min = Math.min(...values);
-  let max = Math.max(...values);
-  if (axis.categories) {
-    // A choice axis always shows every option, at fixed positions.
-    const constant = !Number.isFinite(min) || min === max;
-    const last = Math.max(1, axis.categories.length - 1);
-    return {
-      constant,
-      min: 0,
-      max: last,
-      toY: (value) => TOP + (1 - Math.min(1, Math.max(0, value / last))) * PLOT_HEIGHT,
-      fromY: (y) => Math.min(1, Math.max(0, 1 - (y - TOP) / PLOT_HEIGHT)) * last,
-    };
-  }
-  if (!Number.isFinite(min)) [min, max] = [0, 1];
-  const log = axis.scale === "log" && min > 0;
-  const constant = max === min;
-  if (constant) {
-    min = log ? min / 2 : min - 1;
-    max = log ? max * 2 : max + 1;
-  }
-  const t = (value: number) => (log ? Math.log(value) - Math.log(min) : value - min) / (log ? Math.log(max) - Math.log(min) : max - min);
-  const inverse = (u: number) => (log ? Math.exp(Math.log(min) + u * (Math.log(max) - Math.log(min))) : min + u * (max - min));
-  return {
-    constant,
-    min,
-    max,
-    toY: (value) => TOP + (1 - Math.min(1, Math.max(0, t(value)))) * PLOT_HEIGHT,
-    fromY: (y) => inverse(Math.min(1, Math.max(0, 1 - (y - TOP) / PLOT_HEIGHT))),
-  };
-}
-
-function axisX(index: number): number {
-  return SIDE + (index * (WIDTH - 2 * SIDE)) / (PARALLEL_AXES.length - 1);
-}
-
-/** A range as typed or dragged, rounded to what the axis shows. */
-function roundRange(axis: ParallelAxis, from: number, to: number): { from: number; to: number } {
-  const round = (value: number) => (axis.integer ? Math.round(value) : Number(value.toPrecision(3)));
-  return from <= to ? { from: round(from), to: round(to) } : { from: round(to), to: round(from) };
+/**
+ * The lines' markup: drawn in the server render; during hydration left to the
+ * markup the server sent (an empty string React does not compare, with
+ * suppressHydrationWarning); drawn here once the brush or the rows change, or
+ * when the chart first appears after a client-side navigation.
+ */
+function useLinesMarkup(values: readonly RowValues[], scales: ReturnType<typeof scalesOf>, matching: readonly boolean[], brush: Brush): string {
+  const hydrating = !useHydrated();
+  const [server] = useState(() => ({ values, brush, keep: hydrating && typeof window !== "undefined" }));
+  const untouched = server.keep && server.values === values && server.brush === brush;
+  return useMemo(() => (untouched ? "" : linesMarkup(values, scales, matching, styles.lineMuted)), [untouched, values, scales, matching]);
 }
 
 export function ParallelCoordinates({ id, title, rows, param, initialBrush, noun, listLimit = 12 }: Props) {
@@ -99,25 +66,22 @@ export function ParallelCoordinates({ id, title, rows, param, initialBrush, noun
   const [drag, setDrag] = useState<{ key: ParallelAxisKey; startY: number; endY: number } | null>(null);
   const [formAxis, setFormAxis] = useState<ParallelAxisKey>("learningRate");
   const [formError, setFormError] = useState<string | null>(null);
-  // Set once hydrated: dragging needs the handlers, and tests wait for it.
-  // False in the server render, true once hydrated (so tests wait for brushing to work).
+  // False in the server render, true once hydrated: dragging needs the handlers, and tests wait for it.
   const interactive = useHydrated();
   const svgRef = useRef<SVGSVGElement>(null);
-  const scales = useMemo(() => new Map(PARALLEL_AXES.map((axis) => [axis.key, scaleFor(axis, rows)])), [rows]);
-  const qualityScale = scales.get("bestQuality")!;
-
-  const matching = useMemo(() => rows.filter((row) => passesBrush(row.values, brush)), [rows, brush]);
-  const matchingIds = useMemo(() => new Set(matching.map((row) => row.id)), [matching]);
-  const listed = useMemo(() => [...matching].sort((a, b) => b.values.bestQuality - a.values.bestQuality).slice(0, listLimit), [matching, listLimit]);
-  const paths = useMemo(
+  const scales = useMemo(() => scalesOf(rows.values), [rows.values]);
+  const matching = useMemo(() => matchingRows(rows.values, brush), [rows.values, brush]);
+  const matchCount = useMemo(() => matching.filter(Boolean).length, [matching]);
+  const listed = useMemo(
     () =>
-      rows.map((row) => ({
-        id: row.id,
-        d: PARALLEL_AXES.map((axis, i) => `${i === 0 ? "M" : "L"}${axisX(i).toFixed(1)},${scales.get(axis.key)!.toY(row.values[axis.key]).toFixed(1)}`).join(""),
-        color: rampColor("viridis", (row.values.bestQuality - qualityScale.min) / (qualityScale.max - qualityScale.min || 1)),
-      })),
-    [rows, scales, qualityScale],
+      rows.values
+        .map((_, i) => i)
+        .filter((i) => matching[i])
+        .sort((a, b) => rows.values[b][QUALITY] - rows.values[a][QUALITY])
+        .slice(0, listLimit),
+    [rows.values, matching, listLimit],
   );
+  const lines = useLinesMarkup(rows.values, scales, matching, brush);
 
   function commit(next: Brush) {
     setBrush(next);
@@ -155,8 +119,9 @@ export function ParallelCoordinates({ id, title, rows, param, initialBrush, noun
   function onPointerUp(event: ReactPointerEvent<SVGRectElement>) {
     if (!drag) return;
     const endY = svgY(event);
-    const axis = PARALLEL_AXES.find((a) => a.key === drag.key)!;
-    const scale = scales.get(drag.key)!;
+    const index = PARALLEL_AXES.findIndex((a) => a.key === drag.key);
+    const axis = PARALLEL_AXES[index];
+    const scale = scales[index];
     setDrag(null);
     // A click without a drag clears that axis.
     if (Math.abs(endY - drag.startY) < 4) setRange(drag.key, null);
@@ -186,7 +151,7 @@ export function ParallelCoordinates({ id, title, rows, param, initialBrush, noun
   }
 
   const active = PARALLEL_AXES.filter((axis) => brush[axis.key]);
-  const summary = `${matching.length} of ${rows.length} ${noun}s match`;
+  const summary = `${matchCount} of ${rows.values.length} ${noun}s match`;
 
   return (
     <div className={styles.parallel} data-interactive={interactive ? "true" : undefined}>
@@ -196,23 +161,12 @@ export function ParallelCoordinates({ id, title, rows, param, initialBrush, noun
           viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
           className={styles.parallelSvg}
           role="img"
-          aria-label={`${title}: ${rows.length} ${noun}s over ${PARALLEL_AXES.length} axes; ${summary.toLowerCase()}.`}
+          aria-label={`${title}: ${rows.values.length} ${noun}s over ${PARALLEL_AXES.length} axes; ${summary.toLowerCase()}.`}
         >
-          <g fill="none" strokeWidth={1.2}>
-            {paths
-              .filter((path) => !matchingIds.has(path.id))
-              .map((path) => (
-                <path key={path.id} d={path.d} className={styles.lineMuted} />
-              ))}
-            {paths
-              .filter((path) => matchingIds.has(path.id))
-              .map((path) => (
-                <path key={path.id} d={path.d} stroke={path.color} strokeOpacity={rows.length > 200 ? 0.35 : 0.8} />
-              ))}
-          </g>
+          <g fill="none" strokeWidth={1.2} dangerouslySetInnerHTML={{ __html: lines }} suppressHydrationWarning />
           {PARALLEL_AXES.map((axis, i) => {
             const x = axisX(i);
-            const scale = scales.get(axis.key)!;
+            const scale = scales[i];
             const range = brush[axis.key];
             const dragging = drag?.key === axis.key ? drag : null;
             return (
@@ -234,7 +188,7 @@ export function ParallelCoordinates({ id, title, rows, param, initialBrush, noun
                       {scale.constant ? "" : formatAxisValue(axis.key, scale.max)}
                     </text>
                     <text x={x} y={TOP + PLOT_HEIGHT + 18} textAnchor="middle" className={styles.axisTick}>
-                      {scale.constant ? `all ${formatAxisValue(axis.key, rows[0]?.values[axis.key] ?? 0)}` : formatAxisValue(axis.key, scale.min)}
+                      {scale.constant ? `all ${formatAxisValue(axis.key, rows.values[0]?.[i] ?? 0)}` : formatAxisValue(axis.key, scale.min)}
                     </text>
                   </>
                 )}
@@ -315,17 +269,20 @@ export function ParallelCoordinates({ id, title, rows, param, initialBrush, noun
         <p className="muted">No {noun} lies inside every kept range. Widen or remove a range.</p>
       ) : (
         <ol className={styles.matchList} aria-labelledby={`${id}-matches`}>
-          {listed.map((row) => (
-            <li key={row.id}>
-              <Link href={row.href} prefetch={false}>
-                {row.label}
-              </Link>
-              <span className={styles.matchFigures}>
-                quality {row.values.bestQuality.toFixed(2)} at epoch {row.values.bestEpoch}
-              </span>
-            </li>
-          ))}
-          {matching.length > listed.length && <li className="muted">and {matching.length - listed.length} more</li>}
+          {listed.map((row) => {
+            const { label, href } = rowLink(rows, row);
+            return (
+              <li key={row}>
+                <Link href={href} prefetch={false}>
+                  {label}
+                </Link>
+                <span className={styles.matchFigures}>
+                  quality {rows.values[row][QUALITY].toFixed(2)} at epoch {rows.values[row][BEST_EPOCH]}
+                </span>
+              </li>
+            );
+          })}
+          {matchCount > listed.length && <li className="muted">and {matchCount - listed.length} more</li>}
         </ol>
       )}
     </div>

@@ -1,10 +1,10 @@
-"use client";
 // The epoch × LoRA-strength grid, the X/Y plot people build in A1111 or
 // ComfyUI, simulated: rows are epochs, columns strengths, each cell coloured by
 // quality. One cell is in the tab order; arrow keys move, Home/End go to a
 // row's ends; the line above the grid reads the focused or hovered cell.
-import { useRef, useState, type KeyboardEvent } from "react";
+// Drawn on the server; StrengthGridKeys adds the keys and the readout.
 import { rampColor } from "@/lib/sweep/color";
+import { StrengthGridKeys } from "./strength-grid-keys";
 import styles from "./analysis.module.css";
 
 export interface GridCell {
@@ -22,6 +22,8 @@ interface Props {
   runLabel: string;
 }
 
+const BEST_SUFFIX = " (best)";
+
 /** Black or white text, whichever contrasts more with an rgb() background (WCAG relative luminance). */
 function textOn(color: string): string {
   const [r, g, b] = (color.match(/\d+/g) ?? ["0", "0", "0"]).map((c) => {
@@ -33,47 +35,31 @@ function textOn(color: string): string {
   return (luminance + 0.05) / 0.05 >= 1.05 / (luminance + 0.05) ? "#000000" : "#ffffff";
 }
 
+/** What the readout says of a cell (a cell's name is this, plus BEST_SUFFIX on the best one). */
+function describeCell(epoch: number, cell: GridCell): string {
+  return `Epoch ${epoch} at strength ${cell.strength.toFixed(1)}: quality ${cell.quality.toFixed(2)}, fidelity ${cell.fidelity.toFixed(2)}, flexibility ${cell.flexibility.toFixed(2)}`;
+}
+
 export function StrengthGrid({ rows, strengths, best, recommendedEpoch, runLabel }: Props) {
-  const [active, setActive] = useState({
+  const active = {
     row: Math.max(
       0,
       rows.findIndex((r) => r.epoch === best.epoch),
     ),
     col: Math.max(0, strengths.indexOf(best.strength)),
-  });
-  const [shown, setShown] = useState<{ epoch: number; cell: GridCell } | null>(null);
-  const tableRef = useRef<HTMLTableElement>(null);
+  };
   const qualities = rows.flatMap((row) => row.cells.map((cell) => cell.quality));
   const low = Math.min(...qualities);
   const high = Math.max(...qualities);
   const position = (q: number) => (high > low ? (q - low) / (high - low) : 0.5);
 
-  const describe = (epoch: number, cell: GridCell) =>
-    `Epoch ${epoch} at strength ${cell.strength.toFixed(1)}: quality ${cell.quality.toFixed(2)}, fidelity ${cell.fidelity.toFixed(2)}, flexibility ${cell.flexibility.toFixed(2)}`;
   const bestRow = rows.find((row) => row.epoch === best.epoch);
   const bestCell = bestRow?.cells.find((cell) => cell.strength === best.strength);
 
-  function move(event: KeyboardEvent<HTMLTableElement>) {
-    const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
-    let next: { row: number; col: number } | null = null;
-    if (moves[event.key]) {
-      const [dr, dc] = moves[event.key];
-      next = { row: Math.max(0, Math.min(rows.length - 1, active.row + dr)), col: Math.max(0, Math.min(strengths.length - 1, active.col + dc)) };
-    } else if (event.key === "Home") next = { row: active.row, col: 0 };
-    else if (event.key === "End") next = { row: active.row, col: strengths.length - 1 };
-    if (!next) return;
-    event.preventDefault();
-    setActive(next);
-    tableRef.current?.querySelector<HTMLButtonElement>(`button[data-row="${next.row}"][data-col="${next.col}"]`)?.focus();
-  }
-
   return (
-    <div className={styles.gridBlock}>
-      <p className={styles.readout} data-testid="strength-readout" aria-live="polite">
-        {shown ? describe(shown.epoch, shown.cell) : bestCell ? `Best: ${describe(best.epoch, bestCell)}.` : ""}
-      </p>
+    <StrengthGridKeys initialReadout={bestCell ? `Best: ${describeCell(best.epoch, bestCell)}.` : ""}>
       <div className={styles.gridScroll}>
-        <table ref={tableRef} className={styles.strengthTable} onKeyDown={move} onMouseLeave={() => setShown(null)}>
+        <table className={styles.strengthTable}>
           <caption className="visually-hidden">Quality of {runLabel} for each epoch (rows) at each LoRA strength (columns). Arrow keys move between cells.</caption>
           <thead>
             <tr>
@@ -114,12 +100,7 @@ export function StrengthGrid({ rows, strengths, best, recommendedEpoch, runLabel
                         data-row={i}
                         data-col={j}
                         data-best={isBest ? "true" : undefined}
-                        aria-label={`${describe(row.epoch, cell)}${isBest ? " (best)" : ""}`}
-                        onMouseEnter={() => setShown({ epoch: row.epoch, cell })}
-                        onFocus={() => {
-                          setShown({ epoch: row.epoch, cell });
-                          setActive({ row: i, col: j });
-                        }}
+                        aria-label={`${describeCell(row.epoch, cell)}${isBest ? BEST_SUFFIX : ""}`}
                       >
                         {cell.quality.toFixed(2).replace(/^0/, "")}
                         {isBest && <span aria-hidden="true">★</span>}
@@ -144,6 +125,6 @@ export function StrengthGrid({ rows, strengths, best, recommendedEpoch, runLabel
         </div>
         <span className={styles.legendNote}>★ best cell · ● recommended epoch at strength 1.0</span>
       </div>
-    </div>
+    </StrengthGridKeys>
   );
 }

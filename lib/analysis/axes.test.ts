@@ -1,10 +1,24 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { SETTINGS_DEFAULTS } from "@/lib/sim";
+import { SETTINGS, SETTINGS_DEFAULTS } from "@/lib/sim";
 import { OPTIMIZERS } from "@/lib/sim/types";
-import { axisValuesOf, formatAxisValue, formatBrush, PARALLEL_AXES, parallelAxis, parseAxisInput, parseBrush, passesBrush, type AxisValues } from "./axes";
+import { playgroundHref } from "@/lib/playground";
+import {
+  axisValuesOf,
+  choiceLabels,
+  describePopulationRun,
+  formatAxisValue,
+  formatBrush,
+  PARALLEL_AXES,
+  parallelAxis,
+  parseAxisInput,
+  parseBrush,
+  passesBrush,
+  populationRunHref,
+  type AxisValues,
+} from "./axes";
 import { parseAnalysisParams } from "./params";
-import { POPULATION_KEYS } from "./population";
+import { CHOICE_OPTIONS, POPULATION_KEYS, samplePopulation } from "./population";
 
 const row: AxisValues = {
   images: 15,
@@ -49,6 +63,13 @@ describe("the axes", () => {
     expect(formatAxisValue("networkDim", 32)).toBe("32");
     expect(formatAxisValue("learningRate", 1)).toBe("1");
     expect(formatAxisValue("learningRate", 1e-4)).toBe("1e-4");
+  });
+
+  it("labels every choice option as the settings registry formats it", () => {
+    for (const key of Object.keys(CHOICE_OPTIONS) as (keyof typeof CHOICE_OPTIONS)[]) {
+      expect(choiceLabels(key)).toEqual((CHOICE_OPTIONS[key] as readonly string[]).map((value) => SETTINGS[key].format(value as never)));
+      expect(parallelAxis(key).categories).toEqual(choiceLabels(key));
+    }
   });
 
   it("reads a choice typed in a filter by label or value, and numbers as numbers", () => {
@@ -114,5 +135,25 @@ describe("parseAnalysisParams", () => {
   it("reads the vary boxes of a GET form, where none ticked means nothing varies", () => {
     expect(parseAnalysisParams({ vary: ["", "epochs", "repeats"] }).state.vary).toEqual(["repeats", "epochs"]);
     expect(parseAnalysisParams({ vary: "" }).state.vary).toEqual([]);
+  });
+});
+
+describe("a population run's name and link, from its axis values", () => {
+  const population = samplePopulation({
+    centre: { images: 15, ...SETTINGS_DEFAULTS },
+    vary: POPULATION_KEYS.filter((key) => key !== "images"),
+    size: 40,
+    seed: 7,
+  });
+
+  it("links to the playground exactly as playgroundHref does, every setting and seed 1", () => {
+    for (const run of population) expect(populationRunHref(axisValuesOf(run.settings, run))).toBe(playgroundHref({ ...run.settings, seed: 1 }));
+  });
+
+  it("names a run by the settings that vary, short", () => {
+    const values = axisValuesOf({ images: 15, ...SETTINGS_DEFAULTS, learningRate: 2e-4, optimizer: "prodigy", epochs: 12 }, { bestQuality: 0.7, bestEpoch: 6 });
+    expect(describePopulationRun(values, ["learningRate", "epochs"])).toBe("LR 2e-4 · Epochs 12");
+    expect(describePopulationRun(values, ["optimizer"])).toBe("Optimizer Prodigy");
+    expect(describePopulationRun(values, [])).toBe("Images 15");
   });
 });

@@ -3,8 +3,13 @@
 // scheduler, base model) is an ordinal axis: its options in the registry's
 // order at 0, 1, 2…, labelled. Brushes (a range kept on an axis) filter rows
 // and travel in the URL as `key:from:to,key:from:to`.
-import { formatRate, SETTINGS } from "@/lib/sim";
-import { CHOICE_OPTIONS, isChoiceKey, POPULATION_KEYS, settingValue, type PopulationCentre, type PopulationKey } from "./population";
+//
+// Browser code imports this module: it reads the choice labels from the maps
+// the settings registry formats with (lib/sim/types), not from the registry,
+// which would bring the settings' validation along.
+import { formatRate } from "@/lib/sim/format-rate";
+import { LR_SCHEDULER_LABELS, MODEL_FAMILY_LABELS, OPTIMIZER_LABELS } from "@/lib/sim/types";
+import { CHOICE_OPTIONS, isChoiceKey, POPULATION_KEYS, settingValue, type PopulationCentre, type PopulationKey } from "./keys";
 
 export type ParallelAxisKey = PopulationKey | "bestQuality" | "bestEpoch";
 
@@ -22,8 +27,15 @@ export interface ParallelAxis {
   categoryShort?: readonly string[];
 }
 
-function choiceLabels(key: keyof typeof CHOICE_OPTIONS): string[] {
-  return CHOICE_OPTIONS[key].map((value) => SETTINGS[key].format(value));
+const CHOICE_LABELS: { [K in keyof typeof CHOICE_OPTIONS]: Record<(typeof CHOICE_OPTIONS)[K][number], string> } = {
+  optimizer: OPTIMIZER_LABELS,
+  lrScheduler: LR_SCHEDULER_LABELS,
+  modelFamily: MODEL_FAMILY_LABELS,
+};
+
+/** A choice setting's option labels, as SETTINGS[key].format writes them. */
+export function choiceLabels(key: keyof typeof CHOICE_OPTIONS): string[] {
+  return (CHOICE_OPTIONS[key] as readonly string[]).map((value) => (CHOICE_LABELS[key] as Record<string, string>)[value]);
 }
 
 export const PARALLEL_AXES: readonly ParallelAxis[] = [
@@ -148,4 +160,27 @@ export function parseBrush(raw: string | undefined): { brush: Brush; notices: st
     else brush[key] = { from, to };
   }
   return { brush, notices };
+}
+
+/**
+ * A population run's name in a list: the varied settings, short (the image count when nothing varies).
+ * @example describePopulationRun(values, ["learningRate", "epochs"]) // → "LR 1e-4 · Epochs 12"
+ */
+export function describePopulationRun(values: AxisValues, vary: readonly PopulationKey[]): string {
+  const keys = vary.length > 0 ? vary : (["images"] as const);
+  return keys.map((key) => `${parallelAxis(key).short} ${formatAxisValue(key, values[key])}`).join(" · ");
+}
+
+/**
+ * The playground link of a population run, from its axis values: its settings
+ * with seed 1, written as lib/playground's playgroundHref writes them (every
+ * setting in the registry's order, then the seed), so the browser can build it
+ * without the playground's validation.
+ * @example populationRunHref(values) // → "/playground?images=15&repeats=12&…&modelFamily=sdxl&seed=1"
+ */
+export function populationRunHref(values: AxisValues): string {
+  const params = new URLSearchParams();
+  for (const key of POPULATION_KEYS) params.set(key, isChoiceKey(key) ? CHOICE_OPTIONS[key][values[key]] : String(values[key]));
+  params.set("seed", "1");
+  return `/playground?${params.toString()}`;
 }

@@ -4,40 +4,12 @@
 // setting but the name and the seed can vary, the network (rank, alpha), the
 // optimizer, the schedule, warm-up and the base model included; the choice
 // settings are drawn uniformly from their options.
-import { countSteps, LEARNING_RATE_LIMITS, PRODIGY_DEFAULT_LEARNING_RATE, SETTING_KEYS, SETTINGS_DEFAULTS, simulate, SETTINGS_LIMITS, type SettingKey, type Settings } from "@/lib/sim";
+import { countSteps, LEARNING_RATE_LIMITS, PRODIGY_DEFAULT_LEARNING_RATE, SETTINGS_DEFAULTS, simulate, SETTINGS_LIMITS } from "@/lib/sim";
 import { LR_SCHEDULERS, MODEL_FAMILIES, OPTIMIZERS } from "@/lib/sim/types";
+import { type NumericPopulationKey, type PopulationCentre, type PopulationKey } from "./keys";
 import { createRandom, mixSeed } from "@/lib/sim/random";
 
-/** A setting a population can vary: every setting but the name and the seed. */
-export type PopulationKey = Exclude<SettingKey, "name" | "seed">;
-
-/** The settings a population can vary, in the registry's order. */
-export const POPULATION_KEYS: readonly PopulationKey[] = SETTING_KEYS.filter((key): key is PopulationKey => key !== "name" && key !== "seed");
-
-/** The settings chosen from a list: on an axis and in the importance measure they are their option's position. */
-export const CHOICE_OPTIONS = {
-  optimizer: OPTIMIZERS,
-  lrScheduler: LR_SCHEDULERS,
-  modelFamily: MODEL_FAMILIES,
-} as const;
-
-export type ChoicePopulationKey = keyof typeof CHOICE_OPTIONS;
-export type NumericPopulationKey = Exclude<PopulationKey, ChoicePopulationKey>;
-
-export function isChoiceKey(key: PopulationKey): key is ChoicePopulationKey {
-  return Object.hasOwn(CHOICE_OPTIONS, key);
-}
-
-export type PopulationCentre = Pick<Settings, PopulationKey>;
-
-/**
- * A setting as a number: numbers as they are, a choice as its option's position (0, 1, 2…).
- * @example settingValue({ ...centre, optimizer: "prodigy" }, "optimizer") // → 2
- */
-export function settingValue(settings: PopulationCentre, key: PopulationKey): number {
-  if (isChoiceKey(key)) return (CHOICE_OPTIONS[key] as readonly string[]).indexOf(settings[key]);
-  return settings[key];
-}
+export { CHOICE_OPTIONS, isChoiceKey, POPULATION_KEYS, settingValue, type ChoicePopulationKey, type NumericPopulationKey, type PopulationCentre, type PopulationKey } from "./keys";
 
 /** How far around the centre each setting is drawn. */
 export interface SpreadRule {

@@ -3,7 +3,7 @@
 // and unit tests read it directly. Ids handed to lib/review are epochs as text.
 import { previewEpochs, SAMPLE_PROMPTS } from "@/lib/preview";
 import { fitBradleyTerry, hashText, measureAgreement, nextPair, type Agreement, type PairVote, type Rating, type ScheduledPair } from "@/lib/review";
-import { LOSER_TAGS, type LoserTag } from "@/lib/runs/review-schemas";
+import { LOSER_TAGS, type LoserTag } from "@/lib/runs/review-tags";
 
 /** A stored vote, in the API's shape. */
 export interface StoredVote {

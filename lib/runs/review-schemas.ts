@@ -4,10 +4,9 @@ import "@/lib/zod-config";
 import { z } from "zod";
 import { cleanText } from "@/lib/sim";
 import { parseJson } from "@/lib/json";
+import { LOSER_TAGS, REVIEWER_MAX_LENGTH, type LoserTag } from "./review-tags";
 
-/** Tags a reviewer may put on the checkpoint that lost a comparison. */
-export const LOSER_TAGS = ["fried", "rigid", "off-likeness", "ignores prompt"] as const;
-export type LoserTag = (typeof LOSER_TAGS)[number];
+export { LOSER_TAGS, REVIEWER_MAX_LENGTH, type LoserTag } from "./review-tags";
 
 /** A vote's stored loser tags (a JSON list): the known tags in it, none when it is not a list. */
 export function parseLoserTags(stored: string): LoserTag[] {
@@ -15,7 +14,6 @@ export function parseLoserTags(stored: string): LoserTag[] {
   return Array.isArray(parsed) ? parsed.filter((tag): tag is LoserTag => (LOSER_TAGS as readonly string[]).includes(tag)) : [];
 }
 
-export const REVIEWER_MAX_LENGTH = 60;
 export const TAG_MAX_LENGTH = 40;
 export const TAGS_PER_RUN_MAX = 20;
 

@@ -2,7 +2,10 @@
 // playground, so every entry point accepts and rejects exactly the same input.
 import "@/lib/zod-config";
 import { z } from "zod";
-import { LR_SCHEDULERS, MODEL_FAMILIES, OPTIMIZER_LABELS, OPTIMIZERS, type LrScheduler, type ModelFamily, type Optimizer } from "./types";
+import { formatRate } from "./format-rate";
+import { LR_SCHEDULERS, MODEL_FAMILIES, OPTIMIZER_LABELS, OPTIMIZERS, SETTING_KEYS, type LrScheduler, type ModelFamily, type Optimizer, type SettingKey } from "./types";
+
+export { SETTING_KEYS, type SettingKey } from "./types";
 
 export const SETTINGS_LIMITS = {
   images: { min: 1, max: 1000 },
@@ -51,27 +54,6 @@ export const SETTINGS_DEFAULTS = {
 
 /** The learning rate filled in when Prodigy is chosen without one: its usual multiplier. */
 export const PRODIGY_DEFAULT_LEARNING_RATE = 1;
-
-export const SETTING_KEYS = [
-  "name",
-  "images",
-  "repeats",
-  "epochs",
-  "batchSize",
-  "learningRate",
-  "textEncoderLearningRate",
-  "captionQuality",
-  "datasetSimilarity",
-  "seed",
-  "networkDim",
-  "networkAlpha",
-  "optimizer",
-  "lrScheduler",
-  "warmupSteps",
-  "modelFamily",
-] as const;
-
-export type SettingKey = (typeof SETTING_KEYS)[number];
 
 /** Just the settings of a larger object (a stored run, a summary), as one plain Settings object. */
 export function pickSettings(source: Settings): Settings {
@@ -266,20 +248,7 @@ export function defaultRunName(settings: Pick<Settings, "images" | "repeats" | "
   return `${settings.images} images · ${settings.repeats}×${settings.epochs} · LR ${formatRate(settings.learningRate)} · batch ${settings.batchSize}`;
 }
 
-/** Recent labels: sweeps and the playground name thousands of runs with a handful of rates. */
-const RATE_LABELS = new Map<number, string>();
-
-/** Compact learning-rate notation as trainers write it: 0.0001 → "1e-4", 0.00025 → "2.5e-4". */
-export function formatRate(rate: number): string {
-  let label = RATE_LABELS.get(rate);
-  if (label === undefined) {
-    const [mantissa, exponent] = rate.toExponential().split("e");
-    label = rate === 0 ? "0" : `${Number(Number(mantissa).toPrecision(3))}e${Number(exponent)}`;
-    if (RATE_LABELS.size >= 256) RATE_LABELS.clear();
-    RATE_LABELS.set(rate, label);
-  }
-  return label;
-}
+export { formatRate };
 
 /**
  * Validates settings and fills in the defaults: the one source of truth for

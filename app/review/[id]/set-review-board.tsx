@@ -5,14 +5,15 @@
 // The next pair and the ratings are computed here from the votes; every vote
 // is stored by a server action first.
 import Link from "next/link";
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, useTransition } from "react";
+import { useCallback, useMemo, useState, useTransition } from "react";
 import { AGREEMENT_METHOD } from "@/lib/review";
-import { LOSER_TAGS, type LoserTag } from "@/lib/runs/review-schemas";
+import type { LoserTag } from "@/lib/runs/review-tags";
 import { nextSetComparison, setRatingsFrom, type SetCheckpoint, type SetRunForReview, type StoredSetVote } from "@/lib/server/runs/review-set-logic";
 import type { ReviewRunSource } from "@/lib/server/runs/review-view";
-import { readReviewer, ReviewerForm, saveReviewer, subscribeReviewer } from "@/app/runs/[id]/review/review-board";
-import { hasReference, promptText, ReviewSample } from "@/app/runs/[id]/review/review-sample";
-import styles from "@/app/runs/[id]/review/review.module.css";
+import { BlindComparison, ReviewerForm, ReviewPending, type ComparisonChoice, type ComparisonSide } from "@/app/ui/review/blind-comparison";
+import { hasReference, promptText, ReviewSample } from "@/app/ui/review/review-sample";
+import { useReviewer } from "@/app/ui/review/reviewer";
+import styles from "@/app/ui/review/review.module.css";
 import { pickSetTopAction, setVoteAction } from "../actions";
 import { Alert } from "@/app/ui/alert";
 import { Button } from "@/app/ui/button";
@@ -31,36 +32,35 @@ interface Props {
   canWrite: boolean;
 }
 
+type ErrorMessage = { text: string; signIn?: boolean };
+
 export function SetReviewBoard({ set, sources, initialVotes, locked, canWrite }: Props) {
-  const storedReviewer = useSyncExternalStore(subscribeReviewer, readReviewer, () => null);
+  const { reviewer, setReviewer } = useReviewer();
   const [votes, setVotes] = useState<StoredSetVote[]>(initialVotes);
   const [runs, setRuns] = useState<SetRunForReview[]>(set.runs);
-  const [message, setMessage] = useState<{ text: string; signIn?: boolean } | null>(null);
+  const [message, setMessage] = useState<ErrorMessage | null>(null);
   const [status, setStatus] = useState("");
   const here = `/review/${set.id}`;
+  const view = useMemo(() => ({ ...set, runs }), [set, runs]);
 
-  if (storedReviewer === null) {
-    return (
-      <p className="card muted" aria-busy="true">
-        Loading the review…
-      </p>
-    );
-  }
   return (
     <div className="stack">
-      {locked && !canWrite ? (
+      {reviewer === null ? (
+        <ReviewPending />
+      ) : locked && !canWrite ? (
         <Alert tone="warning" role="status">
           This server is write-protected: only signed-in reviewers vote. <Link href={`/sign-in?next=${here}`}>Sign in</Link> to vote; the ratings below stay open to read.
         </Alert>
-      ) : storedReviewer === "" ? (
-        <ReviewerForm />
+      ) : reviewer === "" ? (
+        <ReviewerForm onName={setReviewer} />
       ) : (
         <SetComparison
-          key={storedReviewer}
-          set={{ ...set, runs }}
+          key={reviewer}
+          set={view}
           sources={sources}
           votes={votes}
-          reviewer={storedReviewer}
+          reviewer={reviewer}
+          onChangeName={() => setReviewer("")}
           onVoted={(vote) => {
             setVotes((previous) => [...previous, vote]);
             setMessage(null);
@@ -78,7 +78,7 @@ export function SetReviewBoard({ set, sources, initialVotes, locked, canWrite }:
         {status}
       </p>
       <SetResults
-        set={{ ...set, runs }}
+        set={view}
         votes={votes}
         canWrite={canWrite}
         onPicked={(runId, epoch) => {
@@ -96,146 +96,90 @@ interface ComparisonProps {
   sources: ReviewRunSource[];
   votes: StoredSetVote[];
   reviewer: string;
+  onChangeName: () => void;
   onVoted: (vote: StoredSetVote) => void;
-  onError: (message: { text: string; signIn?: boolean }) => void;
+  onError: (message: ErrorMessage) => void;
 }
 
-function SetComparison({ set, sources, votes, reviewer, onVoted, onError }: ComparisonProps) {
-  const [tags, setTags] = useState<LoserTag[]>([]);
-  const [pending, startTransition] = useTransition();
-  const sending = useRef(false);
+/** The set's next pair for this reviewer, asked by BlindComparison; a vote goes to setVoteAction. */
+function SetComparison({ set, sources, votes, reviewer, onChangeName, onVoted, onError }: ComparisonProps) {
   const sourceOf = useMemo(() => new Map(sources.map((source) => [source.runId, source])), [sources]);
   const next = useMemo(() => nextSetComparison(set.id, set.runs, votes, reviewer, set.promptCount), [set, votes, reviewer]);
-  const mine = votes.filter((vote) => vote.reviewer === reviewer).length;
+  const cast = votes.filter((vote) => vote.reviewer === reviewer).length;
 
-  const answer = useCallback(
-    (choice: "left" | "right" | "tie") => {
-      // A ref, not `pending`: the vote's count can show before the transition ends, and the next key must count.
-      if (!next || sending.current) return;
-      sending.current = true;
+  const onVote = useCallback(
+    async (choice: ComparisonChoice, loserTags: LoserTag[]) => {
+      if (!next) return false;
       const [left, right] = next.aOnLeft ? [next.a, next.b] : [next.b, next.a];
       const winner: SetCheckpoint | null = choice === "tie" ? null : choice === "left" ? left : right;
-      startTransition(async () => {
-        const result = await setVoteAction(set.id, { reviewer, promptIndex: next.promptIndex, a: next.a, b: next.b, winner, loserTags: winner === null ? [] : tags });
-        sending.current = false;
-        if (result.ok) {
-          setTags([]);
-          onVoted(result.vote);
-        } else onError({ text: result.message, signIn: result.signIn });
-      });
+      const result = await setVoteAction(set.id, { reviewer, promptIndex: next.promptIndex, a: next.a, b: next.b, winner, loserTags });
+      if (!result.ok) {
+        onError({ text: result.message, signIn: result.signIn });
+        return false;
+      }
+      onVoted(result.vote);
+      return true;
     },
-    [next, set.id, reviewer, tags, onVoted, onError],
-  );
-
-  const toggleTag = useCallback((tag: LoserTag) => setTags((previous) => (previous.includes(tag) ? previous.filter((t) => t !== tag) : [...previous, tag])), []);
-  // The key handler reads the latest pair through a ref updated as each render commits, so a key pressed right after a vote answers the new pair.
-  const answerRef = useRef(answer);
-  useLayoutEffect(() => {
-    answerRef.current = answer;
-  });
-
-  useEffect(() => {
-    function onKey(event: KeyboardEvent) {
-      if (event.altKey || event.ctrlKey || event.metaKey) return;
-      const target = event.target as HTMLElement | null;
-      if (target && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName))) return;
-      if (event.key === "ArrowLeft") answerRef.current("left");
-      else if (event.key === "ArrowRight") answerRef.current("right");
-      else if (event.key === "ArrowDown") answerRef.current("tie");
-      else if (/^[1-9]$/.test(event.key) && Number(event.key) <= LOSER_TAGS.length) toggleTag(LOSER_TAGS[Number(event.key) - 1]);
-      else return;
-      event.preventDefault();
-    }
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [toggleTag]);
-
-  const header = (
-    <p className={styles.reviewer}>
-      Reviewing as <strong>{reviewer}</strong> · {mine} {mine === 1 ? "vote" : "votes"} cast{" "}
-      <Button size="small" onClick={() => saveReviewer("")}>
-        Change name
-      </Button>
-    </p>
+    [next, set.id, reviewer, onVoted, onError],
   );
 
   if (!next) {
     return (
-      <section className="card stack" aria-labelledby="comparison-heading">
-        <h2 id="comparison-heading">All done</h2>
-        {header}
-        <p>You have answered every comparison of these runs. The ratings below include your votes.</p>
-      </section>
+      <BlindComparison
+        reviewer={reviewer}
+        cast={cast}
+        pair={null}
+        doneText="You have answered every comparison of these runs. The ratings below include your votes."
+        onChangeName={onChangeName}
+        onVote={onVote}
+      />
     );
   }
 
-  const left = next.aOnLeft ? { label: "A", checkpoint: next.a } : { label: "B", checkpoint: next.b };
-  const right = next.aOnLeft ? { label: "B", checkpoint: next.b } : { label: "A", checkpoint: next.a };
+  const left = { label: next.aOnLeft ? "A" : "B", checkpoint: next.aOnLeft ? next.a : next.b };
+  const right = { label: next.aOnLeft ? "B" : "A", checkpoint: next.aOnLeft ? next.b : next.a };
   const leftPrompt = promptText(sourceOf.get(left.checkpoint.runId)!, next.promptIndex);
   const rightPrompt = promptText(sourceOf.get(right.checkpoint.runId)!, next.promptIndex);
   const samePrompt = leftPrompt === rightPrompt;
-  const sample = (side: { label: string; checkpoint: SetCheckpoint }, prompt: string) => (
-    <figure className={styles.sample}>
-      <ReviewSample
-        source={sourceOf.get(side.checkpoint.runId)!}
-        epoch={side.checkpoint.epoch}
-        promptIndex={next.promptIndex}
-        size={280}
-        label={`Sample ${side.label}`}
-        idPrefix={`set-${side.label}`}
-      />
-      <figcaption className={styles.label}>{side.label}</figcaption>
-      {!samePrompt && <p className={styles.sidePrompt}>{prompt}</p>}
-    </figure>
-  );
-  const reference = (side: { label: string; checkpoint: SetCheckpoint }) =>
-    hasReference(sourceOf.get(side.checkpoint.runId)!, next.promptIndex) && (
+  const side = ({ label, checkpoint }: typeof left, prompt: string): ComparisonSide => ({
+    label,
+    sample: <ReviewSample source={sourceOf.get(checkpoint.runId)!} epoch={checkpoint.epoch} promptIndex={next.promptIndex} size={280} label={`Sample ${label}`} idPrefix={`set-${label}`} />,
+    prompt: samePrompt ? undefined : prompt,
+  });
+  const reference = ({ label, checkpoint }: typeof left) =>
+    hasReference(sourceOf.get(checkpoint.runId)!, next.promptIndex) && (
       <figure className={`${styles.sample} ${styles.setReference}`}>
-        <ReviewSample source={sourceOf.get(side.checkpoint.runId)!} epoch={0} promptIndex={next.promptIndex} size={120} label={`${side.label} before training`} idPrefix={`set-base-${side.label}`} />
-        <figcaption>{side.label} before training</figcaption>
+        <ReviewSample source={sourceOf.get(checkpoint.runId)!} epoch={0} promptIndex={next.promptIndex} size={120} label={`${label} before training`} idPrefix={`set-base-${label}`} />
+        <figcaption>{label} before training</figcaption>
       </figure>
     );
 
   return (
-    <section className="card stack" aria-labelledby="comparison-heading" aria-busy={pending}>
-      <h2 id="comparison-heading">Which would you keep?</h2>
-      {header}
-      <p>
-        {samePrompt ? (
+    <BlindComparison
+      reviewer={reviewer}
+      cast={cast}
+      pair={{
+        prompt: samePrompt ? (
           <>
             Prompt: <q>{leftPrompt}</q>
           </>
         ) : (
           "The runs were sampled with different prompts at this position: each is under its image."
-        )}
-      </p>
-      <div className={styles.setPair}>
-        {sample(left, leftPrompt)}
-        {sample(right, rightPrompt)}
-        {reference(left)}
-        {reference(right)}
-      </div>
-      <fieldset className={styles.tags}>
-        <legend>What is wrong with the one you did not choose? (optional)</legend>
-        {LOSER_TAGS.map((tag, index) => (
-          <label key={tag} className={styles.tag}>
-            <input type="checkbox" checked={tags.includes(tag)} onChange={() => toggleTag(tag)} /> {tag} <kbd>{index + 1}</kbd>
-          </label>
-        ))}
-      </fieldset>
-      <div className={styles.choices}>
-        <Button variant="primary" onClick={() => answer("left")} disabled={pending}>
-          {left.label} is better <kbd>←</kbd>
-        </Button>
-        <Button onClick={() => answer("tie")} disabled={pending}>
-          Can&apos;t tell <kbd>↓</kbd>
-        </Button>
-        <Button variant="primary" onClick={() => answer("right")} disabled={pending}>
-          {right.label} is better <kbd>→</kbd>
-        </Button>
-      </div>
-      <p className="muted">Keys: ← chooses the left sample, → the right one, ↓ can&apos;t tell; 1–{LOSER_TAGS.length} tag the one you did not choose.</p>
-    </section>
+        ),
+        left: side(left, leftPrompt),
+        right: side(right, rightPrompt),
+        references: (
+          <>
+            {reference(left)}
+            {reference(right)}
+          </>
+        ),
+        layout: "set",
+      }}
+      doneText="You have answered every comparison of these runs. The ratings below include your votes."
+      onChangeName={onChangeName}
+      onVote={onVote}
+    />
   );
 }
 
@@ -244,7 +188,7 @@ interface ResultsProps {
   votes: StoredSetVote[];
   canWrite: boolean;
   onPicked: (runId: string, epoch: number) => void;
-  onError: (message: { text: string; signIn?: boolean }) => void;
+  onError: (message: ErrorMessage) => void;
 }
 
 function SetResults({ set, votes, canWrite, onPicked, onError }: ResultsProps) {

@@ -2,10 +2,11 @@
 // Choosing or dropping a folder, reading it in the browser (LoRA headers only,
 // with File.slice), planning the import to show what was found and every
 // problem by file, then uploading with a progress bar and opening the run.
+// The folder readers load only once a folder is chosen.
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useState, type DragEvent } from "react";
-import { IMAGE_HEAD_BYTES, isImagePath, planImport, sliceSafetensorsHeader, type ImportFile, type ImportPlan } from "@/lib/import";
+import type { ImportFile, ImportPlan } from "@/lib/import";
 import { TRAINER_LABELS } from "@/lib/import/trainer-label";
 import { useHydrated } from "@/app/ui/use-hydrated";
 import styles from "./import.module.css";
@@ -33,6 +34,15 @@ export function ImportFolder({ canWrite = true }: { canWrite?: boolean }) {
   async function read(folder: string, entries: { path: string; file: File }[]) {
     setUpload({ state: "reading" });
     setChosen(null);
+    // The readers (TensorBoard's protobuf decoder among them) load when a folder is chosen, not with the page.
+    let readers: typeof import("@/lib/import");
+    try {
+      readers = await import("@/lib/import");
+    } catch {
+      setUpload({ state: "failed", message: "The folder reader could not be loaded: check the connection and choose the folder again.", fields: {} });
+      return;
+    }
+    const { IMAGE_HEAD_BYTES, isImagePath, planImport, sliceSafetensorsHeader } = readers;
     const files: Chosen["files"] = [];
     const planned: ImportFile[] = [];
     for (const { path, file } of entries) {

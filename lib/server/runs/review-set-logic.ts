@@ -4,7 +4,7 @@
 // ratings in the browser and unit tests read it directly. A checkpoint's id in
 // lib/review is "runId@epoch".
 import { fitBradleyTerry, hashText, measureAgreement, nextPair, type Agreement, type PairVote, type Rating } from "@/lib/review";
-import { LOSER_TAGS, type LoserTag } from "@/lib/runs/review-schemas";
+import { LOSER_TAGS, type LoserTag } from "@/lib/runs/review-tags";
 import { pairVoteOf, reviewEpochs, type RunForReview } from "@/lib/runs/review-logic";
 
 /** One checkpoint of a run in a review set. */

@@ -4,86 +4,54 @@
 // the ratings are computed here from the votes (lib/runs' pure review logic),
 // so a vote shows at once; every vote is stored by a server action first.
 import Link from "next/link";
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, useTransition } from "react";
+import { useCallback, useMemo, useState, useTransition } from "react";
 import { AGREEMENT_METHOD } from "@/lib/review";
-import { LOSER_TAGS, REVIEWER_MAX_LENGTH, type LoserTag } from "@/lib/runs/review-schemas";
 import { nextComparison, ratingsFrom, type RunForReview, type StoredVote } from "@/lib/runs/review-logic";
+import type { LoserTag } from "@/lib/runs/review-tags";
 import type { ReviewRunSource } from "@/lib/server/runs/review-view";
-import { hasReference, promptText, ReviewSample } from "./review-sample";
+import { BlindComparison, ReviewerForm, ReviewPending, type ComparisonChoice } from "@/app/ui/review/blind-comparison";
+import { hasReference, promptText, ReviewSample } from "@/app/ui/review/review-sample";
+import { useReviewer } from "@/app/ui/review/reviewer";
+import styles from "@/app/ui/review/review.module.css";
 import { pickTopRatedAction, voteAction } from "./actions";
-import styles from "./review.module.css";
 import { Alert } from "@/app/ui/alert";
-import { Button } from "@/app/ui/button";
-
-const REVIEWER_KEY = "epoch-lab:reviewer";
-const REVIEWER_EVENT = "epoch-lab:reviewer";
-
-export function subscribeReviewer(callback: () => void): () => void {
-  window.addEventListener("storage", callback);
-  window.addEventListener(REVIEWER_EVENT, callback);
-  return () => {
-    window.removeEventListener("storage", callback);
-    window.removeEventListener(REVIEWER_EVENT, callback);
-  };
-}
-
-export function readReviewer(): string {
-  try {
-    return window.localStorage.getItem(REVIEWER_KEY) ?? "";
-  } catch {
-    return "";
-  }
-}
-
-export function saveReviewer(name: string): void {
-  try {
-    window.localStorage.setItem(REVIEWER_KEY, name);
-  } catch {
-    // Private mode without storage: the name lasts until the page closes.
-  }
-  window.dispatchEvent(new Event(REVIEWER_EVENT));
-}
-
-type ReviewRun = RunForReview;
 
 interface Props {
-  run: ReviewRun;
+  run: RunForReview;
   source: ReviewRunSource;
   initialVotes: StoredVote[];
   locked: boolean;
   canWrite: boolean;
 }
 
+type ErrorMessage = { text: string; signIn?: boolean };
+
 export function ReviewBoard({ run, source, initialVotes, locked, canWrite }: Props) {
-  const storedReviewer = useSyncExternalStore(subscribeReviewer, readReviewer, () => null);
+  const { reviewer, setReviewer } = useReviewer();
   const [votes, setVotes] = useState<StoredVote[]>(initialVotes);
   const [pickedEpoch, setPickedEpoch] = useState<number | null>(run.pickedEpoch);
-  const [message, setMessage] = useState<{ text: string; signIn?: boolean } | null>(null);
+  const [message, setMessage] = useState<ErrorMessage | null>(null);
   const [status, setStatus] = useState("");
+  const reviewState = useMemo(() => ({ ...run, pickedEpoch }), [run, pickedEpoch]);
 
-  if (storedReviewer === null) {
-    return (
-      <p className="card muted" aria-busy="true">
-        Loading the review…
-      </p>
-    );
-  }
-  const reviewState = { ...run, pickedEpoch };
   return (
     <div className="stack">
-      {locked && !canWrite ? (
+      {reviewer === null ? (
+        <ReviewPending />
+      ) : locked && !canWrite ? (
         <Alert tone="warning" role="status">
           This server is write-protected: only signed-in reviewers vote. <Link href={`/sign-in?next=/runs/${run.id}/review`}>Sign in</Link> to vote; the ratings below stay open to read.
         </Alert>
-      ) : storedReviewer === "" ? (
-        <ReviewerForm />
+      ) : reviewer === "" ? (
+        <ReviewerForm onName={setReviewer} />
       ) : (
-        <Comparison
-          key={storedReviewer}
+        <RunComparison
+          key={reviewer}
           run={reviewState}
           source={source}
           votes={votes}
-          reviewer={storedReviewer}
+          reviewer={reviewer}
+          onChangeName={() => setReviewer("")}
           onVoted={(vote) => {
             setVotes((previous) => [...previous, vote]);
             setMessage(null);
@@ -114,175 +82,68 @@ export function ReviewBoard({ run, source, initialVotes, locked, canWrite }: Pro
   );
 }
 
-export function ReviewerForm() {
-  const [name, setName] = useState("");
-  const [error, setError] = useState("");
-  return (
-    <form
-      className={`card stack ${styles.nameForm}`}
-      onSubmit={(event) => {
-        event.preventDefault();
-        const clean = name.trim();
-        if (!clean) {
-          setError("Enter your name: votes are counted per reviewer.");
-          return;
-        }
-        saveReviewer(clean.slice(0, REVIEWER_MAX_LENGTH));
-      }}
-    >
-      <h2>Who is reviewing?</h2>
-      <p className="muted">Your name is kept in this browser and stored with each vote, so the team sees who agrees.</p>
-      <label htmlFor="reviewer-name">Your name</label>
-      <input
-        id="reviewer-name"
-        name="reviewer"
-        value={name}
-        maxLength={REVIEWER_MAX_LENGTH}
-        autoComplete="name"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? "reviewer-name-error" : undefined}
-        onChange={(event) => setName(event.target.value)}
-      />
-      {error && (
-        <p id="reviewer-name-error" className={styles.fieldError}>
-          {error}
-        </p>
-      )}
-      <div>
-        <Button type="submit" variant="primary">
-          Start reviewing
-        </Button>
-      </div>
-    </form>
-  );
-}
-
 interface ComparisonProps {
-  run: ReviewRun;
+  run: RunForReview;
   source: ReviewRunSource;
   votes: StoredVote[];
   reviewer: string;
+  onChangeName: () => void;
   onVoted: (vote: StoredVote) => void;
-  onError: (message: { text: string; signIn?: boolean }) => void;
+  onError: (message: ErrorMessage) => void;
 }
 
-function Comparison({ run, source, votes, reviewer, onVoted, onError }: ComparisonProps) {
-  const [tags, setTags] = useState<LoserTag[]>([]);
-  const [pending, startTransition] = useTransition();
-  const sending = useRef(false);
+/** The run's next pair for this reviewer, asked by BlindComparison; a vote goes to voteAction. */
+function RunComparison({ run, source, votes, reviewer, onChangeName, onVoted, onError }: ComparisonProps) {
   const next = useMemo(() => nextComparison(run, votes, reviewer), [run, votes, reviewer]);
-  const mine = votes.filter((vote) => vote.reviewer === reviewer).length;
+  const cast = votes.filter((vote) => vote.reviewer === reviewer).length;
 
-  const answer = useCallback(
-    (choice: "left" | "right" | "tie") => {
-      // A ref, not `pending`: the vote's count can show before the transition ends, and the next key must count.
-      if (!next || sending.current) return;
-      sending.current = true;
+  const onVote = useCallback(
+    async (choice: ComparisonChoice, loserTags: LoserTag[]) => {
+      if (!next) return false;
       const [left, right] = next.aOnLeft ? [next.a, next.b] : [next.b, next.a];
       const winner = choice === "tie" ? null : choice === "left" ? left : right;
-      startTransition(async () => {
-        const result = await voteAction(run.id, { reviewer, promptIndex: next.promptIndex, a: next.a, b: next.b, winner, loserTags: winner === null ? [] : tags });
-        sending.current = false;
-        if (result.ok) {
-          setTags([]);
-          onVoted(result.vote);
-        } else onError({ text: result.message, signIn: result.signIn });
-      });
+      const result = await voteAction(run.id, { reviewer, promptIndex: next.promptIndex, a: next.a, b: next.b, winner, loserTags });
+      if (!result.ok) {
+        onError({ text: result.message, signIn: result.signIn });
+        return false;
+      }
+      onVoted(result.vote);
+      return true;
     },
-    [next, run.id, reviewer, tags, onVoted, onError],
+    [next, run.id, reviewer, onVoted, onError],
   );
 
-  const toggleTag = useCallback((tag: LoserTag) => setTags((previous) => (previous.includes(tag) ? previous.filter((t) => t !== tag) : [...previous, tag])), []);
-  // The key handler reads the latest pair through a ref updated as each render commits, so a key pressed right after a vote answers the new pair.
-  const answerRef = useRef(answer);
-  useLayoutEffect(() => {
-    answerRef.current = answer;
-  });
-
-  useEffect(() => {
-    function onKey(event: KeyboardEvent) {
-      if (event.altKey || event.ctrlKey || event.metaKey) return;
-      const target = event.target as HTMLElement | null;
-      if (target && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName))) return;
-      if (event.key === "ArrowLeft") answerRef.current("left");
-      else if (event.key === "ArrowRight") answerRef.current("right");
-      else if (event.key === "ArrowDown") answerRef.current("tie");
-      else if (/^[1-9]$/.test(event.key) && Number(event.key) <= LOSER_TAGS.length) toggleTag(LOSER_TAGS[Number(event.key) - 1]);
-      else return;
-      event.preventDefault();
-    }
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [toggleTag]);
-
-  const header = (
-    <p className={styles.reviewer}>
-      Reviewing as <strong>{reviewer}</strong> · {mine} {mine === 1 ? "vote" : "votes"} cast{" "}
-      <Button size="small" onClick={() => saveReviewer("")}>
-        Change name
-      </Button>
-    </p>
-  );
-
-  if (!next) {
-    return (
-      <section className="card stack" aria-labelledby="comparison-heading">
-        <h2 id="comparison-heading">All done</h2>
-        {header}
-        <p>You have answered every comparison of this run. The ratings below include your votes.</p>
-      </section>
-    );
-  }
-
-  const prompt = promptText(source, next.promptIndex);
-  const left = next.aOnLeft ? { label: "A", epoch: next.a } : { label: "B", epoch: next.b };
-  const right = next.aOnLeft ? { label: "B", epoch: next.b } : { label: "A", epoch: next.a };
-  const sample = (epoch: number, label: string) => (
-    <figure className={styles.sample}>
-      <ReviewSample source={source} epoch={epoch} promptIndex={next.promptIndex} size={280} label={`Sample ${label}`} idPrefix={`review-${label}`} />
-      <figcaption className={styles.label}>{label}</figcaption>
-    </figure>
-  );
+  const pair = next && {
+    prompt: (
+      <>
+        Prompt: <q>{promptText(source, next.promptIndex)}</q>
+      </>
+    ),
+    left: side(source, next.aOnLeft ? "A" : "B", next.aOnLeft ? next.a : next.b, next.promptIndex),
+    right: side(source, next.aOnLeft ? "B" : "A", next.aOnLeft ? next.b : next.a, next.promptIndex),
+    references: hasReference(source, next.promptIndex) && (
+      <figure className={`${styles.sample} ${styles.reference}`}>
+        <ReviewSample source={source} epoch={0} promptIndex={next.promptIndex} size={140} label="Before training" idPrefix="review-base" />
+        <figcaption>Before training</figcaption>
+      </figure>
+    ),
+    layout: "pair" as const,
+  };
 
   return (
-    <section className="card stack" aria-labelledby="comparison-heading" aria-busy={pending}>
-      <h2 id="comparison-heading">Which would you keep?</h2>
-      {header}
-      <p>
-        Prompt: <q>{prompt}</q>
-      </p>
-      <div className={styles.pair}>
-        {sample(left.epoch, left.label)}
-        {sample(right.epoch, right.label)}
-        {hasReference(source, next.promptIndex) && (
-          <figure className={`${styles.sample} ${styles.reference}`}>
-            <ReviewSample source={source} epoch={0} promptIndex={next.promptIndex} size={140} label="Before training" idPrefix="review-base" />
-            <figcaption>Before training</figcaption>
-          </figure>
-        )}
-      </div>
-      <fieldset className={styles.tags}>
-        <legend>What is wrong with the one you did not choose? (optional)</legend>
-        {LOSER_TAGS.map((tag, index) => (
-          <label key={tag} className={styles.tag}>
-            <input type="checkbox" checked={tags.includes(tag)} onChange={() => toggleTag(tag)} /> {tag} <kbd>{index + 1}</kbd>
-          </label>
-        ))}
-      </fieldset>
-      <div className={styles.choices}>
-        <Button variant="primary" onClick={() => answer("left")} disabled={pending}>
-          {left.label} is better <kbd>←</kbd>
-        </Button>
-        <Button onClick={() => answer("tie")} disabled={pending}>
-          Can&apos;t tell <kbd>↓</kbd>
-        </Button>
-        <Button variant="primary" onClick={() => answer("right")} disabled={pending}>
-          {right.label} is better <kbd>→</kbd>
-        </Button>
-      </div>
-      <p className="muted">Keys: ← chooses the left sample, → the right one, ↓ can&apos;t tell; 1–{LOSER_TAGS.length} tag the one you did not choose.</p>
-    </section>
+    <BlindComparison
+      reviewer={reviewer}
+      cast={cast}
+      pair={pair}
+      doneText="You have answered every comparison of this run. The ratings below include your votes."
+      onChangeName={onChangeName}
+      onVote={onVote}
+    />
   );
+}
+
+function side(source: ReviewRunSource, label: string, epoch: number, promptIndex: number) {
+  return { label, sample: <ReviewSample source={source} epoch={epoch} promptIndex={promptIndex} size={280} label={`Sample ${label}`} idPrefix={`review-${label}`} /> };
 }
 
 interface ResultsProps {
@@ -290,7 +151,7 @@ interface ResultsProps {
   votes: StoredVote[];
   canWrite: boolean;
   onPicked: (epoch: number) => void;
-  onError: (message: { text: string; signIn?: boolean }) => void;
+  onError: (message: ErrorMessage) => void;
 }
 
 function Results({ run, votes, canWrite, onPicked, onError }: ResultsProps) {
