@@ -1,4 +1,4 @@
-import type { Settings } from "./schema";
+import type { Settings } from "./settings";
 
 /** kohya `optimizer_type` values the simulator models. */
 export const OPTIMIZERS = ["adamw", "adamw8bit", "prodigy", "adafactor", "lion"] as const;

@@ -7,7 +7,7 @@ import type { WriteAccess } from "@/lib/server/auth/write-access";
 import { Prisma } from "@/generated/prisma/client";
 import { db, dbReady } from "@/lib/server/db";
 import { SAMPLE_PROMPTS } from "@/lib/preview";
-import { fieldErrorsFrom } from "@/lib/sim";
+import { fieldErrorsFrom } from "@/lib/sim/schema";
 import { InputError, NotFoundError } from "@/lib/errors";
 import { LOSER_TAGS, reviewSetInputSchema, setVoteInputSchema, type LoserTag } from "@/lib/runs/review-schemas";
 import { orderCheckpoints, reviewSetKey, sameCheckpoint, setPromptCount, setRatingsFrom, type SetRatings, type SetRunForReview, type StoredSetVote } from "@/lib/server/runs/review-set-logic";

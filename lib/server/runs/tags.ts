@@ -4,7 +4,7 @@ import "server-only";
 import type { WriteAccess } from "@/lib/server/auth/write-access";
 import { Prisma } from "@/generated/prisma/client";
 import { db, dbReady } from "@/lib/server/db";
-import { fieldErrorsFrom } from "@/lib/sim";
+import { fieldErrorsFrom } from "@/lib/sim/schema";
 import { InputError, NotFoundError } from "@/lib/errors";
 import { tagListSchema, tagSchema, TAGS_PER_RUN_MAX } from "@/lib/runs/review-schemas";
 

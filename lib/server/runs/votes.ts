@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import type { WriteAccess } from "@/lib/server/auth/write-access";
 import { Prisma } from "@/generated/prisma/client";
 import { db, dbReady } from "@/lib/server/db";
-import { fieldErrorsFrom } from "@/lib/sim";
+import { fieldErrorsFrom } from "@/lib/sim/schema";
 import { InputError, NotFoundError } from "@/lib/errors";
 import { LOSER_TAGS, voteInputSchema, type LoserTag } from "@/lib/runs/review-schemas";
 import { ratingsFrom, type RunRatings, type StoredVote } from "@/lib/runs/review-logic";
