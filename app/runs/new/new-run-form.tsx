@@ -5,7 +5,22 @@
 // field errors show next to their fields until the field changes.
 import { EstimatePanel } from "@/app/ui/decide/estimate-panel";
 import { useActionState, useDeferredValue, useEffect, useMemo, useState, type ChangeEvent } from "react";
-import { adviseSettings, completeSettings, defaultRunName, formatLearningRate, formatRate, learningRateProblem, OPTIMIZERS, PRODIGY_DEFAULT_LEARNING_RATE, simulate, SETTINGS, SETTINGS_DEFAULTS, type Optimizer, type SettingKey, type Settings } from "@/lib/sim";
+import {
+  adviseSettings,
+  completeSettings,
+  defaultRunName,
+  formatLearningRate,
+  formatRate,
+  learningRateProblem,
+  OPTIMIZERS,
+  PRODIGY_DEFAULT_LEARNING_RATE,
+  simulate,
+  SETTINGS,
+  SETTINGS_DEFAULTS,
+  type Optimizer,
+  type SettingKey,
+  type Settings,
+} from "@/lib/sim";
 import { fieldErrorsFrom, settingsInputSchema } from "@/lib/sim/schema";
 import { epochZones, metricRows } from "@/lib/charts";
 import { describeSteps } from "@/lib/form/steps";
