@@ -96,6 +96,7 @@ test.describe("several runs", () => {
     await expect(page.getByRole("heading", { level: 2, name: "Quality by epoch" })).toBeVisible();
     await expect(page.getByRole("img", { name: /Quality of 2 runs by epoch/ })).toBeVisible();
     // The metric chart (the training-loss chart below it draws its own lines).
+    await page.getByRole("img", { name: /Quality of 2 runs by epoch/ }).scrollIntoViewIfNeeded();
     await expect(page.getByRole("img", { name: /Quality of 2 runs by epoch/ }).locator(".recharts-line")).toHaveCount(2);
     await expect(page.locator(".recharts-reference-dot")).toHaveCount(2);
 

@@ -36,7 +36,10 @@ test("shows every checkpoint, both charts, the sample grid and the recommended e
       .filter({ hasText: `Epoch ${run.recommendedEpoch}` })
       .getByText("Recommended"),
   ).toBeVisible();
+  // Charts draw once they come near the screen.
+  await page.getByRole("img", { name: /^Loss:/ }).scrollIntoViewIfNeeded();
   await expect(page.getByRole("img", { name: /^Loss:/ }).locator(".recharts-line")).toHaveCount(2);
+  await page.getByRole("img", { name: /^Scores per epoch/ }).scrollIntoViewIfNeeded();
   await expect(page.getByRole("img", { name: /^Scores per epoch/ }).locator(".recharts-line")).toHaveCount(4);
   await expect(page.getByRole("img", { name: /^Scores per epoch/ }).locator(".recharts-reference-area")).not.toHaveCount(0);
 
@@ -261,6 +264,7 @@ for (const colorScheme of ["light", "dark"] as const) {
       await page.setViewportSize(viewport);
       const assertNoConsoleErrors = watchOwnConsoleErrors(page);
       await page.goto(`/runs/${run.id}`);
+      await page.getByRole("img", { name: /^Scores per epoch/ }).scrollIntoViewIfNeeded();
       await expect(page.getByRole("img", { name: /^Scores per epoch/ }).locator(".recharts-line")).toHaveCount(4);
       await page.getByText("Data table of the charts").click();
       await page.getByText("Export for kohya sd-scripts: what the files hold").click();

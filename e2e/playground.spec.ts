@@ -9,6 +9,9 @@ test("moving a slider changes the chart, the readout and the URL, and keeps the 
   await expect(readout).toHaveText("10 images × 20 repeats × 10 epochs = 2,000 steps");
   const scores = page.getByRole("img", { name: /Quality, fidelity, flexibility and overfit risk/ });
   await expect(scores).toHaveAccessibleName(/each of 10 epochs/);
+  // Charts draw once they come near the screen.
+  await scores.scrollIntoViewIfNeeded();
+  await expect(scores.locator(".recharts-line").first()).toBeAttached();
   await expect(page.getByText("Quality before")).toHaveCount(0);
 
   const epochs = page.getByRole("slider", { name: "Epochs" });

@@ -2,7 +2,7 @@
 // fit to show a user, never a database error or a stack trace. The API turns
 // them into 4xx JSON (lib/server/http.ts), server actions into form messages.
 import type { ZodError } from "zod";
-import { fieldErrorsFrom, type FieldErrors } from "@/lib/sim";
+import { fieldErrorsFrom, type FieldErrors } from "@/lib/sim/schema";
 
 /** Bad input from the caller (4xx): `fields` names each bad field. */
 export class InputError extends Error {

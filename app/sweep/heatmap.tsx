@@ -2,9 +2,11 @@
 // The sweep's heatmap: a table of links, one per run, coloured by the chosen
 // view. One cell is in the tab order at a time (arrow keys move between
 // cells, Home/End to a row's ends); hovering or focusing a cell shows its
-// numbers, Enter or a click opens it in the playground.
-import { memo, useRef, useState, type KeyboardEvent } from "react";
-import Link from "next/link";
+// numbers, Enter or a click opens it in the playground. The cells are plain
+// links with one click handler on the table for in-app navigation, instead of
+// hundreds of <Link> components to hydrate.
+import { memo, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
+import { useRouter } from "next/navigation";
 import { formatScore } from "@/lib/format";
 import { bestCell, bestCellsByRow, cellColor, cellPlaygroundHref, formatAxisValue, legendStops, scaleFor, SWEEP_AXES, SWEEP_VIEWS, type SweepCell, type SweepGrid, type SweepSpec } from "@/lib/sweep";
 import styles from "./sweep.module.css";
@@ -24,6 +26,7 @@ export const Heatmap = memo(function Heatmap({ grid, spec }: Props) {
   const [active, setActive] = useState({ row: grid.yValues.length - 1, col: 0 });
   const [hovered, setHovered] = useState<SweepCell | null>(null);
   const tableRef = useRef<HTMLTableElement>(null);
+  const router = useRouter();
   const scale = scaleFor(grid, spec.view);
   const xAxis = SWEEP_AXES[spec.x.key];
   const yAxis = SWEEP_AXES[spec.y.key];
@@ -63,6 +66,15 @@ export const Heatmap = memo(function Heatmap({ grid, spec }: Props) {
     tableRef.current?.querySelector<HTMLAnchorElement>(`a[data-row="${next.row}"][data-col="${next.col}"]`)?.focus();
   }
 
+  /** A plain click (or Enter) on a cell opens it in the playground without reloading the page; modified clicks keep the browser's own behaviour. */
+  function open(event: MouseEvent<HTMLTableElement>) {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>("a[href]") : null;
+    if (!link || !event.currentTarget.contains(link)) return;
+    event.preventDefault();
+    router.push(link.getAttribute("href") ?? "");
+  }
+
   const readout = hovered ?? null;
   return (
     <div className={styles.heatmapBlock}>
@@ -72,7 +84,7 @@ export const Heatmap = memo(function Heatmap({ grid, spec }: Props) {
       <p className={styles.yTitle} aria-hidden="true">
         ↑ {yAxis.label}
       </p>
-      <table ref={tableRef} className={styles.heatmap} onKeyDown={move} onMouseLeave={() => setHovered(null)} aria-describedby="heatmap-help">
+      <table ref={tableRef} className={styles.heatmap} onKeyDown={move} onClick={open} onMouseLeave={() => setHovered(null)} aria-describedby="heatmap-help">
         <caption className="visually-hidden">
           {viewLabel} for each {xAxis.label.toLowerCase()} (columns) and {yAxis.label.toLowerCase()} (rows). Arrow keys move between cells; Enter opens one in the playground.
         </caption>
@@ -97,9 +109,8 @@ export const Heatmap = memo(function Heatmap({ grid, spec }: Props) {
                 </th>
                 {cells.map((cell, i) => (
                   <td key={cell.x} className={styles.cellTd}>
-                    <Link
+                    <a
                       href={cellPlaygroundHref(spec, cell)}
-                      prefetch={false}
                       className={cell.problem ? `${styles.cell} ${styles.invalidCell}` : styles.cell}
                       style={{ background: cellColor(cell, spec.view, scale) }}
                       aria-label={`${describe(cell)}${cell === top ? "; best of the whole sweep" : cell === rowBest[j] ? `; best of its row` : ""}`}

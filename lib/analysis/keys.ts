@@ -1,8 +1,9 @@
 // The settings a population varies and how a setting reads as a number (a
 // choice as its option's position): no simulator and no schema, so the
 // browser's parallel-coordinates code can use them.
-import type { Settings } from "@/lib/sim/schema";
-import { LR_SCHEDULERS, MODEL_FAMILIES, OPTIMIZERS, SETTING_KEYS, type SettingKey } from "@/lib/sim/types";
+import type { Settings } from "@/lib/sim/settings";
+import { SETTING_KEYS, type SettingKey } from "@/lib/sim/settings";
+import { LR_SCHEDULERS, MODEL_FAMILIES, OPTIMIZERS } from "@/lib/sim/types";
 
 /** A setting a population can vary: every setting but the name and the seed. */
 export type PopulationKey = Exclude<SettingKey, "name" | "seed">;

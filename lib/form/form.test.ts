@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { completeSettings, fieldErrorsFrom, settingsInputSchema, simulate, SETTINGS_DEFAULTS } from "@/lib/sim";
+import { completeSettings, simulate, SETTINGS_DEFAULTS } from "@/lib/sim";
+import { fieldErrorsFrom, settingsInputSchema } from "@/lib/sim/schema";
 import { formFieldErrors, formValuesFrom, initialFormValues, settingsInputFrom } from "./values";
 import { describeSteps } from "./steps";
 import { warnSettings } from "./warnings";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fieldErrorsFrom, settingsInputSchema } from "@/lib/sim";
+import { fieldErrorsFrom, settingsInputSchema } from "@/lib/sim/schema";
 import { labelFieldErrors, settingLabel } from "./labels";
 
 describe("labelFieldErrors", () => {

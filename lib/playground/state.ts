@@ -1,15 +1,15 @@
 // The playground's state (every setting but the name, plus the batch rule)
 // and its URL form, so a link reproduces a view. Values are checked by lib/sim's
-// schema; a bad parameter falls back to its default and says so.
+// rules (the schema's, without zod); a bad parameter falls back to its default and says so.
 import {
-  fieldErrorsFrom,
+  checkSettings,
+  settingProblem,
   formatLearningRate,
   formatRate,
   formatSetting,
   PRODIGY_DEFAULT_LEARNING_RATE,
   SETTING_ORDER,
   SETTINGS,
-  settingsInputSchema,
   SETTINGS_DEFAULTS,
   type BatchRule,
   type ChoiceSettingKey,
@@ -57,17 +57,15 @@ function firstValue(value: string | string[] | undefined): string | undefined {
 export function parseSettingValue(key: NumberSettingKey, raw: string): { value: number } | { error: string } {
   const text = raw.trim();
   const number = text === "" ? Number.NaN : Number(text);
-  const parsed = settingsInputSchema.shape[key].safeParse(number);
-  if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? `${key} is not valid` };
-  if (parsed.data === undefined) return { error: `${key} is required` };
-  return { value: parsed.data };
+  const problem = settingProblem(key, number);
+  return problem === null ? { value: number } : { error: problem };
 }
 
 /** Reads one choice setting (optimizer, scheduler, base model) from text: one of its option values. */
 export function parseChoiceValue(key: ChoiceSettingKey, raw: string): { value: string } | { error: string } {
-  const parsed = settingsInputSchema.shape[key].safeParse(raw.trim());
-  if (!parsed.success || parsed.data === undefined) return { error: parsed.error?.issues[0]?.message ?? `${key} is not valid` };
-  return { value: parsed.data };
+  const value = raw.trim();
+  const problem = settingProblem(key, value);
+  return problem === null ? { value } : { error: problem };
 }
 
 function isChoiceKey(key: PlaygroundKey): key is ChoiceSettingKey {
@@ -94,8 +92,8 @@ export function usualLearningRate(optimizer: Optimizer): number {
  * the run) that a single control cannot see. Empty when the settings are valid.
  */
 export function settingsProblems(settings: PlaygroundSettings): FieldErrors {
-  const parsed = settingsInputSchema.safeParse(settings);
-  return parsed.success ? {} : fieldErrorsFrom(parsed.error, settings);
+  const checked = checkSettings(settings);
+  return checked.ok ? {} : checked.errors;
 }
 
 /**

@@ -2,7 +2,8 @@
 // the PATCH body and the runs list's query, shared by the API and the pages.
 import "@/lib/zod-config";
 import { z } from "zod";
-import { cleanText, nameSchema, VERDICTS } from "@/lib/sim";
+import { cleanText, VERDICTS } from "@/lib/sim";
+import { nameSchema } from "@/lib/sim/schema";
 
 export const NOTES_MAX_LENGTH = 5000;
 export const RUNS_PAGE_SIZE_DEFAULT = 20;

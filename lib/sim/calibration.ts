@@ -2,7 +2,7 @@
 // how close the simulator's best step lands to the step their authors reported
 // (law 18). scripts/calibrate.ts prints the table; docs/simulator.md explains
 // each mapping and why a case is or is not comparable.
-import type { SettingsInput } from "./schema";
+import type { SettingsInput } from "./settings";
 import { simulate } from "./simulate";
 
 /** Law 18's window: the simulated best step within ±40% of the reported one. */

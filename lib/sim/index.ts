@@ -1,17 +1,17 @@
 // Epoch Lab's simulator: pure TypeScript (no framework, database or DOM), so
 // the server, the forms and the in-browser playground run the same model.
 export { simulate, MAX_CURVE_POINTS } from "./simulate";
+// Zod-free: the schema the API and the forms validate with is "@/lib/sim/schema".
 export {
-  settingsInputSchema,
-  nameSchema,
   cleanText,
   resolveSettings,
   completeSettings,
   countSteps,
   defaultRunName,
   formatRate,
-  fieldErrorsFrom,
   randomSeed,
+  checkSettings,
+  settingProblem,
   SettingsError,
   SETTINGS_DEFAULTS,
   SETTINGS_LIMITS,
@@ -21,8 +21,8 @@ export {
   PRODIGY_DEFAULT_LEARNING_RATE,
   learningRateProblem,
   warmupProblem,
-} from "./schema";
-export type { Settings, SettingsInput, SettingKey, FieldErrors } from "./schema";
+} from "./settings";
+export type { Settings, SettingsInput, SettingKey, FieldErrors } from "./settings";
 export { adviseSettings, ARTICLE } from "./advise";
 export type { Advice, SettingsAdvice } from "./advise";
 export { MODEL, REFERENCE_LR, REFERENCE_TE_LR, dosePerEpochOf, optimalDoseOf } from "./model";

@@ -1,7 +1,7 @@
 // The training model: how settings turn into the metrics of every epoch
 // checkpoint. Every constant is named, explained, and tied to the law of
 // PRODUCT.md it serves; docs/simulator.md walks through the equations.
-import type { Settings } from "./schema";
+import type { Settings } from "./settings";
 import type { BatchRule, Checkpoint, LrScheduler, ModelFamily, Optimizer, Verdict } from "./types";
 
 /** The learning rate the article calls the default; doses are counted in steps at this rate. */

@@ -3,7 +3,7 @@
 // direction and colour, like a chart config keyed by series. The forms, the
 // playground, the sweep, compare, the run page, the charts and the exports
 // read their words and numbers here; a new setting is one entry.
-import { LEARNING_RATE_LIMITS, SETTINGS_DEFAULTS, SETTINGS_LIMITS, formatRate, type SettingKey, type Settings } from "./schema";
+import { LEARNING_RATE_LIMITS, SETTINGS_DEFAULTS, SETTINGS_LIMITS, formatRate, type SettingKey, type Settings } from "./settings";
 import {
   LR_SCHEDULERS,
   LR_SCHEDULER_LABELS,

@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  checkSettings,
+  settingProblem,
   completeSettings,
   countSteps,
   defaultRunName,
@@ -216,14 +218,45 @@ describe("resolveSettings", () => {
     fc.assert(
       fc.property(inputArb, (input) => {
         const parsed = settingsInputSchema.safeParse(input);
+        const checked = checkSettings(input);
         if (parsed.success) {
           expect(resolveSettings(input, fixedSeed)).toEqual(completeSettings(parsed.data, fixedSeed));
+          // The check without zod, on its own (resolveSettings takes a faster path for plain valid objects).
+          expect(checked).toEqual({ ok: true, settings: parsed.data });
         } else {
           expect(errorsOf(input)).toEqual(fieldErrorsFrom(parsed.error, input));
+          expect(checked).toEqual({ ok: false, errors: fieldErrorsFrom(parsed.error, input) });
         }
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it("judges one setting without zod with the schema's own verdict and message", () => {
+    const valueArb = fc.oneof(
+      fc.double(),
+      fc.integer({ min: -5, max: 2 ** 31 + 5 }),
+      fc.constantFrom(...OPTIMIZERS, ...LR_SCHEDULERS, ...MODEL_FAMILIES, "", " x ", "sgd"),
+      fc.string({ maxLength: 110 }),
+      fc.constantFrom(null, true, 1e-4, 0.5, 256),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...SETTING_KEYS), valueArb, (key, value) => {
+        const parsed = settingsInputSchema.shape[key].safeParse(value);
+        expect(settingProblem(key, value)).toBe(parsed.success ? null : parsed.error.issues[0].message);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("checks settings without zod exactly as the schema does, on objects that are not plain too", () => {
+    const inherited = Object.assign(Object.create({ repeats: 5 }) as object, { images: 3 });
+    const bare = Object.assign(Object.create(null) as object, { images: 4, name: "  bare  " });
+    for (const input of [inherited, bare, new Date(0), new Map([["images", 3]])]) {
+      const parsed = settingsInputSchema.safeParse(input);
+      expect(checkSettings(input)).toEqual(parsed.success ? { ok: true, settings: parsed.data } : { ok: false, errors: fieldErrorsFrom(parsed.error, input) });
+    }
+    expect(checkSettings(bare)).toEqual({ ok: true, settings: { images: 4, name: "bare" } });
   });
 
   it("draws a random seed in range when none is given", () => {

@@ -1,5 +1,5 @@
 // simulate(): settings in, every epoch checkpoint and a downsampled loss curve out.
-import { countSteps, resolveSettings, type Settings, type SettingsInput } from "./schema";
+import { countSteps, resolveSettings, type Settings, type SettingsInput } from "./settings";
 import { checkpointMetrics, doseAtStep, MODEL, runConstants, trainingState, trainLossTrend, validationLossTrend, type RunConstants } from "./model";
 import { createGaussian, createRandom, lognormalNoise, mixSeed } from "./random";
 import type { Checkpoint, LossPoint, SimulateOptions, SimulationResult } from "./types";

@@ -1,7 +1,7 @@
 // Predicted versus actual on an imported run's page: how the simulator's
 // losses are scaled onto the measured ones (one factor, stated on the page),
 // and the plain sentence on where the prediction and the team's pick disagree.
-import type { Settings } from "./schema";
+import type { Settings } from "./settings";
 import { peakStepsAtEpoch } from "./team-calibration";
 
 export interface LossPair {

@@ -5,7 +5,7 @@
 // and a 95% interval. Pure: no database, no clock; lib/server/runs/calibration.ts
 // reads the runs, the pages and GET /api/calibration show the result.
 // docs/simulator.md ("Team calibration") explains the fit and its limits.
-import type { Settings } from "./schema";
+import type { Settings } from "./settings";
 import { checkpointMetrics, runConstants, scheduledSteps, trainingState, type RunConstants } from "./model";
 import { simulate } from "./simulate";
 import type { BatchRule } from "./types";

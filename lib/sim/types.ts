@@ -1,4 +1,4 @@
-import type { Settings } from "./schema";
+import type { Settings } from "./settings";
 
 /** kohya `optimizer_type` values the simulator models. */
 export const OPTIMIZERS = ["adamw", "adamw8bit", "prodigy", "adafactor", "lion"] as const;
@@ -98,25 +98,3 @@ export interface SimulateOptions {
    */
   learningSpeed?: number;
 }
-
-/** Every setting of a run, in the registry's order (no schema here, so browser code can read it without zod). */
-export const SETTING_KEYS = [
-  "name",
-  "images",
-  "repeats",
-  "epochs",
-  "batchSize",
-  "learningRate",
-  "textEncoderLearningRate",
-  "captionQuality",
-  "datasetSimilarity",
-  "seed",
-  "networkDim",
-  "networkAlpha",
-  "optimizer",
-  "lrScheduler",
-  "warmupSteps",
-  "modelFamily",
-] as const;
-
-export type SettingKey = (typeof SETTING_KEYS)[number];

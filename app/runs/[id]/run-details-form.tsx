@@ -3,7 +3,8 @@
 // anything is sent (run-details-editor.tsx loads it when editing starts).
 import type { FormEvent } from "react";
 import { NOTES_MAX_LENGTH, runUpdateSchema } from "@/lib/runs/schemas";
-import { fieldErrorsFrom, SETTINGS_LIMITS } from "@/lib/sim";
+import { SETTINGS_LIMITS } from "@/lib/sim";
+import { fieldErrorsFrom } from "@/lib/sim/schema";
 import styles from "./dashboard.module.css";
 import { Button } from "@/app/ui/button";
 import { Alert } from "@/app/ui/alert";

@@ -7,7 +7,7 @@ import { redirect } from "next/navigation";
 import { SIGN_IN_TO_WRITE, writeAction } from "@/lib/server/auth/write-action";
 import { createRun } from "@/lib/server/runs";
 import { InputError } from "@/lib/errors";
-import { fieldErrorsFrom, settingsInputSchema } from "@/lib/sim";
+import { fieldErrorsFrom, settingsInputSchema } from "@/lib/sim/schema";
 import { formFieldErrors, formValuesFrom, settingsInputFrom, type FormValues } from "@/lib/form/values";
 import { labelFieldErrors } from "@/lib/form/labels";
 

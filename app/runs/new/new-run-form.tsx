@@ -9,13 +9,11 @@ import {
   adviseSettings,
   completeSettings,
   defaultRunName,
-  fieldErrorsFrom,
   formatLearningRate,
   formatRate,
   learningRateProblem,
   OPTIMIZERS,
   PRODIGY_DEFAULT_LEARNING_RATE,
-  settingsInputSchema,
   simulate,
   SETTINGS,
   SETTINGS_DEFAULTS,
@@ -23,6 +21,7 @@ import {
   type SettingKey,
   type Settings,
 } from "@/lib/sim";
+import { fieldErrorsFrom, settingsInputSchema } from "@/lib/sim/schema";
 import { epochZones, metricRows } from "@/lib/charts";
 import { describeSteps } from "@/lib/form/steps";
 import { warnSettings } from "@/lib/form/warnings";

@@ -3,7 +3,7 @@
 // rows and a typed series config; colours come from the theme's CSS variables
 // (--series-1…6, --underfit/--balanced/--overfit), so charts follow light and dark.
 import dynamic from "next/dynamic";
-import { memo, type CSSProperties } from "react";
+import { memo, startTransition, useEffect, useRef, useState, type CSSProperties, type RefObject } from "react";
 import styles from "./line-chart.module.css";
 
 export type ChartRow = Record<string, number | null | undefined>;
@@ -84,8 +84,10 @@ export interface LineChartProps {
 
 /**
  * The drawing itself (Recharts, the largest script of the app) loads after the
- * page has hydrated and draws in its own render, so a page's text and controls
- * are usable first; the figure keeps the chart's height meanwhile.
+ * page has hydrated, once the figure comes near the screen, and draws in its
+ * own render, so a page's text and controls are usable first and a chart far
+ * down the page costs nothing until it is scrolled to; the figure keeps the
+ * chart's height meanwhile.
  */
 const ChartDrawing = dynamic(() => import("./chart-drawing").then((m) => m.ChartDrawing), {
   ssr: false,
@@ -93,13 +95,39 @@ const ChartDrawing = dynamic(() => import("./chart-drawing").then((m) => m.Chart
 });
 
 /**
+ * Whether the element has come within a quarter screen of the viewport (then
+ * it stays true): a chart is drawn only from then on, in a transition so the
+ * drawing never holds up input.
+ */
+function useNearScreen<T extends Element>(): [RefObject<T | null>, boolean] {
+  const ref = useRef<T>(null);
+  const [near, setNear] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (near || !element) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        observer.disconnect();
+        startTransition(() => setNear(true));
+      },
+      { rootMargin: "25% 0px" },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [near]);
+  return [ref, near];
+}
+
+/**
  * A line chart. Memoised: a re-render of the page that passes the same rows,
  * series and markers (memoise them) leaves the chart alone.
  */
 export const LineChart = memo(function LineChart({ zoneKey = true, label, height = 280, zones = [], ...drawing }: LineChartProps) {
+  const [figure, nearScreen] = useNearScreen<HTMLElement>();
   return (
-    <figure className={styles.figure} role="img" aria-label={label} style={{ "--chart-height": `${height}px` } as CSSProperties}>
-      <ChartDrawing {...drawing} height={height} zones={zones} />
+    <figure ref={figure} className={styles.figure} role="img" aria-label={label} style={{ "--chart-height": `${height}px` } as CSSProperties}>
+      {nearScreen ? <ChartDrawing {...drawing} height={height} zones={zones} /> : <div className={styles.drawing} aria-hidden="true" />}
       {zoneKey && zones.length > 0 && (
         <ul className={styles.zoneKey} aria-hidden="true">
           {uniqueZones(zones).map((zone) => (
