@@ -82,7 +82,9 @@ export interface LineChartProps {
   label: string;
 }
 
-const defaultFormat = (value: number) => (Math.abs(value) >= 1000 ? value.toLocaleString("en-US") : String(Number(value.toPrecision(3))));
+// One formatter for every tick (toLocaleString builds a new one per call, and ticks are formatted many times per redraw).
+const thousands = new Intl.NumberFormat("en-US");
+const defaultFormat = (value: number) => (Math.abs(value) >= 1000 ? thousands.format(value) : String(Number(value.toPrecision(3))));
 
 /**
  * The drawing itself (Recharts, the largest script of the app) loads after the
