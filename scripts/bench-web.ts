@@ -3,7 +3,8 @@
 // Pick interactions, requests/s and p99 of the health route and the read routes
 // (autocannon, 50 connections, interleaved rounds), and each page's first-load
 // JavaScript. Returns table rows; scripts/bench.ts prints them with the rest.
-//   npx tsx --conditions=react-server scripts/bench-web.ts
+//   npx tsx --conditions=react-server scripts/bench-web.ts [--no-postgres] [--only=reads,interactions]
+// (--only: any of reads, writes, js, interactions, lighthouse; default all of them).
 import autocannon from "autocannon";
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -53,12 +54,18 @@ export interface WebBenchOptions {
   log?: (line: string) => void;
   /** Also measure the read routes on a throwaway PostgreSQL cluster when PostgreSQL is installed (default true). */
   postgres?: boolean;
+  /** Only these parts (default all); the PostgreSQL reads count as part of "reads". */
+  only?: readonly WebBenchPart[];
 }
+
+export const WEB_BENCH_PARTS = ["reads", "writes", "js", "interactions", "lighthouse"] as const;
+export type WebBenchPart = (typeof WEB_BENCH_PARTS)[number];
 
 /** Starts the production server on a throwaway database, adds runs, measures everything and returns the rows. */
 export async function runWebBenchmark(options: WebBenchOptions = {}): Promise<BenchRow[]> {
   const port = options.port ?? Number(process.env.BENCH_PORT ?? 3400);
   const log = options.log ?? ((line: string) => console.log(line));
+  const wanted = (part: WebBenchPart) => !options.only || options.only.includes(part);
   log(`Web benchmark: production server on port ${port} (builds first if sources changed)…`);
   // A build on a busy machine takes minutes: give the start all the time it needs.
   const server = await startServer({ port, readyTimeoutMs: START_TIMEOUT_MS });
@@ -66,8 +73,8 @@ export async function runWebBenchmark(options: WebBenchOptions = {}): Promise<Be
   try {
     const base = server.url;
     const { runId, otherIds } = await addRuns(base);
-    rows.push(...(await readRoutes(base, runId, "SQLite", log)));
-    rows.push(...(await writeRoutes(base)));
+    if (wanted("reads")) rows.push(...(await readRoutes(base, runId, "SQLite", log)));
+    if (wanted("writes")) rows.push(...(await writeRoutes(base)));
 
     const pages = [
       { name: "/", path: "/" },
@@ -84,22 +91,26 @@ export async function runWebBenchmark(options: WebBenchOptions = {}): Promise<Be
       { name: "/runs/[id]/review", path: `/runs/${runId}/review` },
       { name: "/review/[id]", path: `/review/${await createReviewSet(base, [runId, otherIds[0]])}` },
     ];
-    for (const page of pages) {
-      const size = await firstLoadJs(base, page.path);
-      rows.push({ area: "first-load JS (gzip)", what: page.name, figure: `${size.kilobytes.toFixed(1)} KB in ${size.scripts} scripts`, load: loadNow() });
+    if (wanted("js")) {
+      for (const page of pages) {
+        const size = await firstLoadJs(base, page.path);
+        rows.push({ area: "first-load JS (gzip)", what: page.name, figure: `${size.kilobytes.toFixed(1)} KB in ${size.scripts} scripts`, load: loadNow() });
+      }
     }
 
-    rows.push(...(await interactions(base, runId, log)));
+    if (wanted("interactions")) rows.push(...(await interactions(base, runId, log)));
 
-    for (const page of pages) {
-      log(`  Lighthouse ${page.name}…`);
-      rows.push(await lighthouseRow(base, page));
+    if (wanted("lighthouse")) {
+      for (const page of pages) {
+        log(`  Lighthouse ${page.name}…`);
+        rows.push(await lighthouseRow(base, page));
+      }
     }
   } finally {
     await server.stop();
   }
 
-  if (options.postgres !== false && postgresBinDir()) {
+  if (options.postgres !== false && wanted("reads") && postgresBinDir()) {
     log("  the read routes again on a throwaway PostgreSQL cluster…");
     try {
       const cluster = await startPostgresCluster();
@@ -390,7 +401,12 @@ export function formatTable(rows: BenchRow[]): string {
 }
 
 if (process.argv[1]?.endsWith("bench-web.ts")) {
-  runWebBenchmark({ postgres: !process.argv.includes("--no-postgres") })
+  const only = process.argv
+    .find((arg) => arg.startsWith("--only="))
+    ?.slice("--only=".length)
+    .split(",")
+    .filter((part): part is WebBenchPart => (WEB_BENCH_PARTS as readonly string[]).includes(part));
+  runWebBenchmark({ postgres: !process.argv.includes("--no-postgres"), only })
     .then((rows) => {
       console.log(`\n${formatTable(rows)}`);
       process.exit(0);

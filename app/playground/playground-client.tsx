@@ -56,7 +56,13 @@ const LOSS_SERIES: ChartSeries[] = [
 const GHOST_LOSS_SERIES: ChartSeries = { key: "ghostSmoothLoss", label: "Smoothed loss before", color: "var(--text-muted)", dashed: true, connectNulls: true };
 const formatLoss = (value: number) => value.toFixed(3);
 const LOSS_X_LABELS: Record<XAxisKind, string> = { steps: "Step", epochs: "Epoch", images: "Images seen" };
-const formatLossX = (kind: XAxisKind) => (value: number) => (kind === "epochs" ? (Number.isInteger(value) ? String(value) : value.toFixed(1)) : Math.round(value).toLocaleString("en-US"));
+/** The loss chart's x tick format per axis kind: one function per kind, so the chart's axis is not redrawn for a new one. */
+const LOSS_X_FORMATS: Record<XAxisKind, (value: number) => string> = {
+  steps: (value) => formatInteger(Math.round(value)),
+  epochs: (value) => (Number.isInteger(value) ? String(value) : value.toFixed(1)),
+  images: (value) => formatInteger(Math.round(value)),
+};
+const LOSS_X_DOMAIN: [number, "dataMax"] = [0, "dataMax"];
 /** The smoothing weight the playground's loss chart opens with (TensorBoard's slider; the smoothed line it always drew). */
 /** The settings' query, keeping the loss chart's view (smoothing, x axis) that its own control wrote. */
 function playgroundUrl(state: PlaygroundState): URLSearchParams {
@@ -165,15 +171,25 @@ export function PlaygroundClient({ initialState }: { initialState: PlaygroundSta
           }))}
           xKey="x"
           xLabel={LOSS_X_LABELS[lossView.xAxis]}
-          xDomain={[0, "dataMax"]}
+          xDomain={LOSS_X_DOMAIN}
           series={ghostResult ? [...LOSS_SERIES, GHOST_LOSS_SERIES] : LOSS_SERIES}
-          formatX={formatLossX(lossView.xAxis)}
+          formatX={LOSS_X_FORMATS[lossView.xAxis]}
           formatY={formatLoss}
           label={`Training loss over ${formatInteger(result.totalSteps)} steps (smoothed with weight ${lossView.smoothing.toFixed(2)}) and validation loss at each epoch, by ${LOSS_X_LABELS[lossView.xAxis].toLowerCase()}.`}
         />
       ),
     }),
     [result, ghostResult, lossView.smoothing, lossView.xAxis],
+  );
+
+  // The panels below the charts follow the same deferred copy: a key press leaves them alone.
+  const panels = useMemo(
+    () => ({
+      calibration: <CalibratedPrediction settings={shown.settings} batchRule={shown.batchRule} />,
+      estimate: <EstimatePanel images={shown.settings.images} repeats={shown.settings.repeats} epochs={shown.settings.epochs} batchSize={shown.settings.batchSize} />,
+      table: <CheckpointTable checkpoints={result.checkpoints} recommendedEpoch={result.recommendedEpoch} caption="Every checkpoint of the simulated run" />,
+    }),
+    [shown, result],
   );
 
   return (
@@ -275,7 +291,7 @@ export function PlaygroundClient({ initialState }: { initialState: PlaygroundSta
           </div>
         </section>
 
-        <CalibratedPrediction settings={shown.settings} batchRule={shown.batchRule} />
+        {panels.calibration}
 
         <section className="card" aria-labelledby="scores-heading">
           <h2 id="scores-heading">Checkpoints by epoch</h2>
@@ -288,12 +304,12 @@ export function PlaygroundClient({ initialState }: { initialState: PlaygroundSta
           {charts.loss}
         </section>
 
-        <EstimatePanel images={shown.settings.images} repeats={shown.settings.repeats} epochs={shown.settings.epochs} batchSize={shown.settings.batchSize} />
+        {panels.estimate}
 
         <details className="card">
           <summary>Checkpoint numbers</summary>
           <div className="table-wrap" style={{ marginTop: "var(--space-3)" }}>
-            <CheckpointTable checkpoints={result.checkpoints} recommendedEpoch={result.recommendedEpoch} caption="Every checkpoint of the simulated run" />
+            {panels.table}
           </div>
         </details>
       </div>

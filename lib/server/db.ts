@@ -143,12 +143,6 @@ export async function databaseAnswers(): Promise<boolean> {
   }
 }
 
-/** A case-insensitive "contains" filter, on either database (SQLite's LIKE already ignores ASCII case). */
-export function containsText(value: string): { contains: string } {
-  if (databaseKind() === "postgresql") return { contains: value, mode: "insensitive" } as { contains: string };
-  return { contains: value };
-}
-
 /** Advisory lock key for one-time start-up work such as adding the demo runs. */
 const STARTUP_LOCK_KEY = 7_301_924_418;
 

@@ -4,6 +4,7 @@
 // by lib/charts; only formatters and marker placement live here.
 import { epochMarkers, epochTicks, type LossRow, type MetricRow, type Zone } from "@/lib/charts";
 import { METRICS } from "@/lib/sim";
+import { formatInteger } from "@/lib/format";
 import { useMemo } from "react";
 import { lossRowsOnAxis, stepToAxis, type StepGeometry, type XAxisKind } from "@/lib/charts/smoothing";
 import { LineChart, type ChartMarker, type ChartSeries } from "./line-chart";
@@ -40,7 +41,8 @@ const formatScore = (value: number) => value.toFixed(2);
 const formatLoss = (value: number) => value.toFixed(3);
 const formatValidationLoss = (value: number) => value.toFixed(4);
 const formatEpoch = (value: number) => String(value);
-const formatStep = (value: number) => Math.round(value).toLocaleString("en-US");
+// Tick labels are formatted many times per redraw: one shared Intl formatter, not toLocaleString per call.
+const formatStep = (value: number) => formatInteger(Math.round(value));
 
 /** Recommended and picked epochs as chart markers, labels placed so they neither clip nor overlap. */
 function markersFor(recommendedEpoch: number, pickedEpoch: number | null, epochs: number, xOf: (epoch: number) => number): ChartMarker[] {

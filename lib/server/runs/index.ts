@@ -7,6 +7,7 @@ export {
   storeRun,
   getRun,
   getRunOrThrow,
+  getRunJsonOrThrow,
   getRuns,
   getSampleSource,
   listRuns,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
 import { pickSettings, simulate, SETTINGS_DEFAULTS, SIMULATOR_VERSION } from "@/lib/sim";
-import { createRun, deleteRun, getRun, getRuns, getSampleSource, listRuns, parseRunListQuery, resimulateRun, storeRun, updateRun } from "@/lib/server/runs/runs";
+import { createRun, deleteRun, getRun, getRunJsonOrThrow, getRuns, getSampleSource, listRuns, parseRunListQuery, resimulateRun, storeRun, updateRun } from "@/lib/server/runs/runs";
+import { addRunTag } from "@/lib/server/runs/tags";
 import { InputError, NotFoundError } from "@/lib/errors";
 import { newRunId, runRecordFrom } from "@/lib/server/runs/record";
 import { RUN_SORT_KEYS } from "@/lib/runs/schemas";
@@ -175,6 +176,32 @@ describe("listRuns", () => {
     expect(await ids({ learningRate: 1e-4 })).toEqual([small.id, large.id].sort());
   });
 
+  it("filters by tag and source, and pages runs created in the same millisecond by id", async () => {
+    const prefix = tag();
+    const at = new Date("2026-03-04T05:06:07.089Z");
+    const runs = [];
+    for (let i = 0; i < 5; i++) runs.push(await storeRun(access, runRecordFrom(newRunId(), simulate({ name: `${prefix} ${i}`, images: 4, epochs: 2, seed: i }), { createdAt: at })));
+    await addRunTag(access, runs[1].id, prefix);
+    await addRunTag(access, runs[3].id, prefix);
+    const ids = async (query: Parameters<typeof listRuns>[0]) => (await listRuns({ q: prefix, ...query })).runs.map((run) => run.id).sort();
+    expect(await ids({ tag: prefix })).toEqual([runs[1].id, runs[3].id].sort());
+    expect(await ids({ source: "simulated" })).toHaveLength(5);
+    expect(await ids({ source: "imported" })).toEqual([]);
+    const paged: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await listRuns({ q: prefix, limit: 2, cursor });
+      paged.push(...page.runs.map((run) => run.id));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(paged).toEqual(
+      runs
+        .map((run) => run.id)
+        .sort()
+        .reverse(),
+    );
+  });
+
   it("parses URL queries and names bad parameters", () => {
     expect(parseRunListQuery({ limit: "5", imagesMin: "3", sort: "bestQuality", dir: "asc" })).toMatchObject({ limit: 5, imagesMin: 3, sort: "bestQuality", dir: "asc" });
     expect(() => parseRunListQuery({ limit: "0" })).toThrow(InputError);
@@ -192,6 +219,17 @@ describe("getRuns", () => {
     expect(stored).toMatchObject({ pickedEpoch: 3, notes: "kept" });
     expect(await getRuns([b.id, "0000000000000000", a.id, b.id])).toEqual([stored, a, stored]);
     expect(await getRuns([])).toEqual([]);
+  });
+});
+
+describe("getRunJsonOrThrow", () => {
+  it("is the JSON of the run in full, and a NotFoundError for an unknown id", async () => {
+    const run = await createRun(access, { name: `${tag()} "json"`, images: 20, repeats: 15, epochs: 16, seed: 7 });
+    await updateRun(access, run.id, { pickedEpoch: 5, notes: "line\nbreak" });
+    const answer = await getRunJsonOrThrow(run.id);
+    expect(answer.source).toBe("simulated");
+    expect(answer.source === "simulated" && answer.json).toBe(JSON.stringify(await getRun(run.id)));
+    await expect(getRunJsonOrThrow("0000000000000000")).rejects.toBeInstanceOf(NotFoundError);
   });
 });
 

@@ -6,7 +6,7 @@
 import "server-only";
 import type { WriteAccess } from "@/lib/server/auth/write-access";
 import { Prisma, type Checkpoint as CheckpointRow, type Run as RunRow } from "@/generated/prisma/client";
-import { containsText, db, dbReady } from "@/lib/server/db";
+import { databaseKind, db, dbReady } from "@/lib/server/db";
 import { pickSettings, resolveSettings, simulate, SettingsError, SETTINGS_LIMITS, SIMULATOR_VERSION, type FieldErrors, type Verdict } from "@/lib/sim";
 import { fieldErrorsFrom } from "@/lib/sim/schema";
 import type { PreviewMetrics } from "@/lib/preview";
@@ -14,7 +14,7 @@ import { decodeCursor, encodeCursor, type CursorValue } from "@/lib/server/runs/
 import { InputError, NotFoundError } from "@/lib/errors";
 import { newRunId, runRecordFrom, type RunRecord, type RunRecordExtras } from "@/lib/server/runs/record";
 import { RUNS_PAGE_SIZE_DEFAULT, runListQuerySchema, runUpdateSchema, type RunListQuery, type RunSortKey } from "@/lib/runs/schemas";
-import { toRunDetail, toRunSummary } from "@/lib/server/runs/serialize";
+import { runDetailJson, SUMMARY_COLUMNS, toRunDetail, toRunSummary, type RunSummaryRow } from "@/lib/server/runs/serialize";
 import type { RunDetail, RunPage } from "@/lib/runs/types";
 
 /** Validates settings, simulates the run and stores it with every checkpoint. */
@@ -57,32 +57,81 @@ export async function storeRun(_access: WriteAccess, record: RunRecord): Promise
 }
 
 /**
- * Runs in full with their checkpoints, read with two plain statements. Reads
- * are the app's hottest path, and Prisma 6 compiles every model query to SQL
- * on the event loop (several times the cost of running it on SQLite); raw
- * statements skip that compile and return the same typed rows (`SELECT *`, so
- * a new column arrives without touching this).
+ * Runs in full with their checkpoints, read with one raw statement. Reads are
+ * the app's hottest path, and Prisma 6 compiles every model query to SQL on
+ * the event loop (several times the cost of running it on SQLite); a raw
+ * statement skips that compile and returns the same typed rows (`SELECT *`, so
+ * a new column arrives without touching this). Each run's checkpoints come in
+ * the same row as one JSON list, in epoch order: SQLite's JSON keeps 15
+ * significant digits of a number, so there the numbers travel as 17-digit text
+ * (exact: 17 digits identify a double); PostgreSQL's JSON numbers are exact.
  */
-async function readRunRows(ids: string[]): Promise<RunDetail[]> {
+async function readRunRows(ids: string[]): Promise<RunWithCheckpoints[]> {
   if (ids.length === 0) return [];
   await dbReady();
   const idList = Prisma.join(ids);
-  const [runs, checkpoints] = await Promise.all([
-    db.$queryRaw<RunRow[]>`SELECT * FROM "Run" WHERE "id" IN (${idList})`,
-    db.$queryRaw<CheckpointRow[]>`SELECT * FROM "Checkpoint" WHERE "runId" IN (${idList}) ORDER BY "runId", "epoch"`,
-  ]);
-  const byRun = new Map<string, CheckpointRow[]>();
-  for (const checkpoint of checkpoints) {
-    const list = byRun.get(checkpoint.runId);
-    if (list) list.push(checkpoint);
-    else byRun.set(checkpoint.runId, [checkpoint]);
-  }
-  return runs.map((run) => toRunDetail({ ...run, checkpoints: byRun.get(run.id) ?? [] }));
+  const rows =
+    databaseKind() === "postgresql"
+      ? await db.$queryRaw<
+          RunWithCheckpointList[]
+        >`SELECT r.*, (SELECT json_agg(json_build_array(${CHECKPOINT_VALUES}) ORDER BY c."epoch")::text FROM "Checkpoint" c WHERE c."runId" = r."id") AS "checkpointList" FROM "Run" r WHERE r."id" IN (${idList})`
+      : await db.$queryRaw<
+          RunWithCheckpointList[]
+        >`SELECT r.*, (SELECT json_group_array(json_array(${SQLITE_CHECKPOINT_VALUES})) FROM (SELECT * FROM "Checkpoint" WHERE "runId" = r."id" ORDER BY "epoch") c) AS "checkpointList" FROM "Run" r WHERE r."id" IN (${idList})`;
+  return rows.map(({ checkpointList, ...run }) => ({ ...run, checkpoints: checkpointsFromList(run.id, checkpointList) }));
+}
+
+type RunWithCheckpoints = RunRow & { checkpoints: CheckpointRow[] };
+type RunWithCheckpointList = RunRow & { checkpointList: string | null };
+
+/** A checkpoint's columns in the order of a checkpoint list's entries (checkpointsFromList reads them back). */
+const CHECKPOINT_LIST_COLUMNS = [
+  "epoch",
+  "step",
+  "trainLoss",
+  "validationLoss",
+  "fidelity",
+  "flexibility",
+  "captionAdherence",
+  "overfitRisk",
+  "quality",
+  "verdict",
+] as const satisfies readonly (keyof CheckpointRow)[];
+const CHECKPOINT_VALUES = Prisma.raw(CHECKPOINT_LIST_COLUMNS.map((column) => `c."${column}"`).join(", "));
+const SQLITE_CHECKPOINT_VALUES = Prisma.raw(
+  CHECKPOINT_LIST_COLUMNS.map((column) => (column === "epoch" || column === "step" || column === "verdict" ? `c."${column}"` : `printf('%!.17g', c."${column}")`)).join(", "),
+);
+
+function checkpointsFromList(runId: string, list: string | null): CheckpointRow[] {
+  if (!list) return [];
+  return (JSON.parse(list) as (string | number)[][]).map((entry) => ({
+    runId,
+    epoch: Number(entry[0]),
+    step: Number(entry[1]),
+    trainLoss: Number(entry[2]),
+    validationLoss: Number(entry[3]),
+    fidelity: Number(entry[4]),
+    flexibility: Number(entry[5]),
+    captionAdherence: Number(entry[6]),
+    overfitRisk: Number(entry[7]),
+    quality: Number(entry[8]),
+    verdict: String(entry[9]),
+  }));
 }
 
 export async function getRun(id: string): Promise<RunDetail | null> {
-  const [run] = await readRunRows([id]);
-  return run ?? null;
+  const [row] = await readRunRows([id]);
+  return row ? toRunDetail(row) : null;
+}
+
+/**
+ * GET /api/runs/{id}'s answer for a simulated run, as JSON text (runDetailJson:
+ * the loss curve is never parsed); an imported run's detail is getImportedRun's.
+ */
+export async function getRunJsonOrThrow(id: string): Promise<{ id: string; source: "imported" } | { id: string; source: "simulated"; json: string }> {
+  const [row] = await readRunRows([id]);
+  if (!row) throw new NotFoundError();
+  return row.source === "imported" ? { id: row.id, source: "imported" } : { id: row.id, source: "simulated", json: runDetailJson(row) };
 }
 
 export async function getRunOrThrow(id: string): Promise<RunDetail> {
@@ -117,7 +166,7 @@ export async function getSampleSource(id: string, epoch: number): Promise<{ seed
 
 /** Several runs in full, in the order asked; unknown ids are left out. */
 export async function getRuns(ids: string[]): Promise<RunDetail[]> {
-  const byId = new Map((await readRunRows([...new Set(ids)])).map((run) => [run.id, run]));
+  const byId = new Map((await readRunRows([...new Set(ids)])).map((row) => [row.id, toRunDetail(row)]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
@@ -130,32 +179,48 @@ export function parseRunListQuery(params: Record<string, string | undefined>): R
 
 const NULLABLE_SORT_KEYS = new Set<RunSortKey>(["pickedEpoch"]);
 
-/** One page of run summaries: search, filters, sort, and a keyset cursor to the next page. */
+/** The columns a summary is read from, quoted for SQL (the loss curve and the import details stay out of lists). */
+const SUMMARY_SELECT = Prisma.raw(SUMMARY_COLUMNS.map((column) => `"${column}"`).join(", "));
+
+/**
+ * One page of run summaries: search, filters, sort, and a keyset cursor to the
+ * next page. One raw statement with the summary columns only: the runs list is
+ * the most read route, and a model query costs several times as much to compile
+ * as to run (see readRunRows). It says what the model query said: `contains`
+ * is LIKE '%q%' (ILIKE on PostgreSQL, as Prisma's insensitive mode), the
+ * sort column then the id in the same direction, nulls last.
+ */
 export async function listRuns(query: RunListQuery = {}): Promise<RunPage> {
   await dbReady();
   const sort = query.sort ?? "createdAt";
   const dir = query.dir ?? (sort === "name" ? "asc" : "desc");
   const limit = query.limit ?? RUNS_PAGE_SIZE_DEFAULT;
+  const like = databaseKind() === "postgresql" ? Prisma.raw("ILIKE") : Prisma.raw("LIKE");
 
-  const filters: Prisma.RunWhereInput[] = [];
-  if (query.q) filters.push({ OR: [{ name: containsText(query.q) }, { notes: containsText(query.q) }] });
-  if (query.imagesMin !== undefined) filters.push({ images: { gte: query.imagesMin } });
-  if (query.imagesMax !== undefined) filters.push({ images: { lte: query.imagesMax } });
+  const filters: Prisma.Sql[] = [];
+  if (query.q) {
+    const pattern = `%${query.q}%`;
+    filters.push(Prisma.sql`("name" ${like} ${pattern} OR "notes" ${like} ${pattern})`);
+  }
+  if (query.imagesMin !== undefined) filters.push(Prisma.sql`"images" >= ${query.imagesMin}`);
+  if (query.imagesMax !== undefined) filters.push(Prisma.sql`"images" <= ${query.imagesMax}`);
   if (query.learningRate !== undefined) {
     const tolerance = query.learningRate * 1e-6;
-    filters.push({ learningRate: { gte: query.learningRate - tolerance, lte: query.learningRate + tolerance } });
+    filters.push(Prisma.sql`"learningRate" >= ${query.learningRate - tolerance} AND "learningRate" <= ${query.learningRate + tolerance}`);
   }
-  if (query.batchSize !== undefined) filters.push({ batchSize: query.batchSize });
-  if (query.picked === "yes") filters.push({ pickedEpoch: { not: null } });
-  if (query.picked === "no") filters.push({ pickedEpoch: null });
-  if (query.verdict) filters.push({ finalVerdict: query.verdict });
-  if (query.tag) filters.push({ tags: { some: { tag: query.tag } } });
-  if (query.source) filters.push({ source: query.source });
+  if (query.batchSize !== undefined) filters.push(Prisma.sql`"batchSize" = ${query.batchSize}`);
+  if (query.picked === "yes") filters.push(Prisma.sql`"pickedEpoch" IS NOT NULL`);
+  if (query.picked === "no") filters.push(Prisma.sql`"pickedEpoch" IS NULL`);
+  if (query.verdict) filters.push(Prisma.sql`"finalVerdict" = ${query.verdict}`);
+  if (query.tag) filters.push(Prisma.sql`EXISTS (SELECT 1 FROM "RunTag" WHERE "RunTag"."runId" = "Run"."id" AND "RunTag"."tag" = ${query.tag})`);
+  if (query.source) filters.push(Prisma.sql`"source" = ${query.source}`);
   if (query.cursor) filters.push(afterCursor(sort, dir, decodeCursor(query.cursor)));
 
-  const orderBy: Prisma.RunOrderByWithRelationInput[] = [NULLABLE_SORT_KEYS.has(sort) ? { [sort]: { sort: dir, nulls: "last" } } : { [sort]: dir }, { id: dir }];
-  // Summary columns only: the loss curve (kilobytes per run) and the checkpoints stay out of lists.
-  const rows = await db.run.findMany({ where: { AND: filters }, orderBy, take: limit + 1, omit: { lossCurve: true } });
+  const where = filters.length > 0 ? Prisma.sql`WHERE ${Prisma.join(filters, " AND ")}` : Prisma.empty;
+  const column = Prisma.raw(`"${sort}"`);
+  const direction = Prisma.raw(dir === "asc" ? "ASC" : "DESC");
+  const nulls = NULLABLE_SORT_KEYS.has(sort) ? Prisma.raw(" NULLS LAST") : Prisma.empty;
+  const rows = await db.$queryRaw<RunSummaryRow[]>`SELECT ${SUMMARY_SELECT} FROM "Run" ${where} ORDER BY ${column} ${direction}${nulls}, "id" ${direction} LIMIT ${limit + 1}`;
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
   const nextCursor = rows.length > limit && last ? encodeCursor(cursorValueOf(last, sort), last.id) : null;
@@ -169,20 +234,20 @@ function cursorValueOf(row: Record<RunSortKey, unknown>, sort: RunSortKey): Curs
 }
 
 /** Rows strictly after the cursor in (sort, id) order; nulls sort last in both directions. */
-function afterCursor(sort: RunSortKey, dir: "asc" | "desc", cursor: { value: CursorValue; id: string }): Prisma.RunWhereInput {
-  const beyond = dir === "asc" ? "gt" : "lt";
-  const idBeyond = { id: { [beyond]: cursor.id } };
+function afterCursor(sort: RunSortKey, dir: "asc" | "desc", cursor: { value: CursorValue; id: string }): Prisma.Sql {
+  const beyond = Prisma.raw(dir === "asc" ? ">" : "<");
+  const column = Prisma.raw(`"${sort}"`);
+  const idBeyond = Prisma.sql`"id" ${beyond} ${cursor.id}`;
   if (cursor.value === null) {
     if (!NULLABLE_SORT_KEYS.has(sort)) throw new InputError("cursor is not valid", { cursor: "cursor is not valid" }, 400);
-    return { AND: [{ [sort]: null }, idBeyond] };
+    return Prisma.sql`(${column} IS NULL AND ${idBeyond})`;
   }
   const value = sort === "createdAt" ? new Date(String(cursor.value)) : cursor.value;
   if (value instanceof Date && Number.isNaN(value.getTime())) {
     throw new InputError("cursor is not valid", { cursor: "cursor is not valid" }, 400);
   }
-  const options: Prisma.RunWhereInput[] = [{ [sort]: { [beyond]: value } }, { AND: [{ [sort]: value }, idBeyond] }];
-  if (NULLABLE_SORT_KEYS.has(sort)) options.push({ [sort]: null });
-  return { OR: options };
+  const orNull = NULLABLE_SORT_KEYS.has(sort) ? Prisma.sql` OR ${column} IS NULL` : Prisma.empty;
+  return Prisma.sql`(${column} ${beyond} ${value} OR (${column} = ${value} AND ${idBeyond})${orNull})`;
 }
 
 /** Renames, writes notes, or picks/unpicks a checkpoint (pickedEpoch within 1..epochs, or null). */

@@ -3,8 +3,42 @@ import type { Checkpoint as CheckpointRow, Run as RunRow } from "@/generated/pri
 import type { Checkpoint, LossPoint, LrScheduler, ModelFamily, Optimizer, Settings, Verdict } from "@/lib/sim";
 import type { RunDetail, RunSummary } from "@/lib/runs/types";
 
-/** The columns a summary is made of: everything but the loss curve, which only run pages need. */
-export type RunSummaryRow = Omit<RunRow, "lossCurve">;
+/** The columns a summary is made of: not the loss curve (only run pages need it) nor an import's details. */
+export const SUMMARY_COLUMNS = [
+  "id",
+  "name",
+  "notes",
+  "images",
+  "repeats",
+  "epochs",
+  "batchSize",
+  "learningRate",
+  "textEncoderLearningRate",
+  "captionQuality",
+  "datasetSimilarity",
+  "seed",
+  "networkDim",
+  "networkAlpha",
+  "optimizer",
+  "lrScheduler",
+  "warmupSteps",
+  "modelFamily",
+  "source",
+  "simulatorVersion",
+  "stepsPerEpoch",
+  "totalSteps",
+  "recommendedEpoch",
+  "pickedEpoch",
+  "bestQuality",
+  "lastQuality",
+  "qualityGap",
+  "finalVerdict",
+  "lowestValidationEpoch",
+  "createdAt",
+  "updatedAt",
+] as const satisfies readonly (keyof RunRow)[];
+
+export type RunSummaryRow = Pick<RunRow, (typeof SUMMARY_COLUMNS)[number]>;
 
 export function settingsOf(row: RunSummaryRow): Settings {
   return {
@@ -70,6 +104,41 @@ export function toRunDetail(row: RunRow & { checkpoints: CheckpointRow[] }): Run
     checkpoints: row.checkpoints.map(toCheckpoint).sort((a, b) => a.epoch - b.epoch),
     lossCurve: decodeLossCurve(row.lossCurve),
   };
+}
+
+/**
+ * A run in full as JSON text, exactly `JSON.stringify(toRunDetail(row))`, for
+ * GET /api/runs/{id}: the stored loss curve (hundreds of points) is rewritten
+ * to the API's shape as text instead of being parsed into objects and
+ * serialised again.
+ */
+export function runDetailJson(row: RunRow & { checkpoints: CheckpointRow[] }): string {
+  const { lossCurve: _curve, ...head } = toRunDetail({ ...row, lossCurve: "[]" });
+  return `${JSON.stringify(head).slice(0, -1)},"lossCurve":${lossCurveJson(row.lossCurve)}}`;
+}
+
+/** A number as JSON.stringify writes it (no trailing zeros, a signed exponent): what encodeLossCurve stored. */
+const JSON_NUMBER = String.raw`-?(?:0|[1-9]\d*)(?:\.\d*[1-9])?(?:e[+-][1-9]\d*)?`;
+const STORED_CURVE = new RegExp(String.raw`^\[(?:\[${JSON_NUMBER},${JSON_NUMBER}\](?:,(?=\[)|(?=\]$)))*\]$`);
+
+/**
+ * The stored loss curve, [[step, loss], …], as the API's JSON, [{"step": …, "loss": …}, …].
+ * The numbers are copied as written: encodeLossCurve wrote them with JSON.stringify,
+ * which writes each number the one way it would write it again. Text of any other
+ * shape goes through JSON.parse.
+ * @example lossCurveJson("[[1,0.5],[2,0.25]]") // → '[{"step":1,"loss":0.5},{"step":2,"loss":0.25}]'
+ */
+export function lossCurveJson(text: string): string {
+  if (!STORED_CURVE.test(text)) return JSON.stringify(decodeLossCurve(text));
+  // Each point is "[step,loss]": copy its two numbers into the object form.
+  let json = "[";
+  for (let start = 1; start < text.length - 1;) {
+    const comma = text.indexOf(",", start);
+    const end = text.indexOf("]", comma);
+    json += `${start > 1 ? "," : ""}{"step":${text.slice(start + 1, comma)},"loss":${text.slice(comma + 1, end)}}`;
+    start = end + 2;
+  }
+  return `${json}]`;
 }
 
 /** The loss curve is stored compactly as [[step, loss], …]. */

@@ -1,16 +1,17 @@
 // GET /api/runs/{id}: the run. PATCH: rename, note, pick. DELETE: remove with its checkpoints.
 import { handle, readJsonBody } from "@/lib/server/http";
 import { requireWriteAccess } from "@/lib/server/auth/write-access";
-import { deleteRun, getImportedRun, getRunOrThrow, updateRun } from "@/lib/server/runs";
+import { deleteRun, getImportedRun, getRunJsonOrThrow, updateRun } from "@/lib/server/runs";
 
 type Context = { params: Promise<{ id: string }> };
 
 export async function GET(_request: Request, { params }: Context) {
   return handle(async () => {
-    const run = await getRunOrThrow((await params).id);
+    const run = await getRunJsonOrThrow((await params).id);
     // An imported run: its measured checkpoints with their samples, and the prediction for its settings.
     if (run.source === "imported") return Response.json(await getImportedRun(run.id));
-    return Response.json(run);
+    // The run's JSON is written by the data layer (no parse and re-serialise of the loss curve).
+    return new Response(run.json, { headers: { "Content-Type": "application/json" } });
   });
 }
 
