@@ -1,28 +1,13 @@
 // Database rows → the plain, JSON-ready shapes of lib/runs/types.ts.
 import type { Checkpoint as CheckpointRow, Run as RunRow } from "@/generated/prisma/client";
-import type { Checkpoint, LossPoint, LrScheduler, ModelFamily, Optimizer, Settings, Verdict } from "@/lib/sim";
+import { SETTING_KEYS, type Checkpoint, type LossPoint, type LrScheduler, type ModelFamily, type Optimizer, type Settings, type Verdict } from "@/lib/sim";
 import type { RunDetail, RunSummary } from "@/lib/runs/types";
 
-/** The columns a summary is made of: not the loss curve (only run pages need it) nor an import's details. */
+/** The columns a summary is made of (every setting, and what the list shows): not the loss curve (only run pages need it) nor an import's details. */
 export const SUMMARY_COLUMNS = [
   "id",
-  "name",
   "notes",
-  "images",
-  "repeats",
-  "epochs",
-  "batchSize",
-  "learningRate",
-  "textEncoderLearningRate",
-  "captionQuality",
-  "datasetSimilarity",
-  "seed",
-  "networkDim",
-  "networkAlpha",
-  "optimizer",
-  "lrScheduler",
-  "warmupSteps",
-  "modelFamily",
+  ...SETTING_KEYS,
   "source",
   "simulatorVersion",
   "stepsPerEpoch",
