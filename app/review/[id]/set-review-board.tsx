@@ -8,9 +8,10 @@ import Link from "next/link";
 import { useCallback, useMemo, useState, useTransition } from "react";
 import { AGREEMENT_METHOD } from "@/lib/review";
 import type { LoserTag } from "@/lib/runs/review-tags";
-import { nextSetComparison, setRatingsFrom, type SetCheckpoint, type SetRunForReview, type StoredSetVote } from "@/lib/server/runs/review-set-logic";
+import { nextSetComparison, setRatingsFrom, type SetRunForReview, type StoredSetVote } from "@/lib/server/runs/review-set-logic";
 import type { ReviewRunSource } from "@/lib/server/runs/review-view";
 import { BlindComparison, ReviewerForm, ReviewPending, type ComparisonChoice, type ComparisonSide } from "@/app/ui/review/blind-comparison";
+import { chosenCheckpoint } from "@/app/ui/review/choice";
 import { hasReference, promptText, ReviewSample } from "@/app/ui/review/review-sample";
 import { useReviewer } from "@/app/ui/review/reviewer";
 import styles from "@/app/ui/review/review.module.css";
@@ -110,8 +111,7 @@ function SetComparison({ set, sources, votes, reviewer, onChangeName, onVoted, o
   const onVote = useCallback(
     async (choice: ComparisonChoice, loserTags: LoserTag[]) => {
       if (!next) return false;
-      const [left, right] = next.aOnLeft ? [next.a, next.b] : [next.b, next.a];
-      const winner: SetCheckpoint | null = choice === "tie" ? null : choice === "left" ? left : right;
+      const winner = chosenCheckpoint(next, choice);
       const result = await setVoteAction(set.id, { reviewer, promptIndex: next.promptIndex, a: next.a, b: next.b, winner, loserTags });
       if (!result.ok) {
         onError({ text: result.message, signIn: result.signIn });

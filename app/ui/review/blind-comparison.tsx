@@ -9,7 +9,9 @@ import { LOSER_TAGS, REVIEWER_MAX_LENGTH, type LoserTag } from "@/lib/runs/revie
 import styles from "./review.module.css";
 import { Button, buttonClass } from "@/app/ui/button";
 
-export type ComparisonChoice = "left" | "right" | "tie";
+import type { ComparisonChoice } from "./choice";
+
+export type { ComparisonChoice } from "./choice";
 
 export interface ComparisonSide {
   /** "A" or "B": all a reviewer learns of the checkpoint. */

@@ -10,6 +10,7 @@ import { nextComparison, ratingsFrom, type RunForReview, type StoredVote } from 
 import type { LoserTag } from "@/lib/runs/review-tags";
 import type { ReviewRunSource } from "@/lib/server/runs/review-view";
 import { BlindComparison, ReviewerForm, ReviewPending, type ComparisonChoice } from "@/app/ui/review/blind-comparison";
+import { chosenCheckpoint } from "@/app/ui/review/choice";
 import { hasReference, promptText, ReviewSample } from "@/app/ui/review/review-sample";
 import { useReviewer } from "@/app/ui/review/reviewer";
 import styles from "@/app/ui/review/review.module.css";
@@ -100,8 +101,7 @@ function RunComparison({ run, source, votes, reviewer, onChangeName, onVoted, on
   const onVote = useCallback(
     async (choice: ComparisonChoice, loserTags: LoserTag[]) => {
       if (!next) return false;
-      const [left, right] = next.aOnLeft ? [next.a, next.b] : [next.b, next.a];
-      const winner = choice === "tie" ? null : choice === "left" ? left : right;
+      const winner = chosenCheckpoint(next, choice);
       const result = await voteAction(run.id, { reviewer, promptIndex: next.promptIndex, a: next.a, b: next.b, winner, loserTags });
       if (!result.ok) {
         onError({ text: result.message, signIn: result.signIn });
