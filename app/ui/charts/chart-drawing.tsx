@@ -107,7 +107,7 @@ export function ChartDrawing({
         interval={xTicks ? "preserveStartEnd" : undefined}
         stroke={MUTED}
         tick={TICK}
-        label={{ value: xLabel, position: "insideBottom", offset: -2, fill: MUTED, fontSize: 12 }}
+        label={{ value: xLabel, position: "insideBottom", offset: -2, ...TICK }}
         height={40}
         allowDecimals={false}
       />
@@ -123,7 +123,7 @@ export function ChartDrawing({
         stroke={MUTED}
         tick={TICK}
         width={52}
-        label={yLabel ? { value: yLabel, angle: -90, position: "insideLeft", offset: 12, fill: MUTED, fontSize: 12 } : undefined}
+        label={yLabel ? { value: yLabel, angle: -90, position: "insideLeft", offset: 12, ...TICK } : undefined}
       />
     ),
     [yDomainKey, formatY, yLabel],
@@ -139,7 +139,7 @@ export function ChartDrawing({
           stroke={MUTED}
           tick={TICK}
           width={56}
-          label={rightLabel ? { value: rightLabel, angle: 90, position: "insideRight", offset: 12, fill: MUTED, fontSize: 12 } : undefined}
+          label={rightLabel ? { value: rightLabel, angle: 90, position: "insideRight", offset: 12, ...TICK } : undefined}
         />
       ) : null,
     [hasRight, rightDomainKey, formatRight, rightLabel],
