@@ -95,10 +95,10 @@ test.describe("several runs", () => {
     await page.goto(`/compare?runs=${a.id},${b.id}`);
     await expect(page.getByRole("heading", { level: 2, name: "Quality by epoch" })).toBeVisible();
     await expect(page.getByRole("img", { name: /Quality of 2 runs by epoch/ })).toBeVisible();
-    // The metric chart (the training-loss chart below it draws its own lines).
-    await page.getByRole("img", { name: /Quality of 2 runs by epoch/ }).scrollIntoViewIfNeeded();
-    await expect(page.getByRole("img", { name: /Quality of 2 runs by epoch/ }).locator(".recharts-line")).toHaveCount(2);
-    await expect(page.locator(".recharts-reference-dot")).toHaveCount(2);
+    // The metric chart (the training-loss chart below it draws its own lines), with a ring at each run's recommended epoch.
+    const metricChart = page.getByRole("img", { name: /Quality of 2 runs by epoch/ });
+    await expect(metricChart.locator("[data-series]")).toHaveCount(2);
+    await expect(metricChart.locator("[data-ring]")).toHaveCount(2);
 
     const settings = page.getByRole("table", { name: /Settings of each run/ });
     await expect(settings.getByRole("row", { name: /^Batch size differs/ })).toBeVisible();

@@ -36,12 +36,10 @@ test("shows every checkpoint, both charts, the sample grid and the recommended e
       .filter({ hasText: `Epoch ${run.recommendedEpoch}` })
       .getByText("Recommended"),
   ).toBeVisible();
-  // Charts draw once they come near the screen.
-  await page.getByRole("img", { name: /^Loss:/ }).scrollIntoViewIfNeeded();
-  await expect(page.getByRole("img", { name: /^Loss:/ }).locator(".recharts-line")).toHaveCount(2);
-  await page.getByRole("img", { name: /^Scores per epoch/ }).scrollIntoViewIfNeeded();
-  await expect(page.getByRole("img", { name: /^Scores per epoch/ }).locator(".recharts-line")).toHaveCount(4);
-  await expect(page.getByRole("img", { name: /^Scores per epoch/ }).locator(".recharts-reference-area")).not.toHaveCount(0);
+  // The charts come drawn from the server: both losses, the four scores and the shaded zones.
+  await expect(page.getByRole("img", { name: /^Loss:/ }).locator("[data-series]")).toHaveCount(2);
+  await expect(page.getByRole("img", { name: /^Scores per epoch/ }).locator("[data-series]")).toHaveCount(4);
+  await expect(page.getByRole("img", { name: /^Scores per epoch/ }).locator("[data-zone]")).not.toHaveCount(0);
 
   // 4 prompts × (the untrained baseline + 8 epochs) of sample previews, each described.
   const samples = page.getByRole("region", { name: /^Sample previews, prompts by epoch/ }).getByRole("img");
@@ -51,6 +49,30 @@ test("shows every checkpoint, both charts, the sample grid and the recommended e
 
   await page.getByText("Data table of the charts").click();
   await expect(page.getByRole("table", { name: "Every checkpoint's numbers, as charted" }).getByRole("row")).toHaveCount(9);
+  assertNoConsoleErrors();
+});
+
+test("a chart comes drawn from the server and shows each epoch's values under the pointer", async ({ page, request }) => {
+  const run = await createRun(request, { name: "Chart under the pointer", images: 15, epochs: 8, seed: 77 });
+  const assertNoConsoleErrors = watchOwnConsoleErrors(page);
+  await page.goto(`/runs/${run.id}`);
+  const scores = page.getByRole("img", { name: /^Scores per epoch/ });
+  await expect(scores).toHaveAttribute("data-drawing", "static");
+  await expect(scores.locator("[data-chart-legend]")).toContainText("Quality");
+  await scores.scrollIntoViewIfNeeded();
+  const box = (await scores.boundingBox())!;
+  // Over the plot, a third of the way across: the interactive drawing takes over and reads out that epoch.
+  await page.mouse.move(box.x + box.width / 3, box.y + box.height / 3);
+  await expect(scores).toHaveAttribute("data-drawing", "interactive");
+  await expect(scores.locator(".recharts-line")).toHaveCount(4);
+  await page.mouse.move(box.x + box.width / 3 + 4, box.y + box.height / 3);
+  const tooltip = scores.locator(".recharts-tooltip-wrapper");
+  await expect(tooltip).toContainText(/Epoch \d/);
+  await expect(tooltip).toContainText(/Quality : 0\.\d\d/);
+  // Away from the chart, the still drawing is back.
+  await page.mouse.move(1, 1);
+  await expect(scores).toHaveAttribute("data-drawing", "static");
+  await expect(scores.locator("[data-series]")).toHaveCount(4);
   assertNoConsoleErrors();
 });
 
@@ -264,8 +286,7 @@ for (const colorScheme of ["light", "dark"] as const) {
       await page.setViewportSize(viewport);
       const assertNoConsoleErrors = watchOwnConsoleErrors(page);
       await page.goto(`/runs/${run.id}`);
-      await page.getByRole("img", { name: /^Scores per epoch/ }).scrollIntoViewIfNeeded();
-      await expect(page.getByRole("img", { name: /^Scores per epoch/ }).locator(".recharts-line")).toHaveCount(4);
+      await expect(page.getByRole("img", { name: /^Scores per epoch/ }).locator("[data-series]")).toHaveCount(4);
       await page.getByText("Data table of the charts").click();
       await page.getByText("Export for kohya sd-scripts: what the files hold").click();
       await expectNoSeriousA11yViolations(page);

@@ -38,11 +38,8 @@ test("filling the form updates the readout and warnings, creating opens the dash
   await expect(page).toHaveURL(/\/runs\/[0-9a-f]{16}$/);
   await expect(page.getByRole("heading", { level: 1, name: "Form-made run, batch 2 at 2e-4" })).toBeVisible();
   await expect(page.getByTestId("checkpoint")).toHaveCount(12);
-  // Charts draw once they come near the screen.
-  await page.getByRole("img", { name: /^Loss: training loss per step over 1,200 steps/ }).scrollIntoViewIfNeeded();
-  await expect(page.getByRole("img", { name: /^Loss: training loss per step over 1,200 steps/ }).locator(".recharts-line")).toHaveCount(2);
-  await page.getByRole("img", { name: /^Scores per epoch/ }).scrollIntoViewIfNeeded();
-  await expect(page.getByRole("img", { name: /^Scores per epoch/ }).locator(".recharts-line")).toHaveCount(4);
+  await expect(page.getByRole("img", { name: /^Loss: training loss per step over 1,200 steps/ }).locator("[data-series]")).toHaveCount(2);
+  await expect(page.getByRole("img", { name: /^Scores per epoch/ }).locator("[data-series]")).toHaveCount(4);
 
   const saved = page.waitForResponse((response) => response.request().method() === "POST" && Boolean(response.request().headers()["next-action"]) && response.ok());
   await page.getByRole("button", { name: "Pick epoch 7" }).click();

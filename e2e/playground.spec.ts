@@ -9,9 +9,7 @@ test("moving a slider changes the chart, the readout and the URL, and keeps the 
   await expect(readout).toHaveText("10 images × 20 repeats × 10 epochs = 2,000 steps");
   const scores = page.getByRole("img", { name: /Quality, fidelity, flexibility and overfit risk/ });
   await expect(scores).toHaveAccessibleName(/each of 10 epochs/);
-  // Charts draw once they come near the screen.
-  await scores.scrollIntoViewIfNeeded();
-  await expect(scores.locator(".recharts-line").first()).toBeAttached();
+  await expect(scores.locator("[data-series]").first()).toBeAttached();
   await expect(page.getByText("Quality before")).toHaveCount(0);
 
   const epochs = page.getByRole("slider", { name: "Epochs" });
@@ -26,7 +24,7 @@ test("moving a slider changes the chart, the readout and the URL, and keeps the 
   await expect(page.getByTestId("ghost-change")).toHaveText("Faint lines: before epochs 10 → 11.");
   await expect(page.getByText("Quality before")).toBeVisible();
   // Eleven epoch dots of the current quality line are drawn.
-  await expect(scores.locator(".recharts-line-dots").first().locator("circle")).toHaveCount(11);
+  await expect(scores.locator('[data-dots="quality"]')).toHaveAttribute("data-points", "11");
   assertNoConsoleErrors();
 });
 

@@ -138,7 +138,7 @@ test("an imported run's samples open in the keyboard viewer, and its loss chart 
   await expect(reloaded.getByLabel("Smoothing")).toHaveValue("0.99");
   await expect(reloaded.getByLabel("X axis")).toHaveValue("images");
   await page.getByTestId("imported-loss-chart").getByRole("img").first().scrollIntoViewIfNeeded();
-  await expect(page.locator(".recharts-line").first()).toBeAttached();
+  await expect(page.getByTestId("imported-loss-chart").locator("[data-series]").first()).toBeAttached();
 
   await looksRight(page, "imported-run");
   assertNoConsoleErrors();
@@ -236,7 +236,7 @@ test("compares real runs beside a simulated one: measured curves labelled, unmea
   await expect(page.getByRole("heading", { level: 2, name: "Validation loss by epoch" })).toBeVisible();
   await expect(page.getByTestId("not-measured-note")).toHaveCount(0);
   await page.getByRole("img", { name: /Validation loss of 3 runs/ }).scrollIntoViewIfNeeded();
-  const legend = page.getByRole("img", { name: /Validation loss of 3 runs/ }).locator(".recharts-legend-wrapper");
+  const legend = page.getByRole("img", { name: /Validation loss of 3 runs/ }).locator("[data-chart-legend]");
   await expect(legend).toContainText(`${kohya.name} (measured)`);
   await expect(legend).toContainText(`${simulated.name} (simulated)`);
   await expect(kohyaRow.getByRole("cell", { name: "0.1130" })).toBeVisible();
@@ -252,7 +252,7 @@ test("compares real runs beside a simulated one: measured curves labelled, unmea
   await expect(page).toHaveURL(/smoothing=0\.99/);
   await expect(page).toHaveURL(/metric=validationLoss/);
   await lossChart.getByRole("img").first().scrollIntoViewIfNeeded();
-  await expect(lossChart.locator(".recharts-legend-wrapper")).toContainText(`${aiToolkit.name} (measured)`);
+  await expect(lossChart.locator("[data-chart-legend]")).toContainText(`${aiToolkit.name} (measured)`);
   await page.reload();
   await expect(page.getByRole("heading", { level: 2, name: "Validation loss by epoch" })).toBeVisible();
   const reloaded = await lossControls(page.getByTestId("runs-loss-chart"));

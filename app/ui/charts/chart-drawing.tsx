@@ -1,6 +1,7 @@
 "use client";
 // The Recharts drawing of a LineChart (line-chart.tsx), in its own module so the
-// chart library loads after the page has hydrated.
+// chart library loads only when the pointer comes to a chart; until then the
+// chart is its static drawing (static-drawing.tsx), with the same scales.
 //
 // Redrawing is the costly part of a page that follows a slider or a Pick, so
 // this module keeps it small:
@@ -29,25 +30,22 @@ import {
   useXAxisScale,
   useYAxisScale,
 } from "recharts";
+import type { ChartScales } from "@/lib/charts/chart-scale";
 import { seriesDrawing } from "@/lib/charts/series-drawing";
 import type { ChartRow, ChartSeries, LineChartProps } from "./line-chart";
+import { defaultFormat, DRAWING } from "./static-drawing";
 
-/** What the chart draws: a LineChart's props but its figure's own (label, zone key), with the height and zones it settled on. */
-export type ChartDrawingProps = Omit<LineChartProps, "zoneKey" | "label" | "height" | "zones"> & Required<Pick<LineChartProps, "height" | "zones">>;
+/** What the chart draws: a LineChart's props but its figure's own (label, zone key), with the height, zones and scales it settled on. */
+export type ChartDrawingProps = Omit<LineChartProps, "zoneKey" | "label" | "height" | "zones"> & Required<Pick<LineChartProps, "height" | "zones">> & { scales: ChartScales };
 
-// One formatter for every tick (toLocaleString builds a new one per call, and ticks are formatted many times per redraw).
-const thousands = new Intl.NumberFormat("en-US");
-const defaultFormat = (value: number) => (Math.abs(value) >= 1000 ? thousands.format(value) : String(Number(value.toPrecision(3))));
 /** Defaults that keep their identity between renders, so the memoised children below see no change. */
 const NO_MARKERS: NonNullable<LineChartProps["markers"]> = [];
 const NO_POINTS: NonNullable<LineChartProps["points"]> = [];
-const AUTO_DOMAIN: NonNullable<LineChartProps["yDomain"]> = ["auto", "auto"];
-const DATA_DOMAIN: NonNullable<LineChartProps["xDomain"]> = ["dataMin", "dataMax"];
 
 const GRID_STROKE = "var(--border)";
 const MUTED = "var(--text-muted)";
 const TICK = { fill: MUTED, fontSize: 12 };
-const DOT = { r: 3, strokeWidth: 1.5, fill: "var(--surface)" };
+const DOT = { ...DRAWING.dot, fill: "var(--surface)" };
 const ACTIVE_DOT = { r: 5 };
 const TOOLTIP_CONTENT_STYLE = { background: "var(--surface)", border: "1px solid var(--border)", borderRadius: 8, color: "var(--text)" };
 const TOOLTIP_LABEL_STYLE = { color: "var(--text)" };
@@ -67,30 +65,26 @@ export function ChartDrawing({
   points = NO_POINTS,
   zones,
   height,
-  yDomain = AUTO_DOMAIN,
-  rightDomain = AUTO_DOMAIN,
-  xDomain = DATA_DOMAIN,
+  scales,
   formatX = defaultFormat,
   formatY = defaultFormat,
   formatRight = defaultFormat,
-  xTicks,
 }: ChartDrawingProps) {
   const hasRight = series.some((s) => s.axis === "right");
   const seriesKey = keyOf(series);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the series by value
   const drawing = useMemo(() => seriesDrawing(rows, series), [rows, seriesKey]);
   const drawingKey = drawing.join(",");
-  const xDomainKey = keyOf(xDomain);
-  const yDomainKey = keyOf(yDomain);
-  const rightDomainKey = keyOf(rightDomain);
-  const xTicksKey = keyOf(xTicks);
+  const xScaleKey = keyOf(scales.x);
+  const leftScaleKey = keyOf(scales.left);
+  const rightScaleKey = keyOf(scales.right);
   const zonesKey = keyOf(zones);
   const markersKey = keyOf(markers);
   const pointsKey = keyOf(points);
 
   // The values behind each key are read from this render: a key only changes with its value.
   /* eslint-disable react-hooks/exhaustive-deps */
-  const margin = useMemo(() => ({ top: 12, right: hasRight ? 4 : 16, bottom: 4, left: 0 }), [hasRight]);
+  const margin = useMemo(() => DRAWING.margin(hasRight), [hasRight]);
   const grid = useMemo(() => <CartesianGrid stroke={GRID_STROKE} strokeDasharray="3 3" vertical={false} />, []);
   const zoneElements = useMemo(
     () => zones.map((zone) => <ReferenceArea key={`${zone.label}-${zone.from}`} yAxisId="left" x1={zone.from} x2={zone.to} fill={zone.color} fillOpacity={0.1} stroke="none" ifOverflow="hidden" />),
@@ -101,48 +95,49 @@ export function ChartDrawing({
       <XAxis
         dataKey={xKey}
         type="number"
-        domain={xDomain}
+        domain={scales.x.domain}
         tickFormatter={formatX}
-        ticks={xTicks}
-        interval={xTicks ? "preserveStartEnd" : undefined}
+        ticks={scales.x.ticks}
+        interval="preserveStartEnd"
         stroke={MUTED}
         tick={TICK}
         label={{ value: xLabel, position: "insideBottom", offset: -2, ...TICK }}
-        height={40}
-        allowDecimals={false}
+        height={DRAWING.xAxisHeight}
       />
     ),
-    [xKey, xDomainKey, formatX, xTicksKey, xLabel],
+    [xKey, xScaleKey, formatX, xLabel],
   );
   const yAxis = useMemo(
     () => (
       <YAxis
         yAxisId="left"
-        domain={yDomain}
+        domain={scales.left.domain}
+        ticks={scales.left.ticks}
         tickFormatter={formatY}
         stroke={MUTED}
         tick={TICK}
-        width={52}
+        width={DRAWING.yAxisWidth}
         label={yLabel ? { value: yLabel, angle: -90, position: "insideLeft", offset: 12, ...TICK } : undefined}
       />
     ),
-    [yDomainKey, formatY, yLabel],
+    [leftScaleKey, formatY, yLabel],
   );
   const rightAxis = useMemo(
     () =>
-      hasRight ? (
+      hasRight && scales.right ? (
         <YAxis
           yAxisId="right"
           orientation="right"
-          domain={rightDomain}
+          domain={scales.right.domain}
+          ticks={scales.right.ticks}
           tickFormatter={formatRight}
           stroke={MUTED}
           tick={TICK}
-          width={56}
+          width={DRAWING.rightAxisWidth}
           label={rightLabel ? { value: rightLabel, angle: 90, position: "insideRight", offset: 12, ...TICK } : undefined}
         />
       ) : null,
-    [hasRight, rightDomainKey, formatRight, rightLabel],
+    [hasRight, rightScaleKey, formatRight, rightLabel],
   );
   const markerElements = useMemo(
     () =>
@@ -153,7 +148,7 @@ export function ChartDrawing({
           yAxisId="left"
           x={marker.x}
           stroke={marker.color ?? MUTED}
-          strokeDasharray={marker.dashed ? "4 4" : undefined}
+          strokeDasharray={marker.dashed ? DRAWING.markerDash : undefined}
           strokeWidth={1.5}
           label={{
             value: marker.label,
@@ -193,9 +188,9 @@ export function ChartDrawing({
           dataKey={s.key}
           name={s.label}
           stroke={s.color}
-          strokeWidth={s.faint ? 1.25 : 2.25}
-          strokeOpacity={s.opacity ?? (s.faint ? 0.55 : 1)}
-          strokeDasharray={s.dashed ? "6 4" : undefined}
+          strokeWidth={DRAWING.lineWidth(s)}
+          strokeOpacity={DRAWING.lineOpacity(s)}
+          strokeDasharray={s.dashed ? DRAWING.lineDash : undefined}
           dot={s.dots && drawing[index] !== "sparse-dots" ? DOT : false}
           activeDot={ACTIVE_DOT}
           connectNulls={s.connectNulls}
@@ -212,10 +207,10 @@ export function ChartDrawing({
           yAxisId={point.axis ?? "left"}
           x={point.x}
           y={point.y}
-          r={6}
+          r={DRAWING.ring.r}
           fill="var(--surface)"
           stroke={point.color}
-          strokeWidth={3}
+          strokeWidth={DRAWING.ring.strokeWidth}
           ifOverflow="extendDomain"
           label={point.label ? { value: point.label, position: "top", fill: point.color, fontSize: 12 } : undefined}
         />
@@ -227,7 +222,7 @@ export function ChartDrawing({
 
   return (
     <ResponsiveContainer width="100%" height={height}>
-      <RechartsLineChart data={rows} margin={margin}>
+      <RechartsLineChart data={rows} margin={margin} accessibilityLayer={false}>
         {grid}
         {zoneElements}
         {xAxis}

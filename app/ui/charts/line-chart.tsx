@@ -2,8 +2,9 @@
 // Every line chart of Epoch Lab goes through this wrapper: pages pass plain
 // rows and a typed series config; colours come from the theme's CSS variables
 // (--series-1…6, --underfit/--balanced/--overfit), so charts follow light and dark.
-import dynamic from "next/dynamic";
-import { memo, startTransition, useEffect, useRef, useState, type CSSProperties, type RefObject } from "react";
+import { lazy, memo, Suspense, useMemo, useState, type CSSProperties } from "react";
+import { chartScales } from "@/lib/charts/chart-scale";
+import { StaticDrawing } from "./static-drawing";
 import styles from "./line-chart.module.css";
 
 export type ChartRow = Record<string, number | null | undefined>;
@@ -83,51 +84,47 @@ export interface LineChartProps {
 }
 
 /**
- * The drawing itself (Recharts, the largest script of the app) loads after the
- * page has hydrated, once the figure comes near the screen, and draws in its
- * own render, so a page's text and controls are usable first and a chart far
- * down the page costs nothing until it is scrolled to; the figure keeps the
- * chart's height meanwhile.
+ * The interactive drawing (Recharts, the largest script of the app) loads only
+ * when the pointer comes to a chart: until then, and on the server, the chart
+ * is the static drawing, which costs a page almost nothing to show or redraw.
  */
-const ChartDrawing = dynamic(() => import("./chart-drawing").then((m) => m.ChartDrawing), {
-  ssr: false,
-  loading: () => <div className={styles.drawing} aria-hidden="true" />,
-});
-
-/**
- * Whether the element has come within a quarter screen of the viewport (then
- * it stays true): a chart is drawn only from then on, in a transition so the
- * drawing never holds up input.
- */
-function useNearScreen<T extends Element>(): [RefObject<T | null>, boolean] {
-  const ref = useRef<T>(null);
-  const [near, setNear] = useState(false);
-  useEffect(() => {
-    const element = ref.current;
-    if (near || !element) return;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((entry) => entry.isIntersecting)) return;
-        observer.disconnect();
-        startTransition(() => setNear(true));
-      },
-      { rootMargin: "25% 0px" },
-    );
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [near]);
-  return [ref, near];
-}
+const ChartDrawing = lazy(() => import("./chart-drawing").then((m) => ({ default: m.ChartDrawing })));
 
 /**
  * A line chart. Memoised: a re-render of the page that passes the same rows,
  * series and markers (memoise them) leaves the chart alone.
+ *
+ * It is drawn as plain SVG (static-drawing.tsx), on the server too, and swaps
+ * in the Recharts drawing, with its tooltip, while a mouse or pen is over it
+ * or after a touch; both take the same scales, so the swap moves nothing.
  */
 export const LineChart = memo(function LineChart({ zoneKey = true, label, height = 280, zones = [], ...drawing }: LineChartProps) {
-  const [figure, nearScreen] = useNearScreen<HTMLElement>();
+  const [engaged, setEngaged] = useState(false);
+  const { rows, xKey, series, points, xDomain, yDomain, rightDomain, xTicks } = drawing;
+  const scales = useMemo(() => chartScales({ rows, xKey, series, points, xDomain, yDomain, rightDomain, xTicks }), [rows, xKey, series, points, xDomain, yDomain, rightDomain, xTicks]);
+  const still = <StaticDrawing {...drawing} height={height} zones={zones} scales={scales} />;
   return (
-    <figure ref={figure} className={styles.figure} role="img" aria-label={label} style={{ "--chart-height": `${height}px` } as CSSProperties}>
-      {nearScreen ? <ChartDrawing {...drawing} height={height} zones={zones} /> : <div className={styles.drawing} aria-hidden="true" />}
+    <figure
+      className={styles.figure}
+      role="img"
+      aria-label={label}
+      style={{ "--chart-height": `${height}px` } as CSSProperties}
+      onPointerEnter={(event) => {
+        if (event.pointerType !== "touch") setEngaged(true);
+      }}
+      onPointerLeave={(event) => {
+        if (event.pointerType !== "touch") setEngaged(false);
+      }}
+      onTouchStart={() => setEngaged(true)}
+      data-drawing={engaged ? "interactive" : "static"}
+    >
+      {engaged ? (
+        <Suspense fallback={still}>
+          <ChartDrawing {...drawing} height={height} zones={zones} scales={scales} />
+        </Suspense>
+      ) : (
+        still
+      )}
       {zoneKey && zones.length > 0 && (
         <ul className={styles.zoneKey} aria-hidden="true">
           {uniqueZones(zones).map((zone) => (
