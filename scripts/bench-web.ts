@@ -282,9 +282,9 @@ async function interactions(base: string, runId: string, log: (line: string) => 
       await page.goto(`${base}/playground`);
       await page
         .getByRole("img", { name: /^Quality, fidelity/ })
-        .locator(".recharts-line")
+        .locator("[data-series]")
         .first()
-        .waitFor();
+        .waitFor({ state: "attached" });
     };
 
     await openPlayground();
@@ -304,9 +304,9 @@ async function interactions(base: string, runId: string, log: (line: string) => 
     await page.goto(`${base}/runs/${runId}`);
     await page
       .getByRole("img", { name: /^Scores per epoch/ })
-      .locator(".recharts-line")
+      .locator("[data-series]")
       .first()
-      .waitFor();
+      .waitFor({ state: "attached" });
     rows.push(
       latencyRow(
         `run page Pick buttons, ${PICKS} clicks`,

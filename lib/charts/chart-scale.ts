@@ -62,7 +62,11 @@ export function axisScale(values: Iterable<number>, spec: readonly [DomainEnd, D
   const domain: [number, number] = [start, end];
   if (options.ticks) return { domain, ticks: thinTicks(options.ticks.filter((tick) => tick >= start && tick <= end)) };
   let ticks = scaleLinear().domain(domain).ticks(count);
-  if (options.integer) {
+  if (options.integer && end - start <= MAX_EXPLICIT_TICKS - 1) {
+    // A few whole units (epochs): a tick at each.
+    ticks = [];
+    for (let tick = Math.ceil(start); tick <= end; tick++) ticks.push(tick);
+  } else if (options.integer) {
     ticks = ticks.filter(Number.isInteger);
     if (ticks.length < 2) ticks = [Math.ceil(start), Math.floor(end)].filter((tick, index, all) => tick >= start && tick <= end && all.indexOf(tick) === index);
   }

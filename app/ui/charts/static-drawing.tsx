@@ -163,7 +163,11 @@ export function StaticDrawing({ scales, ...props }: ChartDrawingProps) {
               <span
                 key={index}
                 className={marker.labelSide === "left" ? `${styles.markerLabel} ${styles.markerLabelLeft}` : styles.markerLabel}
-                style={{ left: percent(xAt(marker.x)), top: (marker.labelRow ?? 0) * 16, color: marker.color ?? "var(--text-muted)" }}
+                style={
+                  marker.labelSide === "left"
+                    ? { right: percent(1 - xAt(marker.x)), maxWidth: percent(xAt(marker.x)), top: (marker.labelRow ?? 0) * 16, color: marker.color ?? "var(--text-muted)" }
+                    : { left: percent(xAt(marker.x)), maxWidth: percent(1 - xAt(marker.x)), top: (marker.labelRow ?? 0) * 16, color: marker.color ?? "var(--text-muted)" }
+                }
               >
                 {marker.label}
               </span>
