@@ -114,11 +114,8 @@ test("validation loss has its own zoomed axis, so its turn is visible", async ({
   const low = Math.min(...losses);
   const high = Math.max(...losses);
   // The right-hand axis's ticks (4 decimals) span about the validation loss's own range, not the training loss's.
-  // Its ticks are the ones with four decimals (the training loss's have three).
-  const ticks = (await chart.locator("text").allTextContents())
-    .map((text) => text.trim())
-    .filter((text) => /^\d\.\d{4}$/.test(text))
-    .map(Number);
+  const ticks = (await chart.locator('[data-tick="right"]').allTextContents()).map((text) => Number(text.trim()));
+  for (const tick of await chart.locator('[data-tick="right"]').allTextContents()) expect(tick.trim()).toMatch(/^\d\.\d{4}$/);
   expect(ticks.length).toBeGreaterThanOrEqual(3);
   const span = Math.max(...ticks) - Math.min(...ticks);
   expect(span).toBeLessThan((high - low) * 3);

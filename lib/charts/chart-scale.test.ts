@@ -98,6 +98,10 @@ describe("chartScales", () => {
     expect(scales.right!.domain[0]).toBeLessThanOrEqual(0.39);
     expect(scales.right!.domain[1]).toBeGreaterThanOrEqual(0.41);
     expect(scales.right!.domain[1]).toBeLessThan(0.5);
+    // A value axis's ticks bracket its data, even on a fixed domain cut close to it.
+    const zoomed = chartScales({ rows, xKey: "step", series: [{ key: "val" }], yDomain: [0.3871, 0.4129] });
+    expect(zoomed.left.ticks[0]).toBeLessThanOrEqual(0.3871);
+    expect(zoomed.left.ticks[zoomed.left.ticks.length - 1]).toBeGreaterThanOrEqual(0.4129);
     expect(chartScales({ rows, xKey: "step", series: [{ key: "loss" }] }).right).toBeNull();
   });
 });

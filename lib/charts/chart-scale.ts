@@ -19,6 +19,8 @@ export interface AxisOptions {
   integer?: boolean;
   /** Explicit ticks (for example every epoch); thinned to at most MAX_EXPLICIT_TICKS. */
   ticks?: readonly number[];
+  /** Round numeric ends out to ticks too, so the ticks bracket the data (a value axis); "auto" ends always are. */
+  niceEnds?: boolean;
 }
 
 /** More explicit ticks than this are thinned (every second, third, … kept, first and last always), so labels never crowd a phone's width. */
@@ -53,11 +55,13 @@ export function axisScale(values: Iterable<number>, spec: readonly [DomainEnd, D
     if (typeof startSpec !== "number") start -= pad;
     end = Math.max(end, start) + pad;
   }
-  if (startSpec === "auto" || endSpec === "auto") {
-    const [niceStart, niceEnd] = scaleLinear().domain([start, end]).nice(count).domain();
+  const niceStart = startSpec === "auto" || (options.niceEnds && typeof startSpec === "number");
+  const niceEnd = endSpec === "auto" || (options.niceEnds && typeof endSpec === "number");
+  if (niceStart || niceEnd) {
+    const [roundStart, roundEnd] = scaleLinear().domain([start, end]).nice(count).domain();
     // Math.min/max: rounding can nudge a tick by a hair inside a value that sits on it.
-    if (startSpec === "auto") start = Math.min(niceStart, start);
-    if (endSpec === "auto") end = Math.max(niceEnd, end);
+    if (niceStart) start = Math.min(roundStart, start);
+    if (niceEnd) end = Math.max(roundEnd, end);
   }
   const domain: [number, number] = [start, end];
   if (options.ticks) return { domain, ticks: thinTicks(options.ticks.filter((tick) => tick >= start && tick <= end)) };
@@ -121,7 +125,7 @@ const DATA: readonly [DomainEnd, DomainEnd] = ["dataMin", "dataMax"];
 
 /**
  * Every axis of a chart: x over all rows, each y axis over its series' values
- * and the ringed points on it (a ring is never cut off).
+ * and the ringed points on it (a ring is never cut off), its ends on ticks.
  * @example chartScales({ rows: [{ epoch: 1, q: 0.2 }, { epoch: 4, q: 0.9 }], xKey: "epoch", series: [{ key: "q" }], yDomain: [0, 1] }).left.ticks // → [0, 0.2, 0.4, 0.6, 0.8, 1]
  */
 export function chartScales(input: ScaleInput): ChartScales {
@@ -145,7 +149,7 @@ export function chartScales(input: ScaleInput): ChartScales {
   for (const point of input.points ?? []) (point.axis === "right" ? right : left).push(point.y);
   return {
     x: axisScale(xs, input.xDomain ?? DATA, { integer: !input.xTicks, ticks: input.xTicks }),
-    left: axisScale(left, input.yDomain ?? AUTO),
-    right: rightKeys.size > 0 ? axisScale(right, input.rightDomain ?? AUTO) : null,
+    left: axisScale(left, input.yDomain ?? AUTO, { niceEnds: true }),
+    right: rightKeys.size > 0 ? axisScale(right, input.rightDomain ?? AUTO, { niceEnds: true }) : null,
   };
 }

@@ -94,7 +94,7 @@ export function StaticDrawing({ scales, ...props }: ChartDrawingProps) {
         <div className={`${styles.axis} ${styles.yAxis}`}>
           {yLabel && <span className={`${styles.axisTitle} ${styles.yTitle}`}>{yLabel}</span>}
           {scales.left.ticks.map((tick) => (
-            <span key={tick} className={styles.yTick} style={{ top: percent(yAt(tick)) }}>
+            <span key={tick} className={styles.yTick} data-tick="left" style={{ top: percent(yAt(tick)) }}>
               {formatY(tick)}
             </span>
           ))}
@@ -183,7 +183,7 @@ export function StaticDrawing({ scales, ...props }: ChartDrawingProps) {
         {scales.right && (
           <div className={`${styles.axis} ${styles.rightAxis}`}>
             {scales.right.ticks.map((tick) => (
-              <span key={tick} className={styles.rightTick} style={{ top: percent(yAt(tick, "right")) }}>
+              <span key={tick} className={styles.rightTick} data-tick="right" style={{ top: percent(yAt(tick, "right")) }}>
                 {formatRight(tick)}
               </span>
             ))}
@@ -192,7 +192,7 @@ export function StaticDrawing({ scales, ...props }: ChartDrawingProps) {
         )}
         <div className={`${styles.axis} ${styles.xAxis}`}>
           {scales.x.ticks.map((tick) => (
-            <span key={tick} className={styles.xTick} style={{ left: percent(xAt(tick)) }}>
+            <span key={tick} className={styles.xTick} data-tick="x" style={{ left: percent(xAt(tick)) }}>
               {formatX(tick)}
             </span>
           ))}
