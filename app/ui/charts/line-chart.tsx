@@ -101,7 +101,10 @@ const ChartDrawing = lazy(() => import("./chart-drawing").then((m) => ({ default
 export const LineChart = memo(function LineChart({ zoneKey = true, label, height = 280, zones = [], ...drawing }: LineChartProps) {
   const [engaged, setEngaged] = useState(false);
   const { rows, xKey, series, points, xDomain, yDomain, rightDomain, xTicks } = drawing;
-  const scales = useMemo(() => chartScales({ rows, xKey, series, points, xDomain, yDomain, rightDomain, xTicks }), [rows, xKey, series, points, xDomain, yDomain, rightDomain, xTicks]);
+  // Domains and ticks are small arrays often written inline: keyed by value, so an unchanged chart keeps its scales (and its drawn lines).
+  const domainsKey = JSON.stringify([xDomain, yDomain, rightDomain, xTicks]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the domains by value (domainsKey)
+  const scales = useMemo(() => chartScales({ rows, xKey, series, points, xDomain, yDomain, rightDomain, xTicks }), [rows, xKey, series, points, domainsKey]);
   const still = <StaticDrawing {...drawing} height={height} zones={zones} scales={scales} />;
   return (
     <figure

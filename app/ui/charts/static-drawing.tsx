@@ -10,7 +10,8 @@
 // width. A dot is a zero-length stroke with a round cap: a circle whatever
 // the stretch.
 import { curveLinear, curveMonotoneX, line } from "d3-shape";
-import type { AxisScale } from "@/lib/charts/chart-scale";
+import { memo, useMemo } from "react";
+import type { AxisScale, ChartScales } from "@/lib/charts/chart-scale";
 import { seriesDrawing } from "@/lib/charts/series-drawing";
 import type { ChartDrawingProps } from "./chart-drawing";
 import type { ChartSeries } from "./line-chart";
@@ -48,37 +49,14 @@ const round = (value: number) => Math.round(value * 10) / 10;
 
 export function StaticDrawing({ scales, ...props }: ChartDrawingProps) {
   const { rows, xKey, xLabel, yLabel, rightLabel, series, markers = [], points = [], zones, height, formatX = defaultFormat, formatY = defaultFormat, formatRight = defaultFormat } = props;
-  const drawing = seriesDrawing(rows, series);
   const hasRight = scales.right !== null;
   const margin = DRAWING.margin(hasRight);
   const xAt = (value: number) => fraction(scales.x, value);
   const yAt = (value: number, axis: "left" | "right" = "left") => 1 - fraction(axis === "right" && scales.right ? scales.right : scales.left, value);
   const inX = (value: number) => value >= scales.x.domain[0] && value <= scales.x.domain[1];
 
-  const paths = series.map((s, index) => {
-    const points: [number, number][] = [];
-    const defined: boolean[] = [];
-    for (const row of rows) {
-      const x = row[xKey];
-      const y = row[s.key];
-      if (typeof x !== "number") continue;
-      if (typeof y !== "number") {
-        if (!s.connectNulls) {
-          points.push([0, 0]);
-          defined.push(false);
-        }
-        continue;
-      }
-      points.push([round(xAt(x) * VIEW), round(yAt(y, s.axis) * VIEW)]);
-      defined.push(true);
-    }
-    const d =
-      line()
-        .defined((_, k) => defined[k])
-        .curve(drawing[index] === "dense" ? curveLinear : curveMonotoneX)(points) ?? "";
-    const dots = s.dots ? points.filter((_, k) => defined[k]) : [];
-    return { series: s, d, dots };
-  });
+  // Only the rows, series and scales move the lines: a new marker (a Pick) redraws the marker alone.
+  const paths = useMemo(() => seriesPaths(rows, xKey, series, scales), [rows, xKey, series, scales]);
 
   return (
     <div
@@ -136,21 +114,7 @@ export function StaticDrawing({ scales, ...props }: ChartDrawingProps) {
                   vectorEffect="non-scaling-stroke"
                 />
               ))}
-            {paths.map(({ series: s, d }) => (
-              <path
-                key={s.key}
-                data-series={s.key}
-                d={d}
-                fill="none"
-                stroke={s.color}
-                strokeWidth={DRAWING.lineWidth(s)}
-                strokeOpacity={DRAWING.lineOpacity(s)}
-                strokeDasharray={s.dashed ? DRAWING.lineDash : undefined}
-                strokeLinejoin="round"
-                vectorEffect="non-scaling-stroke"
-              />
-            ))}
-            {paths.map(({ series: s, dots }) => dots.length > 0 && <Dots key={`dots-${s.key}`} at={dots} color={s.color} {...DRAWING.dot} seriesKey={s.key} />)}
+            <SeriesLines paths={paths} />
             {points.map((point) =>
               inX(point.x) ? (
                 <Dots key={`${point.color}-${point.x}-${point.y}`} at={[[round(xAt(point.x) * VIEW), round(yAt(point.y, point.axis) * VIEW)]]} color={point.color} {...DRAWING.ring} ring />
@@ -210,6 +174,66 @@ export function StaticDrawing({ scales, ...props }: ChartDrawingProps) {
     </div>
   );
 }
+
+interface SeriesPath {
+  series: ChartSeries;
+  /** The line, in the plot's 0–VIEW coordinates. */
+  d: string;
+  /** Where its dots go (for a series with dots). */
+  dots: [number, number][];
+}
+
+/** Each series' line (and dots) in the plot's coordinates: straight segments for a dense series, a monotone curve otherwise. */
+function seriesPaths(rows: ChartDrawingProps["rows"], xKey: string, series: readonly ChartSeries[], scales: ChartScales): SeriesPath[] {
+  const drawing = seriesDrawing(rows, series);
+  return series.map((s, index) => {
+    const scale = s.axis === "right" && scales.right ? scales.right : scales.left;
+    const points: [number, number][] = [];
+    const defined: boolean[] = [];
+    for (const row of rows) {
+      const x = row[xKey];
+      const y = row[s.key];
+      if (typeof x !== "number") continue;
+      if (typeof y !== "number") {
+        if (!s.connectNulls) {
+          points.push([0, 0]);
+          defined.push(false);
+        }
+        continue;
+      }
+      points.push([round(fraction(scales.x, x) * VIEW), round((1 - fraction(scale, y)) * VIEW)]);
+      defined.push(true);
+    }
+    const d =
+      line()
+        .defined((_, k) => defined[k])
+        .curve(drawing[index] === "dense" ? curveLinear : curveMonotoneX)(points) ?? "";
+    return { series: s, d, dots: s.dots ? points.filter((_, k) => defined[k]) : [] };
+  });
+}
+
+/** The lines and their dots: memoised, so a redraw that leaves them alone (a moved marker) does not touch their long paths. */
+const SeriesLines = memo(function SeriesLines({ paths }: { paths: SeriesPath[] }) {
+  return (
+    <>
+      {paths.map(({ series: s, d }) => (
+        <path
+          key={s.key}
+          data-series={s.key}
+          d={d}
+          fill="none"
+          stroke={s.color}
+          strokeWidth={DRAWING.lineWidth(s)}
+          strokeOpacity={DRAWING.lineOpacity(s)}
+          strokeDasharray={s.dashed ? DRAWING.lineDash : undefined}
+          strokeLinejoin="round"
+          vectorEffect="non-scaling-stroke"
+        />
+      ))}
+      {paths.map(({ series: s, dots }) => dots.length > 0 && <Dots key={`dots-${s.key}`} at={dots} color={s.color} {...DRAWING.dot} seriesKey={s.key} />)}
+    </>
+  );
+});
 
 /**
  * Dots (a ring with the surface inside, like Recharts' line dots and
