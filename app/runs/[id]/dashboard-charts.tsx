@@ -2,13 +2,13 @@
 // The run's two charts, with the picked epoch taken from the pick state. A
 // Pick answers at once (button, badge, status); the charts move their marker
 // from a deferred copy of the pick, so redrawing them never holds up the click.
-import { useDeferredValue, useMemo } from "react";
+import { useMemo } from "react";
 import type { LossRow, MetricRow, Zone } from "@/lib/charts";
 import { EpochScoresChart, LossChart } from "@/app/ui/charts/run-charts";
 import { LossChartControls, useLossView } from "@/app/ui/charts/loss-chart-controls";
 import type { StepGeometry } from "@/lib/charts/smoothing";
 import { overfitOnsetMarkers } from "@/app/ui/decide/markers";
-import { usePick } from "./pick-context";
+import { useDeferredPick, usePick } from "./pick-context";
 import styles from "./dashboard.module.css";
 
 export interface DashboardChartsProps {
@@ -26,8 +26,8 @@ export interface DashboardChartsProps {
 }
 
 export function DashboardCharts({ lossRows, stepZones, epochSteps, metricRows, epochZones, overfitOnsetEpoch = null, firstOverfitEpoch = null, geometry }: DashboardChartsProps) {
-  const { pickedEpoch, recommendedEpoch } = usePick();
-  const chartedPick = useDeferredValue(pickedEpoch);
+  const { recommendedEpoch } = usePick();
+  const chartedPick = useDeferredPick();
   const [lossView, setLossView] = useLossView();
   // The onset is an epoch; the loss chart's x axis is steps.
   const onsetMarkers = useMemo(

@@ -3,7 +3,7 @@
 // the charts' markers and the status line. A pick shows at once (optimistic),
 // is saved through the updateRunAction server action, and rolls back with a
 // message if the save fails.
-import { createContext, useContext, useOptimistic, useState, useTransition, type ReactNode } from "react";
+import { createContext, useContext, useDeferredValue, useOptimistic, useState, useTransition, type ReactNode } from "react";
 import { updateRunAction } from "../run-actions";
 import { settle } from "../write-result";
 import styles from "./dashboard.module.css";
@@ -25,6 +25,14 @@ export function usePick(): PickState {
   const state = useContext(PickContext);
   if (!state) throw new Error("usePick must be used inside a PickProvider");
   return state;
+}
+
+/**
+ * The picked epoch for what only shows it (panels, charts): a deferred copy, so
+ * a click repaints its button and the status line first and these follow.
+ */
+export function useDeferredPick(): number | null {
+  return useDeferredValue(usePick().pickedEpoch);
 }
 
 export function PickProvider({ runId, initialPickedEpoch, recommendedEpoch, children }: { runId: string; initialPickedEpoch: number | null; recommendedEpoch: number; children: ReactNode }) {

@@ -6,7 +6,7 @@ import Link from "next/link";
 import type { Settings } from "@/lib/sim";
 import { agreementSentence } from "@/lib/sim/team-calibration-agreement";
 import { ImportedLossChart, type ImportedLossRow } from "./imported-loss-chart";
-import { usePick } from "./pick-context";
+import { useDeferredPick } from "./pick-context";
 import styles from "./dashboard.module.css";
 
 interface SummaryProps {
@@ -19,7 +19,7 @@ interface SummaryProps {
 }
 
 export function PredictedVsActualSummary({ settings, predictedBest, lowestMeasuredValidation, calibrated, calibrationNeeds }: SummaryProps) {
-  const { pickedEpoch } = usePick();
+  const pickedEpoch = useDeferredPick();
   return (
     <>
       <dl className={`stat-list ${styles.settings}`} aria-label="Best epoch, predicted and picked">
@@ -49,6 +49,6 @@ export function PredictedVsActualSummary({ settings, predictedBest, lowestMeasur
 }
 
 export function PredictedVsActualChart({ rows, predictedBest }: { rows: ImportedLossRow[]; predictedBest: number }) {
-  const { pickedEpoch } = usePick();
+  const pickedEpoch = useDeferredPick();
   return <ImportedLossChart rows={rows} predictedBest={predictedBest} pickedEpoch={pickedEpoch} />;
 }
