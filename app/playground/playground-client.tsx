@@ -23,7 +23,7 @@ import { formatDelta, formatInteger, formatScore } from "@/lib/format";
 import { LineChart, type ChartSeries } from "@/app/ui/charts/line-chart";
 import { LossChartControls, useLossView } from "@/app/ui/charts/loss-chart-controls";
 import { LOSS_SMOOTHING } from "@/lib/playground/chart-rows";
-import { stepToAxis, type XAxisKind } from "@/lib/charts/smoothing";
+import type { XAxisKind } from "@/lib/charts/smoothing";
 import { SettingSlider } from "@/app/ui/settings/setting-slider";
 import { SettingSelect } from "@/app/ui/settings/setting-select";
 import { VerdictBadge } from "@/app/ui/verdict-badge";
@@ -161,14 +161,7 @@ export function PlaygroundClient({ initialState }: { initialState: PlaygroundSta
       ),
       loss: (
         <LineChart
-          rows={stepRows(result, ghostResult, 1 - lossView.smoothing).map((row) => ({
-            ...row,
-            x: stepToAxis(row.step as number, lossView.xAxis, {
-              images: result.settings.images,
-              repeats: result.settings.repeats,
-              batchSize: result.settings.batchSize,
-            }),
-          }))}
+          rows={stepRows(result, ghostResult, 1 - lossView.smoothing, lossView.xAxis)}
           xKey="x"
           xLabel={LOSS_X_LABELS[lossView.xAxis]}
           xDomain={LOSS_X_DOMAIN}

@@ -40,6 +40,25 @@ describe("stepRows", () => {
   });
 });
 
+describe("stepRows on the epochs and images axes", () => {
+  it("places the ghost by its own settings: a ghost at batch 2 ends at its own last epoch and its own images seen", () => {
+    const base = { images: 10, repeats: 10, epochs: 6, batchSize: 1, seed: 5 };
+    const now = simulate(base);
+    const before = simulate({ ...base, batchSize: 2 });
+    for (const kind of ["epochs", "images"] as const) {
+      const rows = stepRows(now, before, 0.5, kind);
+      const xs = rows.map((row) => row.x as number);
+      expect(xs).toEqual([...new Set(xs)].sort((a, b) => a - b));
+      const lastGhost = rows.filter((row) => row.ghostSmoothLoss !== null).at(-1)!;
+      const lastCurrent = rows.filter((row) => row.trainLoss !== null).at(-1)!;
+      // Both runs train 6 epochs over 100 images × repeats: they end at the same x, however many steps each took.
+      expect(lastGhost.x).toBeCloseTo(lastCurrent.x as number, 6);
+      expect(lastGhost.x).toBeCloseTo(kind === "epochs" ? 6 : 6 * 100, 6);
+      expect(rows.filter((row) => row.ghostSmoothLoss !== null)).toHaveLength(before.lossCurve.length);
+    }
+  });
+});
+
 describe("smooth", () => {
   it("keeps a constant series constant, from the first point", () => {
     expect(smooth([0.1, 0.1, 0.1], 0.3).map((v) => Number(v.toFixed(12)))).toEqual([0.1, 0.1, 0.1]);

@@ -1,5 +1,6 @@
 // Chart shaping for the playground: plain rows for the shared line chart, with
 // the ghost (previous settings) merged in on the same x axis.
+import { stepToAxis, type XAxisKind } from "@/lib/charts/smoothing";
 import type { SimulationResult } from "@/lib/sim";
 
 export type Row = Record<string, number | null>;
@@ -43,18 +44,23 @@ export function smooth(values: readonly number[], alpha = LOSS_SMOOTHING): numbe
 }
 
 /**
- * The training-loss curve by step (raw and smoothed), the validation loss at
- * each epoch's last step, and the ghost's smoothed training loss, merged on
- * one sorted step axis. `alpha` is the share of a new point in the smoothed
- * line (1 − TensorBoard's smoothing weight).
+ * The training-loss curve (raw and smoothed), the validation loss at each
+ * epoch's last step, and the ghost's smoothed training loss, merged on one
+ * sorted x axis: steps, epochs or images seen, each run placed by its own
+ * batch size and dataset (a ghost with another batch size ends at its own
+ * epoch count, not at its steps read with the current settings). `alpha` is
+ * the share of a new point in the smoothed line (1 − TensorBoard's smoothing
+ * weight). `step` is the current run's step (null on a row only the ghost has,
+ * off the steps axis).
  */
-export function stepRows(result: SimulationResult, ghost: SimulationResult | null, alpha = LOSS_SMOOTHING): Row[] {
+export function stepRows(result: SimulationResult, ghost: SimulationResult | null, alpha = LOSS_SMOOTHING, kind: XAxisKind = "steps"): Row[] {
   const rows = new Map<number, Row>();
-  const at = (step: number) => {
-    let row = rows.get(step);
+  const at = (step: number, run: SimulationResult) => {
+    const x = Number(stepToAxis(step, kind, run.settings).toPrecision(10));
+    let row = rows.get(x);
     if (!row) {
-      row = { step, trainLoss: null, smoothLoss: null, validationLoss: null, ghostSmoothLoss: null };
-      rows.set(step, row);
+      row = { x, step: kind === "steps" ? x : null, trainLoss: null, smoothLoss: null, validationLoss: null, ghostSmoothLoss: null };
+      rows.set(x, row);
     }
     return row;
   };
@@ -63,19 +69,24 @@ export function stepRows(result: SimulationResult, ghost: SimulationResult | nul
     alpha,
   );
   result.lossCurve.forEach((point, i) => {
-    const row = at(point.step);
+    const row = at(point.step, result);
+    row.step = point.step;
     row.trainLoss = point.loss;
     row.smoothLoss = smoothed[i];
   });
-  for (const checkpoint of result.checkpoints) at(checkpoint.step).validationLoss = checkpoint.validationLoss;
+  for (const checkpoint of result.checkpoints) {
+    const row = at(checkpoint.step, result);
+    row.step = checkpoint.step;
+    row.validationLoss = checkpoint.validationLoss;
+  }
   if (ghost) {
     const ghostSmoothed = smooth(
       ghost.lossCurve.map((point) => point.loss),
       alpha,
     );
     ghost.lossCurve.forEach((point, i) => {
-      at(point.step).ghostSmoothLoss = ghostSmoothed[i];
+      at(point.step, ghost).ghostSmoothLoss = ghostSmoothed[i];
     });
   }
-  return [...rows.values()].sort((a, b) => (a.step as number) - (b.step as number));
+  return [...rows.values()].sort((a, b) => (a.x as number) - (b.x as number));
 }
