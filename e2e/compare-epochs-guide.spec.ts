@@ -38,6 +38,10 @@ test("epoch columns: move buttons are labelled as moves and each delta is the di
   await expect(column.getByRole("button", { name: "Move epoch 8 left" })).toHaveText("← Move");
   await expect(column.getByRole("button", { name: "Move epoch 8 right" })).toHaveText("Move →");
   await expect(column.getByRole("combobox", { name: "Epoch shown in column 2" })).toHaveValue("8");
+  // The compared epochs are marked on the run's loss curve.
+  const curve = page.getByRole("img", { name: /^Loss: training loss per step/ });
+  await expect(curve.locator("[data-series]")).toHaveCount(2);
+  for (const epoch of [6, 8, 10]) await expect(curve).toContainText(`ep. ${epoch}`);
 
   const { values, deltas } = await shownValues(page, [6, 8, 10]);
   expect(Object.keys(values)).toContain("Quality");

@@ -4,6 +4,7 @@
 // notFound() could answer 404 for an unknown run.
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
+import { lossRows, stepZones } from "@/lib/charts";
 import { defaultCompareEpochs, parseEpochList } from "@/lib/compare/epochs";
 import { compareEpochsHref } from "@/lib/compare/query";
 import { formatInteger, formatRate } from "@/lib/format";
@@ -12,6 +13,7 @@ import { getImportedRun, getRun } from "@/lib/server/runs";
 import { formatSampleView, parseSampleView, VIEW_PARAM } from "@/app/ui/sample-viewer/view-param";
 import { viewerRunOf } from "@/app/ui/sample-viewer/viewer-run";
 import { EpochColumns, EpochListProblem, EpochsPage, EpochsSampleViewer, SamplePromptList } from "@/app/ui/compare/epochs-page";
+import { LossChart } from "@/app/ui/charts/run-charts";
 import { EmptyState } from "@/app/ui/empty-state";
 import { EpochColumn } from "./epoch-column";
 import { ImportedEpochs } from "./imported-epochs";
@@ -77,6 +79,30 @@ export default async function CompareEpochsPage({ params, searchParams }: Props)
           <EpochColumn key={epoch} run={run} epochs={parsed.epochs} index={index} />
         ))}
       </EpochColumns>
+      <section className="card stack" aria-labelledby="loss-curve-heading">
+        <h2 id="loss-curve-heading">The compared epochs on the loss curve</h2>
+        <p className="muted">
+          A dashed line at the end of each compared epoch ({parsed.epochs.join(", ")}): where each checkpoint was saved along the training loss, and how validation loss stood there.
+        </p>
+        <LossChart
+          rows={lossRows(run.checkpoints, run.lossCurve)}
+          zones={stepZones(run.checkpoints)}
+          epochSteps={run.checkpoints.map((checkpoint) => checkpoint.step)}
+          recommendedEpoch={run.recommendedEpoch}
+          pickedEpoch={run.pickedEpoch}
+          extraMarkers={[...parsed.epochs]
+            .sort((a, b) => a - b)
+            .map((epoch, index) => ({
+              x: run.checkpoints[epoch - 1].step,
+              label: `ep. ${epoch}`,
+              dashed: true,
+              // Neighbours' labels on alternate lines, so close epochs on a phone never print over each other.
+              labelRow: 2 + (index % 2),
+              labelSide: epoch > run.epochs * 0.8 ? "left" : "right",
+            }))}
+          height={260}
+        />
+      </section>
       <EpochsSampleViewer runs={[viewerRunOf(run)]} initialView={openedView && formatSampleView(openedView)} />
     </EpochsPage>
   );
