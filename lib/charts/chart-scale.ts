@@ -1,8 +1,8 @@
-// Where a line chart's axes start and end and which ticks they show, decided
-// once for both drawings of a chart (app/ui/charts): the server-rendered SVG
-// and the interactive Recharts drawing take the same domains and ticks, so
-// swapping one for the other moves nothing.
-import { scaleLinear } from "d3-scale";
+// Where a line chart's axes start and end and which ticks they show (d3-array's
+// round steps), decided once for both drawings of a chart (app/ui/charts): the
+// server-rendered SVG and the interactive Recharts drawing take the same
+// domains and ticks, so swapping one for the other moves nothing.
+import { nice, ticks as niceTicks } from "d3-array";
 
 /** One end of an axis: a number, or taken from the data ("auto" rounds it out to a tick). */
 export type DomainEnd = number | "auto" | "dataMin" | "dataMax";
@@ -58,14 +58,14 @@ export function axisScale(values: Iterable<number>, spec: readonly [DomainEnd, D
   const niceStart = startSpec === "auto" || (options.niceEnds && typeof startSpec === "number");
   const niceEnd = endSpec === "auto" || (options.niceEnds && typeof endSpec === "number");
   if (niceStart || niceEnd) {
-    const [roundStart, roundEnd] = scaleLinear().domain([start, end]).nice(count).domain();
+    const [roundStart, roundEnd] = nice(start, end, count);
     // Math.min/max: rounding can nudge a tick by a hair inside a value that sits on it.
     if (niceStart) start = Math.min(roundStart, start);
     if (niceEnd) end = Math.max(roundEnd, end);
   }
   const domain: [number, number] = [start, end];
   if (options.ticks) return { domain, ticks: thinTicks(options.ticks.filter((tick) => tick >= start && tick <= end)) };
-  let ticks = scaleLinear().domain(domain).ticks(count);
+  let ticks = niceTicks(start, end, count);
   if (options.integer && end - start <= MAX_EXPLICIT_TICKS - 1) {
     // A few whole units (epochs): a tick at each.
     ticks = [];
