@@ -49,10 +49,10 @@ describe("StaticDrawing", () => {
     expect(withAttribute("data-chart-drawing")[0]["aria-hidden"]).toBe("true");
   });
 
-  it("breaks a line at a missing value unless told to connect across it", () => {
+  it("breaks a line at a missing (or not finite) value unless told to connect across it", () => {
     const gappy = [
       { step: 0, loss: 1 },
-      { step: 1, loss: null },
+      { step: 1, loss: Number.NaN },
       { step: 2, loss: 0.5 },
       { step: 3, loss: 0.4 },
     ];

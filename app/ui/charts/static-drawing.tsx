@@ -193,8 +193,8 @@ function seriesPaths(rows: ChartDrawingProps["rows"], xKey: string, series: read
     for (const row of rows) {
       const x = row[xKey];
       const y = row[s.key];
-      if (typeof x !== "number") continue;
-      if (typeof y !== "number") {
+      if (typeof x !== "number" || !Number.isFinite(x)) continue;
+      if (typeof y !== "number" || !Number.isFinite(y)) {
         if (!s.connectNulls) {
           points.push([0, 0]);
           defined.push(false);
