@@ -7,6 +7,7 @@ import "server-only";
 import type { WriteAccess } from "@/lib/server/auth/write-access";
 import { Prisma, type Checkpoint as CheckpointRow, type Run as RunRow } from "@/generated/prisma/client";
 import { databaseKind, db, dbReady } from "@/lib/server/db";
+import { readRows } from "@/lib/server/sqlite-reads";
 import { pickSettings, resolveSettings, simulate, SettingsError, SETTINGS_LIMITS, SIMULATOR_VERSION, type FieldErrors, type Verdict } from "@/lib/sim";
 import { fieldErrorsFrom } from "@/lib/sim/schema";
 import type { PreviewMetrics } from "@/lib/preview";
@@ -70,14 +71,11 @@ async function readRunRows(ids: string[]): Promise<RunWithCheckpoints[]> {
   if (ids.length === 0) return [];
   await dbReady();
   const idList = Prisma.join(ids);
-  const rows =
+  const rows = await readRows<RunWithCheckpointList>(
     databaseKind() === "postgresql"
-      ? await db.$queryRaw<
-          RunWithCheckpointList[]
-        >`SELECT r.*, (SELECT json_agg(json_build_array(${CHECKPOINT_VALUES}) ORDER BY c."epoch")::text FROM "Checkpoint" c WHERE c."runId" = r."id") AS "checkpointList" FROM "Run" r WHERE r."id" IN (${idList})`
-      : await db.$queryRaw<
-          RunWithCheckpointList[]
-        >`SELECT r.*, (SELECT json_group_array(json_array(${SQLITE_CHECKPOINT_VALUES})) FROM (SELECT * FROM "Checkpoint" WHERE "runId" = r."id" ORDER BY "epoch") c) AS "checkpointList" FROM "Run" r WHERE r."id" IN (${idList})`;
+      ? Prisma.sql`SELECT r.*, (SELECT json_agg(json_build_array(${CHECKPOINT_VALUES}) ORDER BY c."epoch")::text FROM "Checkpoint" c WHERE c."runId" = r."id") AS "checkpointList" FROM "Run" r WHERE r."id" IN (${idList})`
+      : Prisma.sql`SELECT r.*, (SELECT json_group_array(json_array(${SQLITE_CHECKPOINT_VALUES})) FROM (SELECT * FROM "Checkpoint" WHERE "runId" = r."id" ORDER BY "epoch") c) AS "checkpointList" FROM "Run" r WHERE r."id" IN (${idList})`,
+  );
   return rows.map(({ checkpointList, ...run }) => ({ ...run, checkpoints: checkpointsFromList(run.id, checkpointList) }));
 }
 
@@ -220,7 +218,7 @@ export async function listRuns(query: RunListQuery = {}): Promise<RunPage> {
   const column = Prisma.raw(`"${sort}"`);
   const direction = Prisma.raw(dir === "asc" ? "ASC" : "DESC");
   const nulls = NULLABLE_SORT_KEYS.has(sort) ? Prisma.raw(" NULLS LAST") : Prisma.empty;
-  const rows = await db.$queryRaw<RunSummaryRow[]>`SELECT ${SUMMARY_SELECT} FROM "Run" ${where} ORDER BY ${column} ${direction}${nulls}, "id" ${direction} LIMIT ${limit + 1}`;
+  const rows = await readRows<RunSummaryRow>(Prisma.sql`SELECT ${SUMMARY_SELECT} FROM "Run" ${where} ORDER BY ${column} ${direction}${nulls}, "id" ${direction} LIMIT ${limit + 1}`);
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
   const nextCursor = rows.length > limit && last ? encodeCursor(cursorValueOf(last, sort), last.id) : null;
