@@ -30,7 +30,12 @@ interface Prepared {
 }
 
 export interface SqliteReader {
-  /** The rows of a SELECT, with the values Prisma's `$queryRaw` gives for the same statement. */
+  /**
+   * The rows of a SELECT, with the values Prisma's `$queryRaw` gives for the
+   * same statement over this app's columns (text, integers, reals, dates) and
+   * text computed by SQL; an integer computed by SQL (`count(*)`) is a number
+   * here where Prisma gives a BigInt.
+   */
   all<Row>(query: Prisma.Sql): Row[];
   /** SQLite's `PRAGMA data_version`: changes whenever anyone commits to the database file (this connection never writes). */
   dataVersion(): number;
@@ -101,26 +106,12 @@ function sqliteValue(value: unknown): unknown {
   return value;
 }
 
-/** A time of day at the end of a stored date, with its zone if it has one. */
-const TIME_OF_DAY = /\d{2}:\d{2}:\d{2}(?:\.\d+)?(Z|[+-]\d{2}(:?\d{2})?)?$/;
-
 /**
- * A stored date as Prisma reads it: milliseconds since 1970, or text, where a
- * date alone is midnight UTC, a time without a zone is UTC, and a space may
- * separate date and time (SQLite's CURRENT_TIMESTAMP writes "2026-11-30 12:00:00").
+ * A stored date as Prisma's `$queryRaw` reads it (what the reads returned before
+ * the reader): text as `new Date(text)` reads it, a number as milliseconds since 1970.
  */
 export function dateFromSqlite(value: string | number | bigint): Date {
-  if (typeof value !== "string") return new Date(Number(value));
-  const match = TIME_OF_DAY.exec(value);
-  if (match === null) return new Date(`${value}T00:00:00Z`);
-  const [time, zone, zoneMinutes] = match;
-  let text = value;
-  if (zone !== undefined && zone !== "Z" && zoneMinutes === undefined) text = `${value}:00`;
-  else if (zone === undefined) text = `${value}Z`;
-  if (time.length === value.length) return new Date(`1970-01-01T${text}`);
-  const separator = match.index - 1;
-  if (text[separator] === " ") text = `${text.slice(0, separator)}T${text.slice(separator + 1)}`;
-  return new Date(text);
+  return new Date(typeof value === "string" ? value : Number(value));
 }
 
 /** The rows of a SELECT: through the reader on SQLite, through Prisma's `$queryRaw` otherwise (same rows either way). */
@@ -128,4 +119,43 @@ export async function readRows<Row>(query: Prisma.Sql): Promise<Row[]> {
   const reader = await sqliteReader();
   if (reader) return reader.all<Row>(query);
   return db.$queryRaw<Row[]>(query);
+}
+
+/** Text answers kept at most (a run's detail is about 20 KB, a page of 100 summaries about 70 KB). */
+const MAX_REMEMBERED = 256;
+
+const remembered = globalThis as unknown as { epochLabRememberedReads?: { version: number; answers: Map<string, unknown> } };
+
+/**
+ * `compute()`'s answer, reused while nobody has committed to the database since
+ * it was computed; on PostgreSQL (and a SQLite database that is not a file)
+ * computed every time. `key` must name everything the answer depends on besides
+ * the database's content. An object answer is shared by every caller that gets
+ * it: it is frozen, so none can change what the others see.
+ *
+ * Never stale: the version is read before `compute` reads anything, so an answer
+ * is at least as new as its version, and any commit after that (this process's
+ * writes through Prisma, `npm run import` in another process) changes the
+ * version the next caller sees. A read-only connection never commits, so its
+ * `PRAGMA data_version` counts every commit there is.
+ */
+export async function rememberedRead<T extends string | Readonly<object>>(key: string, compute: () => Promise<T>): Promise<T> {
+  const reader = await sqliteReader();
+  if (!reader) return compute();
+  const version = reader.dataVersion();
+  let cache = remembered.epochLabRememberedReads;
+  if (cache === undefined || cache.version !== version) {
+    cache = { version, answers: new Map() };
+    remembered.epochLabRememberedReads = cache;
+  }
+  const known = cache.answers.get(key) as T | undefined;
+  if (known !== undefined) return known;
+  const answer = await compute();
+  if (typeof answer === "object") Object.freeze(answer);
+  // Kept only if nobody committed meanwhile as far as a newer caller saw (a newer version replaced the cache).
+  if (remembered.epochLabRememberedReads === cache) {
+    cache.answers.set(key, answer);
+    if (cache.answers.size > MAX_REMEMBERED) cache.answers.delete(cache.answers.keys().next().value as string);
+  }
+  return answer;
 }

@@ -7,7 +7,7 @@ import "server-only";
 import type { WriteAccess } from "@/lib/server/auth/write-access";
 import { Prisma, type Checkpoint as CheckpointRow, type Run as RunRow } from "@/generated/prisma/client";
 import { databaseKind, db, dbReady } from "@/lib/server/db";
-import { readRows } from "@/lib/server/sqlite-reads";
+import { readRows, rememberedRead } from "@/lib/server/sqlite-reads";
 import { pickSettings, resolveSettings, simulate, SettingsError, SETTINGS_LIMITS, SIMULATOR_VERSION, type FieldErrors, type Verdict } from "@/lib/sim";
 import { fieldErrorsFrom } from "@/lib/sim/schema";
 import type { PreviewMetrics } from "@/lib/preview";
@@ -127,9 +127,13 @@ export async function getRun(id: string): Promise<RunDetail | null> {
  * the loss curve is never parsed); an imported run's detail is getImportedRun's.
  */
 export async function getRunJsonOrThrow(id: string): Promise<{ id: string; source: "imported" } | { id: string; source: "simulated"; json: string }> {
-  const [row] = await readRunRows([id]);
-  if (!row) throw new NotFoundError();
-  return row.source === "imported" ? { id: row.id, source: "imported" } : { id: row.id, source: "simulated", json: runDetailJson(row) };
+  const found = await rememberedRead(`run ${id}`, async () => {
+    const [row] = await readRunRows([id]);
+    if (!row) return { missing: true } as const;
+    return row.source === "imported" ? ({ id: row.id, source: "imported" } as const) : ({ id: row.id, source: "simulated", json: runDetailJson(row) } as const);
+  });
+  if ("missing" in found) throw new NotFoundError();
+  return found;
 }
 
 export async function getRunOrThrow(id: string): Promise<RunDetail> {
@@ -223,6 +227,16 @@ export async function listRuns(query: RunListQuery = {}): Promise<RunPage> {
   const last = page[page.length - 1];
   const nextCursor = rows.length > limit && last ? encodeCursor(cursorValueOf(last, sort), last.id) : null;
   return { runs: page.map(toRunSummary), nextCursor };
+}
+
+/**
+ * GET /api/runs's answer: listRuns' page as JSON text, the same text
+ * `Response.json(await listRuns(query))` sends. Reused until the next commit
+ * (rememberedRead): a list read again with no write in between costs a version
+ * check instead of a query and a serialisation.
+ */
+export async function listRunsJson(query: RunListQuery = {}): Promise<string> {
+  return rememberedRead(`runs ${JSON.stringify(query)}`, async () => JSON.stringify(await listRuns(query)));
 }
 
 function cursorValueOf(row: Record<RunSortKey, unknown>, sort: RunSortKey): CursorValue {
