@@ -62,10 +62,13 @@ export async function storeRun(_access: WriteAccess, record: RunRecord): Promise
  * the app's hottest path, and Prisma 6 compiles every model query to SQL on
  * the event loop (several times the cost of running it on SQLite); a raw
  * statement skips that compile and returns the same typed rows (`SELECT *`, so
- * a new column arrives without touching this). Each run's checkpoints come in
- * the same row as one JSON list, in epoch order: SQLite's JSON keeps 15
- * significant digits of a number, so there the numbers travel as 17-digit text
- * (exact: 17 digits identify a double); PostgreSQL's JSON numbers are exact.
+ * a new column arrives without touching this). On SQLite it runs on the
+ * read-only connection of lib/server/sqlite-reads.ts, prepared once, since even
+ * a raw statement through Prisma costs a few times what SQLite takes to run it.
+ * Each run's checkpoints come in the same row as one JSON list, in epoch order:
+ * SQLite's JSON keeps 15 significant digits of a number, so there the numbers
+ * travel as 17-digit text (exact: 17 digits identify a double); PostgreSQL's
+ * JSON numbers are exact.
  */
 async function readRunRows(ids: string[]): Promise<RunWithCheckpoints[]> {
   if (ids.length === 0) return [];
@@ -188,9 +191,10 @@ const SUMMARY_SELECT = Prisma.raw(SUMMARY_COLUMNS.map((column) => `"${column}"`)
  * One page of run summaries: search, filters, sort, and a keyset cursor to the
  * next page. One raw statement with the summary columns only: the runs list is
  * the most read route, and a model query costs several times as much to compile
- * as to run (see readRunRows). It says what the model query said: `contains`
- * is LIKE '%q%' (ILIKE on PostgreSQL, as Prisma's insensitive mode), the
- * sort column then the id in the same direction, nulls last.
+ * as to run (see readRunRows, whose SQLite connection it reads through too). It
+ * says what the model query said: `contains` is LIKE '%q%' (ILIKE on
+ * PostgreSQL, as Prisma's insensitive mode), the sort column then the id in the
+ * same direction, nulls last.
  */
 export async function listRuns(query: RunListQuery = {}): Promise<RunPage> {
   await dbReady();
