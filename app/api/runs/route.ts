@@ -1,7 +1,7 @@
 // POST /api/runs: simulate and store a run. GET /api/runs?q=&limit=&cursor=: one page of summaries.
 import { handle, readJsonBody, searchParamsObject } from "@/lib/server/http";
 import { requireWriteAccess } from "@/lib/server/auth/write-access";
-import { createRun, listRuns, parseRunListQuery } from "@/lib/server/runs";
+import { createRun, listRunsJson, parseRunListQuery } from "@/lib/server/runs";
 
 export async function POST(request: Request) {
   return handle(async () => {
@@ -13,5 +13,6 @@ export async function POST(request: Request) {
 }
 
 export async function GET(request: Request) {
-  return handle(async () => Response.json(await listRuns(parseRunListQuery(searchParamsObject(request.url)))));
+  // The page's JSON text, as Response.json would write it (listRunsJson reuses it until the next write).
+  return handle(async () => new Response(await listRunsJson(parseRunListQuery(searchParamsObject(request.url))), { headers: { "Content-Type": "application/json" } }));
 }

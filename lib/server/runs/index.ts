@@ -11,6 +11,7 @@ export {
   getRuns,
   getSampleSource,
   listRuns,
+  listRunsJson,
   listFilterOptions,
   parseRunListQuery,
   updateRun,

@@ -7,6 +7,7 @@ import "server-only";
 import type { WriteAccess } from "@/lib/server/auth/write-access";
 import { Prisma, type Checkpoint as CheckpointRow, type Run as RunRow } from "@/generated/prisma/client";
 import { databaseKind, db, dbReady } from "@/lib/server/db";
+import { readRows, rememberedRead } from "@/lib/server/sqlite-reads";
 import { pickSettings, resolveSettings, simulate, SettingsError, SETTINGS_LIMITS, SIMULATOR_VERSION, type FieldErrors, type Verdict } from "@/lib/sim";
 import { fieldErrorsFrom } from "@/lib/sim/schema";
 import type { PreviewMetrics } from "@/lib/preview";
@@ -61,23 +62,23 @@ export async function storeRun(_access: WriteAccess, record: RunRecord): Promise
  * the app's hottest path, and Prisma 6 compiles every model query to SQL on
  * the event loop (several times the cost of running it on SQLite); a raw
  * statement skips that compile and returns the same typed rows (`SELECT *`, so
- * a new column arrives without touching this). Each run's checkpoints come in
- * the same row as one JSON list, in epoch order: SQLite's JSON keeps 15
- * significant digits of a number, so there the numbers travel as 17-digit text
- * (exact: 17 digits identify a double); PostgreSQL's JSON numbers are exact.
+ * a new column arrives without touching this). On SQLite it runs on the
+ * read-only connection of lib/server/sqlite-reads.ts, prepared once, since even
+ * a raw statement through Prisma costs a few times what SQLite takes to run it.
+ * Each run's checkpoints come in the same row as one JSON list, in epoch order:
+ * SQLite's JSON keeps 15 significant digits of a number, so there the numbers
+ * travel as 17-digit text (exact: 17 digits identify a double); PostgreSQL's
+ * JSON numbers are exact.
  */
 async function readRunRows(ids: string[]): Promise<RunWithCheckpoints[]> {
   if (ids.length === 0) return [];
   await dbReady();
   const idList = Prisma.join(ids);
-  const rows =
+  const rows = await readRows<RunWithCheckpointList>(
     databaseKind() === "postgresql"
-      ? await db.$queryRaw<
-          RunWithCheckpointList[]
-        >`SELECT r.*, (SELECT json_agg(json_build_array(${CHECKPOINT_VALUES}) ORDER BY c."epoch")::text FROM "Checkpoint" c WHERE c."runId" = r."id") AS "checkpointList" FROM "Run" r WHERE r."id" IN (${idList})`
-      : await db.$queryRaw<
-          RunWithCheckpointList[]
-        >`SELECT r.*, (SELECT json_group_array(json_array(${SQLITE_CHECKPOINT_VALUES})) FROM (SELECT * FROM "Checkpoint" WHERE "runId" = r."id" ORDER BY "epoch") c) AS "checkpointList" FROM "Run" r WHERE r."id" IN (${idList})`;
+      ? Prisma.sql`SELECT r.*, (SELECT json_agg(json_build_array(${CHECKPOINT_VALUES}) ORDER BY c."epoch")::text FROM "Checkpoint" c WHERE c."runId" = r."id") AS "checkpointList" FROM "Run" r WHERE r."id" IN (${idList})`
+      : Prisma.sql`SELECT r.*, (SELECT json_group_array(json_array(${SQLITE_CHECKPOINT_VALUES})) FROM (SELECT * FROM "Checkpoint" WHERE "runId" = r."id" ORDER BY "epoch") c) AS "checkpointList" FROM "Run" r WHERE r."id" IN (${idList})`,
+  );
   return rows.map(({ checkpointList, ...run }) => ({ ...run, checkpoints: checkpointsFromList(run.id, checkpointList) }));
 }
 
@@ -129,9 +130,13 @@ export async function getRun(id: string): Promise<RunDetail | null> {
  * the loss curve is never parsed); an imported run's detail is getImportedRun's.
  */
 export async function getRunJsonOrThrow(id: string): Promise<{ id: string; source: "imported" } | { id: string; source: "simulated"; json: string }> {
-  const [row] = await readRunRows([id]);
-  if (!row) throw new NotFoundError();
-  return row.source === "imported" ? { id: row.id, source: "imported" } : { id: row.id, source: "simulated", json: runDetailJson(row) };
+  const found = await rememberedRead(`run ${id}`, async () => {
+    const [row] = await readRunRows([id]);
+    if (!row) return { missing: true } as const;
+    return row.source === "imported" ? ({ id: row.id, source: "imported" } as const) : ({ id: row.id, source: "simulated", json: runDetailJson(row) } as const);
+  });
+  if ("missing" in found) throw new NotFoundError();
+  return found;
 }
 
 export async function getRunOrThrow(id: string): Promise<RunDetail> {
@@ -186,9 +191,10 @@ const SUMMARY_SELECT = Prisma.raw(SUMMARY_COLUMNS.map((column) => `"${column}"`)
  * One page of run summaries: search, filters, sort, and a keyset cursor to the
  * next page. One raw statement with the summary columns only: the runs list is
  * the most read route, and a model query costs several times as much to compile
- * as to run (see readRunRows). It says what the model query said: `contains`
- * is LIKE '%q%' (ILIKE on PostgreSQL, as Prisma's insensitive mode), the
- * sort column then the id in the same direction, nulls last.
+ * as to run (see readRunRows, whose SQLite connection it reads through too). It
+ * says what the model query said: `contains` is LIKE '%q%' (ILIKE on
+ * PostgreSQL, as Prisma's insensitive mode), the sort column then the id in the
+ * same direction, nulls last.
  */
 export async function listRuns(query: RunListQuery = {}): Promise<RunPage> {
   await dbReady();
@@ -220,11 +226,21 @@ export async function listRuns(query: RunListQuery = {}): Promise<RunPage> {
   const column = Prisma.raw(`"${sort}"`);
   const direction = Prisma.raw(dir === "asc" ? "ASC" : "DESC");
   const nulls = NULLABLE_SORT_KEYS.has(sort) ? Prisma.raw(" NULLS LAST") : Prisma.empty;
-  const rows = await db.$queryRaw<RunSummaryRow[]>`SELECT ${SUMMARY_SELECT} FROM "Run" ${where} ORDER BY ${column} ${direction}${nulls}, "id" ${direction} LIMIT ${limit + 1}`;
+  const rows = await readRows<RunSummaryRow>(Prisma.sql`SELECT ${SUMMARY_SELECT} FROM "Run" ${where} ORDER BY ${column} ${direction}${nulls}, "id" ${direction} LIMIT ${limit + 1}`);
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
   const nextCursor = rows.length > limit && last ? encodeCursor(cursorValueOf(last, sort), last.id) : null;
   return { runs: page.map(toRunSummary), nextCursor };
+}
+
+/**
+ * GET /api/runs's answer: listRuns' page as JSON text, the same text
+ * `Response.json(await listRuns(query))` sends. Reused until the next commit
+ * (rememberedRead): a list read again with no write in between costs a version
+ * check instead of a query and a serialisation.
+ */
+export async function listRunsJson(query: RunListQuery = {}): Promise<string> {
+  return rememberedRead(`runs ${JSON.stringify(query)}`, async () => JSON.stringify(await listRuns(query)));
 }
 
 function cursorValueOf(row: Record<RunSortKey, unknown>, sort: RunSortKey): CursorValue {
