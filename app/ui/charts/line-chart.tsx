@@ -2,7 +2,7 @@
 // Every line chart of Epoch Lab goes through this wrapper: pages pass plain
 // rows and a typed series config; colours come from the theme's CSS variables
 // (--series-1…6, --underfit/--balanced/--overfit), so charts follow light and dark.
-import { lazy, memo, Suspense, useMemo, useState, type CSSProperties } from "react";
+import { lazy, memo, Suspense, useMemo, useState } from "react";
 import { chartScales } from "@/lib/charts/chart-scale";
 import { StaticDrawing } from "./static-drawing";
 import styles from "./line-chart.module.css";
@@ -87,8 +87,15 @@ export interface LineChartProps {
  * The interactive drawing (Recharts, the largest script of the app) loads only
  * when the pointer comes to a chart: until then, and on the server, the chart
  * is the static drawing, which costs a page almost nothing to show or redraw.
+ * If its script cannot load (offline, or a page open across a new release),
+ * the chart stays the static drawing instead of failing the page.
  */
-const ChartDrawing = lazy(() => import("./chart-drawing").then((m) => ({ default: m.ChartDrawing })));
+const ChartDrawing = lazy(() =>
+  import("./chart-drawing").then(
+    (m) => ({ default: m.ChartDrawing }),
+    () => ({ default: StaticDrawing }),
+  ),
+);
 
 /**
  * A line chart. Memoised: a re-render of the page that passes the same rows,
@@ -111,7 +118,6 @@ export const LineChart = memo(function LineChart({ zoneKey = true, label, height
       className={styles.figure}
       role="img"
       aria-label={label}
-      style={{ "--chart-height": `${height}px` } as CSSProperties}
       onPointerEnter={(event) => {
         if (event.pointerType !== "touch") setEngaged(true);
       }}
