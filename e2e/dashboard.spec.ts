@@ -2,7 +2,7 @@
 // (or roll back with a message), editable name and notes, sample grid, and
 // exports that download and parse.
 import { readFile } from "node:fs/promises";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Locator, type Page } from "@playwright/test";
 import Database from "better-sqlite3";
 import { parse as parseToml } from "smol-toml";
 import { parse as parseYaml } from "yaml";
@@ -52,6 +52,21 @@ test("shows every checkpoint, both charts, the sample grid and the recommended e
   assertNoConsoleErrors();
 });
 
+/**
+ * Brings the mouse over a chart's plot, a third of the way across, until its
+ * interactive drawing takes over: from outside again on each try, since a
+ * pointer that arrived before the page hydrated is not seen until it re-enters.
+ */
+async function pointAt(page: Page, chart: Locator) {
+  await chart.scrollIntoViewIfNeeded();
+  await expect(async () => {
+    const box = (await chart.boundingBox())!;
+    await page.mouse.move(1, 1);
+    await page.mouse.move(box.x + box.width / 3, box.y + box.height / 3, { steps: 2 });
+    await expect(chart).toHaveAttribute("data-drawing", "interactive", { timeout: 2_000 });
+  }).toPass();
+}
+
 test("a chart comes drawn from the server and shows each epoch's values under the pointer", async ({ page, request }) => {
   const run = await createRun(request, { name: "Chart under the pointer", images: 15, epochs: 8, seed: 77 });
   const assertNoConsoleErrors = watchOwnConsoleErrors(page);
@@ -59,21 +74,48 @@ test("a chart comes drawn from the server and shows each epoch's values under th
   const scores = page.getByRole("img", { name: /^Scores per epoch/ });
   await expect(scores).toHaveAttribute("data-drawing", "static");
   await expect(scores.locator("[data-chart-legend]")).toContainText("Quality");
-  await scores.scrollIntoViewIfNeeded();
-  const box = (await scores.boundingBox())!;
-  // Over the plot, a third of the way across: the interactive drawing takes over and reads out that epoch.
-  await page.mouse.move(box.x + box.width / 3, box.y + box.height / 3);
-  await expect(scores).toHaveAttribute("data-drawing", "interactive");
+  await pointAt(page, scores);
   await expect(scores.locator(".recharts-line")).toHaveCount(4);
-  await page.mouse.move(box.x + box.width / 3 + 4, box.y + box.height / 3);
+  // The tooltip reads out the epoch under the pointer (a small move, until Recharts has seen one).
   const tooltip = scores.locator(".recharts-tooltip-wrapper");
-  await expect(tooltip).toContainText(/Epoch \d/);
+  await expect(async () => {
+    const box = (await scores.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 3 + 4, box.y + box.height / 3);
+    await page.mouse.move(box.x + box.width / 3, box.y + box.height / 3);
+    await expect(tooltip).toContainText(/Epoch \d/, { timeout: 2_000 });
+  }).toPass();
   await expect(tooltip).toContainText(/Quality : 0\.\d\d/);
   // Away from the chart, the still drawing is back.
   await page.mouse.move(1, 1);
   await expect(scores).toHaveAttribute("data-drawing", "static");
   await expect(scores.locator("[data-series]")).toHaveCount(4);
   assertNoConsoleErrors();
+});
+
+test("a chart whose interactive drawing cannot load stays drawn, and the page keeps working", async ({ page, request }) => {
+  const run = await createRun(request, { name: "Chart offline", images: 15, epochs: 8, seed: 78 });
+  const pageErrors: Error[] = [];
+  page.on("pageerror", (error) => pageErrors.push(error));
+  await page.goto(`/runs/${run.id}`);
+  const scores = page.getByRole("img", { name: /^Scores per epoch/ });
+  await expect(scores.locator("[data-series]")).toHaveCount(4);
+  // The chart library's script fails to load, as when the network is gone or a new release replaced the scripts.
+  const refused: string[] = [];
+  await page.route("**/_next/static/chunks/*.js", async (route) => {
+    const response = await route.fetch();
+    if (!(await response.text()).includes("recharts-tooltip-wrapper")) return route.fulfill({ response });
+    refused.push(route.request().url());
+    return route.abort();
+  });
+  await pointAt(page, scores);
+  await expect.poll(() => refused.length).toBeGreaterThan(0);
+  // The load failed: the chart is still the static drawing, and the page still answers.
+  await expect(scores.locator("[data-series]")).toHaveCount(4);
+  await expect(scores.locator(".recharts-line")).toHaveCount(0);
+  await expect(page.getByRole("heading", { level: 1, name: "Chart offline" })).toBeVisible();
+  await page.getByRole("button", { name: /^Pick epoch 3$/ }).click();
+  await expect(page.getByTestId("picked-epoch")).toHaveText("epoch 3");
+  expect(pageErrors).toEqual([]);
 });
 
 test('an underfit checkpoint within a hair of the best quality reads "Still improving"; the API\'s verdict stays', async ({ page, request }) => {
