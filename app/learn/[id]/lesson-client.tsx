@@ -24,10 +24,16 @@ export function LessonClient({ lessonId }: { lessonId: string }) {
   const progress = useLessonProgress()[lesson.id];
   const id = useId();
 
-  const visible = runs.filter((run) => !hidden.includes(run.variant.id));
-  const series = runs
-    .map((run, i) => ({ key: run.variant.id, label: run.variant.label, color: VARIANT_COLORS[i], dots: lesson.xAxis === "epoch", connectNulls: true, dashed: i === 2 }))
-    .filter((s) => !hidden.includes(s.key));
+  // The chart's rows and series change only with the runs shown and the metric: an answer chosen leaves its lines alone.
+  const visible = useMemo(() => runs.filter((run) => !hidden.includes(run.variant.id)), [runs, hidden]);
+  const series = useMemo(
+    () =>
+      runs
+        .map((run, i) => ({ key: run.variant.id, label: run.variant.label, color: VARIANT_COLORS[i], dots: lesson.xAxis === "epoch", connectNulls: true, dashed: i === 2 }))
+        .filter((s) => !hidden.includes(s.key)),
+    [runs, hidden, lesson.xAxis],
+  );
+  const rows = useMemo(() => lessonRows(visible, metric, lesson.xAxis), [visible, metric, lesson.xAxis]);
   const isScore = metric !== "validationLoss";
   const table = useMemo(() => lessonTable(runs, lesson.metric), [runs, lesson.metric]);
   const labelOf = (variantId: string) => runs.find((run) => run.variant.id === variantId)?.variant.label ?? variantId;
@@ -72,7 +78,7 @@ export function LessonClient({ lessonId }: { lessonId: string }) {
           ))}
         </fieldset>
         <LineChart
-          rows={lessonRows(visible, metric, lesson.xAxis)}
+          rows={rows}
           xKey={lesson.xAxis}
           xLabel={lesson.xAxis === "epoch" ? "Epoch" : "Step"}
           xDomain={lesson.xAxis === "epoch" ? [1, "dataMax"] : [0, "dataMax"]}
