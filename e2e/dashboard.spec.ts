@@ -92,32 +92,6 @@ test("a chart comes drawn from the server and shows each epoch's values under th
   assertNoConsoleErrors();
 });
 
-test("a chart whose interactive drawing cannot load stays drawn, and the page keeps working", async ({ page, request }) => {
-  const run = await createRun(request, { name: "Chart offline", images: 15, epochs: 8, seed: 78 });
-  const pageErrors: Error[] = [];
-  page.on("pageerror", (error) => pageErrors.push(error));
-  await page.goto(`/runs/${run.id}`);
-  const scores = page.getByRole("img", { name: /^Scores per epoch/ });
-  await expect(scores.locator("[data-series]")).toHaveCount(4);
-  // The chart library's script fails to load, as when the network is gone or a new release replaced the scripts.
-  const refused: string[] = [];
-  await page.route("**/_next/static/chunks/*.js", async (route) => {
-    const response = await route.fetch();
-    if (!(await response.text()).includes("recharts-tooltip-wrapper")) return route.fulfill({ response });
-    refused.push(route.request().url());
-    return route.abort();
-  });
-  await pointAt(page, scores);
-  await expect.poll(() => refused.length).toBeGreaterThan(0);
-  // The load failed: the chart is still the static drawing, and the page still answers.
-  await expect(scores.locator("[data-series]")).toHaveCount(4);
-  await expect(scores.locator(".recharts-line")).toHaveCount(0);
-  await expect(page.getByRole("heading", { level: 1, name: "Chart offline" })).toBeVisible();
-  await page.getByRole("button", { name: /^Pick epoch 3$/ }).click();
-  await expect(page.getByTestId("picked-epoch")).toHaveText("epoch 3");
-  expect(pageErrors).toEqual([]);
-});
-
 test('an underfit checkpoint within a hair of the best quality reads "Still improving"; the API\'s verdict stays', async ({ page, request }) => {
   // Few images at 10 epochs: under-trained, quality still climbing at the end (law 3).
   const run = await createRun(request, { images: 5, epochs: 10, seed: 1 });
